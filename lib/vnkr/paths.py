@@ -1,0 +1,42 @@
+"""Where the project's data lives, independent of the current working directory.
+
+Notebooks run from ``notebooks/`` under nbval and from the repository root under papermill, so
+every path is resolved from this file, never from the cwd. ``VNKR_DATA_DIR`` overrides the data
+folder (tests and the benchmark point it at temporary corpora).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def data_dir() -> Path:
+    """The ``data/`` folder: ``$VNKR_DATA_DIR`` if set, else the repository's own."""
+    env = os.environ.get("VNKR_DATA_DIR")
+    return Path(env) if env else ROOT / "data"
+
+
+def raw_dir() -> Path:
+    return data_dir() / "raw"
+
+
+def annotations_dir() -> Path:
+    return data_dir() / "annotations"
+
+
+def external_dir() -> Path:
+    return data_dir() / "external"
+
+
+def processed_dir() -> Path:
+    return data_dir() / "processed"
+
+
+def reports_dir() -> Path:
+    return ROOT / "reports"
+
+
+def notebooks_dir() -> Path:
+    return ROOT / "notebooks"
