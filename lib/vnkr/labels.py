@@ -1,0 +1,147 @@
+"""Report language: titles, axis labels and table headers in English (``en``) or Vietnamese (``vi``).
+
+Quotes from the articles are never translated: they stay in the original Vietnamese. A key missing
+from a language falls back to English and is listed by :func:`missing_keys` (tested), so a new label
+cannot silently appear untranslated.
+
+>>> t("event_date", "vi")
+'Ngày sự kiện'
+>>> header(["event_date", "unknown_column"], "vi")
+['Ngày sự kiện', 'unknown_column']
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+LANGS = ("en", "vi")
+
+_LABELS: dict[str, dict[str, str]] = {
+    # columns
+    "doc_id": {"en": "Document", "vi": "Tài liệu"},
+    "file": {"en": "File", "vi": "Tệp"},
+    "outlet": {"en": "Outlet", "vi": "Cơ quan báo chí"},
+    "title": {"en": "Title", "vi": "Tiêu đề"},
+    "event_id": {"en": "Event", "vi": "Sự kiện"},
+    "event_date": {"en": "Event date", "vi": "Ngày sự kiện"},
+    "date_precision": {"en": "Date precision", "vi": "Độ chính xác ngày"},
+    "date_source": {"en": "How the date was found", "vi": "Cách xác định ngày"},
+    "n_chars_raw": {"en": "Characters (raw)", "vi": "Số ký tự (gốc)"},
+    "n_chars_clean": {"en": "Characters (clean)", "vi": "Số ký tự (đã làm sạch)"},
+    "duplicate_of": {"en": "Duplicate of", "vi": "Trùng với"},
+    "kind": {"en": "Kind", "vi": "Loại"},
+    "title_en": {"en": "Event", "vi": "Sự kiện (tiếng Anh)"},
+    "title_vi": {"en": "Event (Vietnamese)", "vi": "Sự kiện"},
+    "vn_leader": {"en": "Vietnamese side", "vi": "Phía Việt Nam"},
+    "vn_role": {"en": "Role", "vi": "Chức vụ"},
+    "kr_leader": {"en": "Korean side", "vi": "Phía Hàn Quốc"},
+    "kr_role": {"en": "Role (Korea)", "vi": "Chức vụ (Hàn Quốc)"},
+    "location": {"en": "Location", "vi": "Địa điểm"},
+    "relationship_level": {"en": "Relationship level", "vi": "Khuôn khổ quan hệ"},
+    "doc_ids": {"en": "Source documents", "vi": "Tài liệu nguồn"},
+    "source_note": {"en": "Source note", "vi": "Ghi chú nguồn"},
+    "source_url": {"en": "Source URL", "vi": "Nguồn (URL)"},
+    "theme": {"en": "Theme", "vi": "Chủ đề"},
+    "themes": {"en": "Themes", "vi": "Chủ đề"},
+    "quote": {"en": "Quote (original Vietnamese)", "vi": "Trích dẫn nguyên văn"},
+    "gloss_en": {"en": "Gloss (English)", "vi": "Diễn giải (tiếng Anh)"},
+    "status": {"en": "Status", "vi": "Trạng thái"},
+    "status_vs_previous": {"en": "Compared with the previous meeting", "vi": "So với cuộc gặp trước"},
+    "n_commitments": {"en": "Commitments", "vi": "Số cam kết"},
+    "rule": {"en": "Rule", "vi": "Quy tắc"},
+    "reason": {"en": "Reason", "vi": "Lý do"},
+    "line": {"en": "Line", "vi": "Dòng"},
+    "line_start": {"en": "From line", "vi": "Từ dòng"},
+    "line_end": {"en": "To line", "vi": "Đến dòng"},
+    "severity": {"en": "Severity", "vi": "Mức độ"},
+    "text": {"en": "Text", "vi": "Văn bản"},
+    "n_blocks": {"en": "Blocks removed", "vi": "Số khối bị loại"},
+    "n_chars": {"en": "Characters removed", "vi": "Số ký tự bị loại"},
+    "value_busd": {"en": "Target (USD bn)", "vi": "Mục tiêu (tỷ USD)"},
+    "deadline_year": {"en": "Deadline", "vi": "Thời hạn"},
+    "latest_year": {"en": "Latest year", "vi": "Năm gần nhất"},
+    "latest_value_busd": {"en": "Latest actual (USD bn)", "vi": "Thực tế gần nhất (tỷ USD)"},
+    "reporter": {"en": "Reporter", "vi": "Nguồn số liệu"},
+    "gap_busd": {"en": "Gap (USD bn)", "vi": "Khoảng cách (tỷ USD)"},
+    "gap_pct": {"en": "Gap (%)", "vi": "Khoảng cách (%)"},
+    "required_cagr": {"en": "Required growth (%/yr)", "vi": "Tăng trưởng cần đạt (%/năm)"},
+    "historical_cagr": {"en": "Historical growth (%/yr)", "vi": "Tăng trưởng lịch sử (%/năm)"},
+    "year": {"en": "Year", "vi": "Năm"},
+    "period": {"en": "Period", "vi": "Kỳ"},
+    "source_org": {"en": "Source", "vi": "Nguồn"},
+    "vn_exports_busd": {"en": "VN exports to KR (USD bn)", "vi": "VN xuất khẩu sang HQ (tỷ USD)"},
+    "vn_imports_busd": {"en": "VN imports from KR (USD bn)", "vi": "VN nhập khẩu từ HQ (tỷ USD)"},
+    "total_busd": {"en": "Two-way trade (USD bn)", "vi": "Kim ngạch hai chiều (tỷ USD)"},
+    "balance_busd": {"en": "VN balance (USD bn)", "vi": "Cán cân của VN (tỷ USD)"},
+    "export_import_ratio": {"en": "Exports / imports", "vi": "Xuất khẩu / nhập khẩu"},
+    "parties": {"en": "Parties", "vi": "Các bên"},
+    "metric": {"en": "Metric", "vi": "Chỉ tiêu"},
+    "unit": {"en": "Unit", "vi": "Đơn vị"},
+    "label": {"en": "Label", "vi": "Nhãn"},
+    "precision": {"en": "Precision", "vi": "Độ chính xác"},
+    "recall": {"en": "Recall", "vi": "Độ bao phủ"},
+    "f1": {"en": "F1", "vi": "F1"},
+    # statuses
+    "new": {"en": "new", "vi": "mới"},
+    "continued": {"en": "continued", "vi": "tiếp tục"},
+    "dropped": {"en": "dropped", "vi": "không còn"},
+    "absent": {"en": "absent", "vi": "không có"},
+    "met": {"en": "met", "vi": "đạt"},
+    "missed": {"en": "missed", "vi": "không đạt"},
+    "on_track": {"en": "on track", "vi": "đúng hướng"},
+    "off_track": {"en": "off track", "vi": "chậm so với yêu cầu"},
+    "no_data": {"en": "no data", "vi": "không có số liệu"},
+    "open": {"en": "open (no deadline)", "vi": "chưa có thời hạn"},
+    # figure text
+    "fig_timeline_title": {
+        "en": "Three decades of ties, four meetings in the corpus (2021–2025)",
+        "vi": "Ba thập kỷ quan hệ, bốn cuộc gặp trong kho dữ liệu (2021–2025)",
+    },
+    "fig_timeline_full": {"en": "1992–2025: milestones and meetings", "vi": "1992–2025: dấu mốc và cuộc gặp"},
+    "fig_timeline_zoom": {"en": "Zoom: the meetings of the corpus", "vi": "Phóng to: các cuộc gặp trong kho dữ liệu"},
+    "milestone": {"en": "milestone", "vi": "dấu mốc"},
+    "meeting": {"en": "meeting", "vi": "cuộc gặp"},
+    "axis_year": {"en": "Year", "vi": "Năm"},
+    "axis_date": {"en": "Date", "vi": "Ngày"},
+    "axis_theme": {"en": "Theme", "vi": "Chủ đề"},
+    "axis_meeting": {"en": "Meeting", "vi": "Cuộc gặp"},
+    "axis_trade_busd": {"en": "Two-way goods trade (USD bn)", "vi": "Kim ngạch hàng hóa hai chiều (tỷ USD)"},
+    "axis_balance_busd": {"en": "Vietnam's balance with Korea (USD bn)", "vi": "Cán cân thương mại của Việt Nam với Hàn Quốc (tỷ USD)"},
+    "axis_count": {"en": "Number of commitments", "vi": "Số cam kết"},
+    "actual": {"en": "actual", "vi": "thực tế"},
+    "target": {"en": "target", "vi": "mục tiêu"},
+    "required_path": {"en": "path required to reach", "vi": "lộ trình cần thiết để đạt"},
+    "source": {"en": "Source", "vi": "Nguồn"},
+    "sources": {"en": "Sources", "vi": "Nguồn"},
+    "parameters": {"en": "Parameters of this run", "vi": "Tham số của lần chạy này"},
+    "none": {"en": "none", "vi": "không có"},
+    "no_rows": {"en": "(no rows)", "vi": "(không có dòng nào)"},
+}
+
+
+def t(key: str, lang: str = "en") -> str:
+    """The label for ``key`` in ``lang`` (``en`` or ``vi``); unknown keys are returned unchanged."""
+    if lang not in LANGS:
+        raise ValueError(f"lang={lang!r}: expected one of {LANGS}")
+    entry = _LABELS.get(key)
+    if entry is None:
+        return key
+    return entry.get(lang) or entry["en"]
+
+
+def header(columns: Iterable[str], lang: str = "en") -> list[str]:
+    """Translate column names for display."""
+    return [t(str(c), lang) for c in columns]
+
+
+def translate_columns(df: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """A copy of ``df`` with display headers in ``lang`` (the data keep their code names)."""
+    out = df.copy()
+    out.columns = header(df.columns, lang)
+    return out
+
+
+def missing_keys(lang: str) -> list[str]:
+    """Keys without a label in ``lang``."""
+    return sorted(k for k, v in _LABELS.items() if not v.get(lang))
