@@ -91,3 +91,10 @@ def show_parameters(params: dict[str, Any], lang: str = "en") -> SafeHTML:
     body = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False, default=str)}" for k, v in params.items())
     return SafeHTML(f"<p class=\"vnkr-caption\">{html.escape(t('parameters', lang))}: "
                     f"<code>{html.escape(body)}</code></p>")
+
+
+def display(*objs) -> None:
+    """Show objects in the notebook (IPython's display), for loops that show several tables."""
+    from IPython.display import display as _display
+
+    _display(*objs)
