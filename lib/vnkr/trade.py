@@ -251,7 +251,7 @@ def required_cagr(start_value: float, start_year: int, target_value: float, targ
     years = int(target_year) - int(start_year)
     if years <= 0:
         raise ValueError(f"target year {target_year} must be after start year {start_year}")
-    return (target_value / start_value) ** (1 / years) - 1
+    return float((target_value / start_value) ** (1 / years) - 1)
 
 
 def historical_cagr(series: pd.DataFrame | pd.Series | Mapping, start_year: int, end_year: int) -> float:
@@ -276,8 +276,8 @@ def project(series_or_value, rate: float, to_year: int, from_year: int | None = 
     With a series, growth starts from its latest year with a figure; with a number, ``from_year`` is
     required. ``value * (1 + rate) ** (to_year - from_year)``.
 
-    >>> project(100.0, 0.1, 2022, from_year=2020)
-    121.00000000000003
+    >>> round(project(100.0, 0.1, 2022, from_year=2020), 6)
+    121.0
     """
     if isinstance(series_or_value, (int, float, np.number)):
         if from_year is None:
@@ -289,7 +289,7 @@ def project(series_or_value, rate: float, to_year: int, from_year: int | None = 
             raise ValueError("series has no figure to project from")
         from_year = int(s.index[-1]) if from_year is None else from_year
         value = float(s[from_year])
-    return value * (1 + rate) ** (to_year - from_year)
+    return float(value * (1 + rate) ** (to_year - from_year))
 
 
 def year_reached(start_value: float, start_year: int, target_value: float, rate: float) -> int | None:
@@ -423,7 +423,8 @@ def trade_balance(trade: pd.DataFrame, reporter: str, include_partial: bool = Fa
     ``balance_trend_busd_per_year``: the least-squares slope of balance on year over the years with
     both parts (positive = the deficit shrinks), from ``since_year`` if given (e.g. 2021, when
     "balanced trade" was first stated), the same on every row and also in
-    ``.attrs['balance_trend_busd_per_year']`` with its span in ``.attrs['trend_span']``. Years
+    ``.attrs['balance_trend_busd_per_year']`` with its span in ``.attrs['trend_span']`` (and the
+    slope of the exports/imports ratio in ``.attrs['ratio_trend_per_year']``). Years
     without both parts are kept with blank balance (not stated) and do not enter the trend.
 
     >>> b = trade_balance(load_trade(), "KR")
@@ -436,12 +437,16 @@ def trade_balance(trade: pd.DataFrame, reporter: str, include_partial: bool = Fa
     known = out[out["period"].eq("FY") & out["balance_busd"].notna()]
     if since_year is not None:
         known = known[known["year"] >= since_year]
-    slope, span = np.nan, None
+    slope = ratio_slope = np.nan
+    span = None
     if len(known) >= 2:
-        slope = float(np.polyfit(known["year"].astype(float), known["balance_busd"], 1)[0])
+        years = known["year"].astype(float)
+        slope = float(np.polyfit(years, known["balance_busd"], 1)[0])
+        ratio_slope = float(np.polyfit(years, known["export_import_ratio"], 1)[0])
         span = f"{int(known['year'].min())}–{int(known['year'].max())} ({len(known)} years)"
     out["balance_trend_busd_per_year"] = slope
-    out.attrs.update(reporter=reporter, balance_trend_busd_per_year=slope, trend_span=span)
+    out.attrs.update(reporter=reporter, balance_trend_busd_per_year=slope,
+                     ratio_trend_per_year=ratio_slope, trend_span=span)
     return out.reset_index(drop=True)
 
 
