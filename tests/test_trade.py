@@ -259,6 +259,9 @@ def test_trade_balance_ratio_and_trend_by_hand(trade):
     slope = sum(x * y for x, y in zip(xs, ys)) / sum(x * x for x in xs)
     assert b.attrs["balance_trend_busd_per_year"] == pytest.approx(slope)
     assert b.attrs["trend_span"].startswith("2022–2025")
+    ratios = [26.72 / 60.98, 25.94 / 53.49, 28.4 / 58.3, 31.8 / 62.8]  # 0.438 → 0.506: more balanced
+    ratio_slope = sum(x * r for x, r in zip(xs, ratios)) / sum(x * x for x in xs)
+    assert b.attrs["ratio_trend_per_year"] == pytest.approx(ratio_slope) and ratio_slope > 0
 
 
 def test_trade_balance_keeps_years_without_parts_blank(trade):
