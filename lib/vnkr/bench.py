@@ -1,0 +1,471 @@
+"""Benchmark: ``python -m vnkr bench``. Prints figures; never asserts timing.
+
+Two questions, each answered on this machine, in this run:
+
+1. **Report build.** How much faster is the project's runner (:func:`vnkr.report.run_notebooks`: one
+   process, papermill in threads, in-process HTML export) than the naive loop a user would write
+   (per notebook, the ``papermill`` CLI then ``jupyter nbconvert --to html``), and how far is it from
+   the floor (one ``papermill`` run of an empty notebook: interpreter, imports and one kernel start)?
+   Every variant runs in a fresh process, so each pays its imports as ``make report`` does. Goal: the
+   runner ≥ 2.5× faster than the naive loop.
+2. **Corpus scale.** Synthetic corpora of 100, 1,000 and 10,000 articles, built from the seeds'
+   paragraphs with varied event dates and site boilerplate, go through ``load_corpus`` +
+   ``extract_commitments`` + ``extract_targets`` in a fresh process per size (so peak memory does not
+   accumulate). Goal on a 2-core machine: 10,000 articles in ≤ 10 s and ≤ 1 GB, time growing no
+   faster than linearly (10× the articles, ≤ 12× the time).
+
+Outputs go to a temporary folder, never to ``reports/`` or ``data/``.
+
+    $ python -m vnkr bench --runs 3 --sizes 100,1000,10000
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from . import paths
+
+RUNNER_GOAL_SPEEDUP = 2.5
+SCALE_GOAL_SECONDS = 10.0       # for 10,000 articles
+SCALE_GOAL_MB = 1024.0          # peak resident memory for 10,000 articles
+SCALE_GOAL_GROWTH = 12.0        # time(10×N) / time(N)
+
+
+# ---------------------------------------------------------------- helpers
+def median_or_none(values: list[float]) -> float | None:
+    """Median of the measured values, ``None`` when nothing was measured.
+
+    >>> median_or_none([3.0, 1.0, 2.0]), median_or_none([])
+    (2.0, None)
+    """
+    return statistics.median(values) if values else None
+
+
+def ratio_text(numerator: float | None, denominator: float | None) -> str:
+    """``'2.84×'`` or ``'n/a'`` when either side is missing or zero.
+
+    >>> ratio_text(10.0, 4.0), ratio_text(None, 4.0)
+    ('2.50×', 'n/a')
+    """
+    if not numerator or not denominator:
+        return "n/a"
+    return f"{numerator / denominator:.2f}×"
+
+
+def _timed(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> tuple[float, int, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    tail = (proc.stderr or proc.stdout or "").strip().splitlines()[-1:] if proc.returncode else []
+    return seconds, proc.returncode, tail[0] if tail else ""
+
+
+# ---------------------------------------------------------------- 1. report build
+_RUNNER_SNIPPET = """
+import json, sys
+from pathlib import Path
+from vnkr.report import run_notebooks
+res = run_notebooks(names=None, params=None, jobs=int(sys.argv[2]), show_code=False,
+                    out_dir=Path(sys.argv[1]), **({"progress": False} if "progress" in
+                    run_notebooks.__code__.co_varnames else {}))
+print(json.dumps([{"name": r["name"], "status": r["status"], "seconds": r["seconds"],
+                   "error": r["error"]} for r in res]))
+"""
+
+
+def _empty_notebook(path: Path) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def time_runner(out_dir: Path, jobs: int) -> dict:
+    """One run of ``run_notebooks`` over every notebook, in a fresh process; seconds and statuses."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _RUNNER_SNIPPET, str(out_dir), str(jobs)],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"seconds": seconds, "ok": False, "detail": f"runner crashed: {tail}"}
+    results = json.loads(proc.stdout.strip().splitlines()[-1])
+    failed = [f"{r['name']}: {r['error']}" for r in results if r["status"] != "ok"]
+    return {"seconds": seconds, "ok": not failed, "n": len(results),
+            "detail": "; ".join(failed)}
+
+
+def time_naive(notebooks: list[Path], out_dir: Path) -> dict:
+    """The naive loop: per notebook, ``papermill`` CLI then ``jupyter nbconvert --to html``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    bindir = Path(sys.executable).parent
+    papermill = [str(bindir / "papermill")] if (bindir / "papermill").exists() else [
+        sys.executable, "-m", "papermill"]
+    failed = []
+    t0 = time.perf_counter()
+    for nb in notebooks:
+        executed = out_dir / nb.name
+        _, rc, tail = _timed(papermill + [str(nb), str(executed), "--kernel", "python3",
+                                          "--no-progress-bar"])
+        if rc:
+            failed.append(f"{nb.stem}: papermill exit {rc} ({tail})")
+        if executed.exists():  # a failed run still leaves a notebook showing the error, as in the runner
+            _, rc, tail = _timed([sys.executable, "-m", "jupyter", "nbconvert", "--to", "html",
+                                  "--output-dir", str(out_dir), str(executed)])
+            if rc:
+                failed.append(f"{nb.stem}: nbconvert exit {rc} ({tail})")
+    return {"seconds": time.perf_counter() - t0, "ok": not failed, "n": len(notebooks),
+            "detail": "; ".join(failed)}
+
+
+def time_floor(work_dir: Path) -> dict:
+    """One ``papermill`` CLI run of an empty notebook with a python3 kernelspec."""
+    bindir = Path(sys.executable).parent
+    papermill = [str(bindir / "papermill")] if (bindir / "papermill").exists() else [
+        sys.executable, "-m", "papermill"]
+    empty = _empty_notebook(work_dir / "empty.ipynb")
+    seconds, rc, tail = _timed(papermill + [str(empty), str(work_dir / "empty.out.ipynb"),
+                                            "--no-progress-bar"])
+    return {"seconds": seconds, "ok": rc == 0, "detail": tail}
+
+
+def bench_report(runs: int, jobs: int, work_dir: Path) -> dict:
+    """Median seconds of runner, naive loop and floor over ``runs`` interleaved rounds, and ratios."""
+    print("\n== Report build: runner vs naive loop (papermill CLI + nbconvert CLI) vs floor ==")
+    try:
+        from .report import list_notebooks, run_notebooks  # noqa: F401
+    except ImportError as exc:
+        print(f"   skipped: vnkr.report.run_notebooks is not available yet ({exc})")
+        return {}
+    notebooks = list_notebooks()
+    if not notebooks:
+        print(f"   skipped: no notebooks in {paths.notebooks_dir()}")
+        return {}
+    print(f"   {len(notebooks)} notebooks ({', '.join(nb.stem for nb in notebooks)}), "
+          f"runner jobs={jobs}, {runs} round(s), {os.cpu_count()} CPU(s); each variant in a fresh process")
+    times: dict[str, list[float]] = {"runner": [], "naive": [], "floor": []}
+    any_failed = False
+    for i in range(runs):
+        # interleaved, so a slow moment of the machine hits every variant alike
+        for name, fn in (("floor", lambda d: time_floor(d)),
+                         ("runner", lambda d: time_runner(d, jobs)),
+                         ("naive", lambda d: time_naive(notebooks, d))):
+            out = work_dir / f"{name}-{i}"
+            out.mkdir(parents=True, exist_ok=True)
+            r = fn(out)
+            times[name].append(r["seconds"])
+            any_failed |= not r["ok"]
+            note = "" if r["ok"] else f"  (FAILED: {r['detail'][:200]})"
+            print(f"   round {i + 1}  {name:<6} {r['seconds']:7.2f} s{note}", flush=True)
+            shutil.rmtree(out, ignore_errors=True)
+    med = {k: median_or_none(v) for k, v in times.items()}
+    print(f"   median  runner {med['runner']:.2f} s | naive {med['naive']:.2f} s | "
+          f"floor {med['floor']:.2f} s")
+    print(f"   naive/runner = {ratio_text(med['naive'], med['runner'])} "
+          f"(goal ≥ {RUNNER_GOAL_SPEEDUP}×: "
+          f"{'met' if med['runner'] and med['naive'] / med['runner'] >= RUNNER_GOAL_SPEEDUP else 'NOT met'})"
+          f"; runner/floor = {ratio_text(med['runner'], med['floor'])}")
+    if any_failed:
+        print("   CAVEAT: some notebooks failed, so these runs stopped early and the figures do not "
+              "represent a full build")
+    return med
+
+
+# ---------------------------------------------------------------- 2. corpus scale
+# Site furniture of the kinds seen in Vietnamese news pages; the loader must strip it by rule.
+COMMENT_FORMS = [
+    "Ý kiến bình luận\nHọ và tên\nEmail\nLời bình\n\n/\n\nXác thực",
+    "Gửi bình luận\nBạn đọc bình luận\nHọ tên\nEmail\nNội dung\nGửi",
+    "Ý kiến bạn đọc\nĐăng nhập để bình luận\nQuy định bình luận",
+]
+RELATED_HEADINGS = ["CÓ THỂ BẠN QUAN TÂM", "Tin liên quan", "TIN LIÊN QUAN", "Tin cùng chuyên mục",
+                    "Đọc thêm", "Xem thêm"]
+RELATED_HEADLINES = [
+    "Cà Mau, Đồng Tháp tổ chức bắn pháo hoa đón giao thừa tại nhiều điểm",
+    "Gia Lai: Khai trương mô hình thương mại hai chiều vùng cao",
+    "Giá vàng hôm nay tăng mạnh",
+    "Thời tiết Hà Nội cuối tuần: trời rét, có mưa nhỏ",
+    "Hà Nội đẩy mạnh chuyển đổi số trong cải cách hành chính",
+    "Bộ đội Biên phòng bắt giữ đối tượng vận chuyển hàng cấm qua biên giới",
+]
+CAPTIONS = ["Tin ảnh: Mạnh Hùng", "Ảnh: TTXVN", "(Ảnh: VGP/Nhật Bắc)", "Ảnh minh họa",
+            "Quang cảnh buổi hội đàm. Ảnh: Bộ Ngoại giao"]
+NAV = ["Trang chủ", "Thời sự", "Chính trị", "Đối ngoại", "Kinh tế", "Xã hội", "Video", "Podcast"]
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+# "sáng 22/7", "Ngày 23/6", "trưa 11/8": in-text day/month, rewritten to the synthetic event date
+IN_TEXT_DATE = re.compile(r"(?i)\b(sáng|trưa|chiều|tối|ngày)\s+(\d{1,2})/(\d{1,2})(?![/\d])")
+MANIFEST_EXTRA_DEFAULTS = {"outlet": "", "title": "", "note": "synthetic benchmark article"}
+
+
+def seed_material(corpus) -> list[dict]:
+    """Per seed document: its clean paragraphs, title, event date and the boilerplate removed from it.
+
+    ``corpus`` is ``load_corpus()`` of the real seeds. Short paragraphs (< 80 characters) are left
+    out: they are headings or captions, and the generator adds its own furniture.
+    """
+    seeds = []
+    for doc in corpus.itertuples(index=False):
+        paras = [p.strip() for p in re.split(r"\n\s*\n|\n", doc.text) if len(p.strip()) >= 80]
+        if paras:
+            seeds.append({"doc_id": doc.doc_id, "paragraphs": paras,
+                          "title": str(getattr(doc, "title", "") or paras[0][:90]),
+                          "event_date": doc.event_date.date()})
+    return seeds
+
+
+def _shift_in_text_dates(text: str, when: date) -> str:
+    return IN_TEXT_DATE.sub(lambda m: f"{m.group(1)} {when.day}/{when.month}", text)
+
+
+def synthetic_article(seed: dict, rng: random.Random, extra_boilerplate: list[str]) -> str:
+    """One article: the seed's paragraphs sampled and reordered, a new date, site furniture around it.
+
+    The event date is moved at most 45 days from the seed's own, so the office holders the text
+    names were in office (the loader may check dates against leaders' terms); it is written as a
+    ``dd/mm/yyyy`` byline, or as a `` date YYYY-MM-DD`` header, and every in-text ``sáng d/m`` agrees.
+    """
+    when = seed["event_date"] + timedelta(days=rng.randint(-45, 45))
+    paras = seed["paragraphs"]
+    body = [paras[0]] + rng.sample(paras[1:], k=max(0, min(len(paras) - 1, rng.randint(2, 12))))
+    body = [_shift_in_text_dates(p, when) for p in body]
+    parts: list[str] = []
+    style = rng.randrange(3)
+    if rng.random() < 0.4:
+        parts.append("\n".join(rng.sample(NAV, k=5)))
+    if style == 0:
+        parts.append(f" date {when:%Y-%m-%d} " + body[0])
+    else:
+        parts.append(seed["title"])
+        if style == 1:
+            byline = f"{WEEKDAYS[when.weekday()]}, {when:%d/%m/%Y} {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}"
+        else:
+            byline = f"PV - {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}, {when:%d/%m/%Y}"
+        parts += [byline, body[0]]
+    for p in body[1:]:
+        parts.append(p)
+        if rng.random() < 0.15:
+            parts.append(rng.choice(CAPTIONS))
+    if rng.random() < 0.7:
+        related = [rng.choice(RELATED_HEADINGS)]
+        for headline in rng.sample(RELATED_HEADLINES, k=3):
+            related += [headline, headline] if rng.random() < 0.5 else [headline]  # repeated teasers
+        parts.append("\n".join(related))
+    if extra_boilerplate and rng.random() < 0.3:
+        parts.append(rng.choice(extra_boilerplate))
+    if rng.random() < 0.6:
+        parts.append(rng.choice(COMMENT_FORMS))
+    return "\n\n".join(parts) + "\n"
+
+
+def write_synthetic_corpus(n_articles: int, out_dir: Path, seeds: list[dict],
+                           manifest_columns: list[str], extra_boilerplate: list[str] | None = None,
+                           seed: int = 20250811) -> tuple[Path, Path, int]:
+    """Write ``n_articles`` files to ``out_dir/raw`` and their manifest; returns (raw_dir, manifest, bytes).
+
+    The manifest has the real manifest's columns: ``doc_id``, ``file``, ``sha256`` computed from the
+    bytes written, other columns left empty unless they have a default (``note`` says synthetic).
+    """
+    import pandas as pd
+
+    rng = random.Random(seed)
+    raw = out_dir / "raw"
+    raw.mkdir(parents=True, exist_ok=True)
+    rows, n_bytes = [], 0
+    for i in range(n_articles):
+        data = synthetic_article(rng.choice(seeds), rng, extra_boilerplate or []).encode("utf-8")
+        sha = hashlib.sha256(data).hexdigest()
+        name = f"{i:05d}_{sha[:16]}.txt"
+        (raw / name).write_bytes(data)
+        n_bytes += len(data)
+        row = {c: MANIFEST_EXTRA_DEFAULTS.get(c, "") for c in manifest_columns}
+        row.update({"doc_id": name.removesuffix(".txt"), "file": name, "sha256": sha})
+        rows.append(row)
+    manifest = out_dir / "sources.csv"
+    pd.DataFrame(rows, columns=manifest_columns).to_csv(manifest, index=False)
+    return raw, manifest, n_bytes
+
+
+def measure_pipeline(raw_dir: str, manifest: str, profile: bool = False) -> dict:
+    """Run in a fresh process: load + extract over every row; seconds per stage and peak RSS (MB).
+
+    Returns ``{load_s, commitments_s, targets_s, total_s, rows, problems, n_commitments, n_targets,
+    baseline_mb, peak_mb}``; ``baseline_mb`` is the resident size after imports, before any work.
+    """
+    import resource
+
+    import pandas as pd  # noqa: F401 -- imported before the baseline so it is not counted as work
+
+    from .commitments import extract_commitments
+    from .corpus import load_corpus
+    from .targets import extract_targets
+
+    def rss_mb() -> float:  # ru_maxrss is in KiB on Linux
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    baseline = rss_mb()
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    t0 = time.perf_counter()
+    loaded = load_corpus(Path(raw_dir), manifest=Path(manifest), strict=False)
+    corpus, problems = loaded if isinstance(loaded, tuple) else (loaded, [])
+    t1 = time.perf_counter()
+    n_commitments = sum(len(extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id))
+                        for r in corpus.itertuples(index=False))
+    t2 = time.perf_counter()
+    n_targets = sum(len(extract_targets(r.text)) for r in corpus.itertuples(index=False))
+    t3 = time.perf_counter()
+    out = {"load_s": t1 - t0, "commitments_s": t2 - t1, "targets_s": t3 - t2, "total_s": t3 - t0,
+           "rows": len(corpus), "problems": len(problems), "n_commitments": n_commitments,
+           "n_targets": n_targets, "baseline_mb": baseline, "peak_mb": rss_mb(),
+           "duplicates": int(corpus["duplicate_of"].fillna("").astype(str).ne("").sum())
+           if "duplicate_of" in corpus else None}
+    if len(problems):
+        first = problems.iloc[0].to_dict() if hasattr(problems, "iloc") else problems[0]
+        out["first_problem"] = str(first)[:300]
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        stats = pstats.Stats(profiler)
+        rows = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # cumulative time
+        out["hotspots"] = [
+            {"where": f"{Path(f).name}:{fn} (line {ln})", "cum_s": round(v[3], 3), "self_s": round(v[2], 3)}
+            for (f, ln, fn), v in rows
+            if "vnkr" in f or "corpus" in f][:15]
+        self_rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)
+        out["self_hotspots"] = [
+            {"where": f"{Path(f).name}:{fn} (line {ln})", "self_s": round(v[2], 3)}
+            for (f, ln, fn), v in self_rows][:10]
+    return out
+
+
+_CHILD_SNIPPET = """
+import json, sys
+from vnkr.bench import measure_pipeline
+print(json.dumps(measure_pipeline(sys.argv[1], sys.argv[2], profile=sys.argv[3] == "1")))
+"""
+
+
+def bench_corpus(sizes: list[int], work_dir: Path, profile: bool = False) -> dict:
+    """Generate each synthetic corpus, measure it in a fresh process, print a table and the goals."""
+    print("\n== Corpus scale: load_corpus + extract_commitments + extract_targets ==")
+    try:
+        from . import commitments, corpus  # noqa: F401
+        from .corpus import load_corpus, load_manifest
+        from .commitments import extract_commitments  # noqa: F401
+        from .targets import extract_targets  # noqa: F401
+    except ImportError as exc:
+        print(f"   skipped: the loader or extractors are not available yet ({exc})")
+        return {}
+    seeds_corpus = load_corpus()
+    seeds = seed_material(seeds_corpus)
+    try:
+        manifest_columns = list(load_manifest().columns)
+    except Exception as exc:  # no manifest: the documented minimum is enough for the loader
+        print(f"   note: real manifest not readable ({exc}); using doc_id,file,sha256")
+        manifest_columns = ["doc_id", "file", "sha256"]
+    extra = []
+    try:
+        from .corpus import cleaning_log
+
+        log = cleaning_log()
+        extra = sorted({t for t in log["text"].astype(str) if 20 <= len(t) <= 2000})
+    except Exception as exc:  # the generator has its own furniture; the seeds' is a bonus
+        print(f"   note: no cleaning log to borrow boilerplate from ({type(exc).__name__}: {exc})")
+    print(f"   built from {len(seeds)} seed articles ({sum(len(s['paragraphs']) for s in seeds)} "
+          f"paragraphs), {len(extra)} real boilerplate blocks; each size measured in a fresh process")
+    print(f"   {'articles':>8} {'raw MB':>7} {'rows':>6} {'probs':>5} {'dups':>5} {'load s':>7} "
+          f"{'commit s':>8} {'target s':>8} {'total s':>7} {'MB/s':>6} {'peak MB':>7} {'base MB':>7}")
+    results = {}
+    for n in sizes:
+        size_dir = work_dir / f"corpus-{n}"
+        raw, manifest, n_bytes = write_synthetic_corpus(n, size_dir, seeds, manifest_columns, extra)
+        proc = subprocess.run(
+            [sys.executable, "-c", _CHILD_SNIPPET, str(raw), str(manifest),
+             "1" if profile and n == max(sizes) else "0"],
+            capture_output=True, text=True, env={**os.environ, "MPLBACKEND": "Agg"})
+        shutil.rmtree(size_dir, ignore_errors=True)
+        if proc.returncode != 0:
+            tail = "\n      ".join(proc.stderr.strip().splitlines()[-6:])
+            print(f"   {n:>8} FAILED:\n      {tail}")
+            continue
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        r["raw_mb"] = n_bytes / 1e6
+        results[n] = r
+        print(f"   {n:>8} {r['raw_mb']:7.1f} {r['rows']:>6} {r['problems']:>5} "
+              f"{r['duplicates'] if r['duplicates'] is not None else '-':>5} {r['load_s']:7.2f} "
+              f"{r['commitments_s']:8.2f} {r['targets_s']:8.2f} {r['total_s']:7.2f} "
+              f"{r['raw_mb'] / r['total_s']:6.2f} {r['peak_mb']:7.0f} {r['baseline_mb']:7.0f}",
+              flush=True)
+        if r.get("first_problem"):
+            print(f"            first problem: {r['first_problem']}")
+        for h in r.get("hotspots", []):
+            print(f"            profile (cumulative) {h['cum_s']:7.2f} s  {h['where']}")
+        for h in r.get("self_hotspots", []):
+            print(f"            profile (self)       {h['self_s']:7.2f} s  {h['where']}")
+    _print_scale_goals(results)
+    return results
+
+
+def _print_scale_goals(results: dict) -> None:
+    if 10_000 in results:
+        r = results[10_000]
+        ok = r["total_s"] <= SCALE_GOAL_SECONDS and r["peak_mb"] <= SCALE_GOAL_MB
+        print(f"   10,000 articles: {r['total_s']:.2f} s, peak {r['peak_mb']:.0f} MB "
+              f"(goal ≤ {SCALE_GOAL_SECONDS:.0f} s and ≤ {SCALE_GOAL_MB:.0f} MB: {'met' if ok else 'NOT met'})")
+    sizes = sorted(results)
+    for small, big in zip(sizes, sizes[1:]):
+        growth = results[big]["total_s"] / results[small]["total_s"]
+        factor = big / small
+        goal = SCALE_GOAL_GROWTH * factor / 10
+        print(f"   growth time({big})/time({small}) = {growth:.2f} for {factor:.0f}× the articles "
+              f"(goal ≤ {goal:.0f}: {'met' if growth <= goal else 'NOT met'})")
+
+
+# ---------------------------------------------------------------- CLI
+def cli(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m vnkr bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=3, help="rounds of the report build (median; default 3)")
+    ap.add_argument("--jobs", type=int, default=2, help="runner jobs (default 2, as make report)")
+    ap.add_argument("--sizes", default="100,1000,10000", help="corpus sizes (default 100,1000,10000)")
+    ap.add_argument("--skip-report", action="store_true", help="skip the report-build benchmark")
+    ap.add_argument("--skip-corpus", action="store_true", help="skip the corpus-scale benchmark")
+    ap.add_argument("--profile", action="store_true",
+                    help="cProfile the largest corpus size and print the hotspots (file:function)")
+    args = ap.parse_args(argv)
+    try:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        ap.error(f"--sizes {args.sizes!r}: expected comma-separated integers, e.g. 100,1000,10000")
+
+    import platform
+
+    print(f"vnkr bench: Python {platform.python_version()}, {platform.machine()}, "
+          f"{os.cpu_count()} CPU(s), {time.strftime('%Y-%m-%d %H:%M')}")
+    with tempfile.TemporaryDirectory(prefix="vnkr-bench-") as tmp:
+        work = Path(tmp)
+        if not args.skip_report:
+            bench_report(max(1, args.runs), args.jobs, work / "report")
+        if not args.skip_corpus:
+            bench_corpus(sizes, work / "corpus", profile=args.profile)
+    return 0
