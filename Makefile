@@ -20,7 +20,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 report: env
-	$(PY) -m vnkr report --jobs $(JOBS)
+	$(PY) -m vnkr build
+	$(PY) -m vnkr report --lang en,vi --jobs $(JOBS)
 
 test: env
 	$(PY) -m pytest -n $(JOBS) --dist loadscope --nbval-lax --nbval-current-env \

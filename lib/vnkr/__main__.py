@@ -8,6 +8,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {
         "validate": "vnkr.validate",
+        "build": "vnkr.processed",
         "evaluate": "vnkr.commitments",
         "report": "vnkr.report",
         "bench": "vnkr.bench",
