@@ -198,3 +198,19 @@ def test_amount_like_text_never_raises_and_spans_are_verbatim(text):
 @given(st.text())
 def test_arbitrary_text_never_raises(text):
     assert spans_are_verbatim(text, extract_targets(text))
+
+
+# ---------------------------------------------------------------- on the project's corpus
+
+
+def test_corpus_targets_are_the_five_stated_in_the_articles():
+    s = stated_targets()  # vnkr.load_corpus(): cleaned texts, events, duplicates
+    assert len(s) == 5 and s["event_id"].nunique() == 4
+    assert s[["value_busd", "deadline_year"]].astype(object).values.tolist() == [
+        [100.0, pd.NA], [100.0, pd.NA], [100.0, 2023], [150.0, 2030], [150.0, 2030]]
+    assert s["doc_ids"].str.contains(";").sum() == 1  # the PM call's two articles, one target
+
+
+def test_corpus_target_quotes_occur_in_the_raw_articles():
+    for r in stated_targets().itertuples():
+        assert r.quote in raw(r.doc_id[:3]), r.doc_id

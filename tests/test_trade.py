@@ -322,3 +322,13 @@ def test_external_targets_file_has_a_url_and_evidence_per_row():
     assert ext["source_url"].str.match(r"https://").all() and ext["evidence"].str.len().gt(20).all()
     path = paths.external_dir() / "trade_targets_external.csv"
     assert path.exists()
+
+
+def test_goal_table_on_the_corpus_judges_the_dec_2022_target_per_reporter():
+    kr, vn = trade_goal_table("KR"), trade_goal_table("VN")
+    assert len(kr) == len(vn) == 5  # five targets stated at four meetings
+    kr23 = kr[kr.deadline_year == 2023].iloc[0]
+    vn23 = vn[vn.deadline_year == 2023].iloc[0]
+    assert (kr23.status, kr23.latest_value_busd) == ("missed", 79.43)
+    assert vn23.status == "no_data" and vn23.reason.startswith("no VN figure for 2023 (deadline year)")
+    assert kr23.quote.endswith("hướng tới mục tiêu 150 tỷ USD vào năm 2030")

@@ -465,7 +465,7 @@ def load_external_targets(path: str | Path | None = None) -> pd.DataFrame:
     note``; ``evidence`` is the sentence of the page at ``source_url`` that states the target.
 
     >>> load_external_targets()[["event_id", "value_busd", "deadline_year"]].values.tolist()[0]
-    ['2023-12-07_joint_committee_13', 150.0, 2030]
+    ['2023-12-07_joint_committee', 150.0, 2030]
     """
     path = Path(path) if path is not None else paths.external_dir() / "trade_targets_external.csv"
     name = _relpath(path)
