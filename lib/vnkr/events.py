@@ -279,7 +279,7 @@ def load_timeline() -> pd.DataFrame:
     ``title_en, title_vi, relationship_level, doc_ids, source_url, source`` (the articles of a
     meeting, e.g. ``data/raw/001_22eb234d55eac9d6.txt``, or a milestone's web page).
 
-    >>> load_timeline()["kind"].eq("milestone").sum()
+    >>> int(load_timeline()["kind"].eq("milestone").sum())
     5
     """
     milestones = load_milestones()
