@@ -65,7 +65,7 @@ def _in_years(df: pd.DataFrame, start_year: int | None, end_year: int | None,
 
 def timeline_sources(timeline: pd.DataFrame) -> list[str]:
     """The caption sources of the timeline: the articles and each milestone's page."""
-    urls = sorted(set(timeline.get("source_url", pd.Series(dtype=str)).dropna()))
+    urls = sorted({u for u in timeline.get("source_url", pd.Series(dtype=str)).dropna() if str(u).strip()})
     return ["articles in data/raw (see data/sources.csv)"] + urls
 
 
@@ -78,6 +78,9 @@ def events_table(events: pd.DataFrame, lang: str = "en", start_year: int | None 
     ev = _in_years(events, start_year, end_year).sort_values("event_date")
     out = ev[[c for c in cols if c in ev]].copy()
     out["event_date"] = [_date_text(d, p) for d, p in zip(ev["event_date"], ev.get("date_precision", ["day"] * len(ev)))]
+    for col in ("kind", "relationship_level"):
+        if col in out:
+            out[col] = out[col].map(lambda code: t(code, lang))
     return out.reset_index(drop=True)
 
 

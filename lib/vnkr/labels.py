@@ -95,9 +95,21 @@ _LABELS: dict[str, dict[str, str]] = {
     "open": {"en": "open (no deadline)", "vi": "chưa có thời hạn"},
     # figure text
     "fig_timeline_title": {
-        "en": "Three decades of ties, four meetings in the corpus (2021–2025)",
-        "vi": "Ba thập kỷ quan hệ, bốn cuộc gặp trong kho dữ liệu (2021–2025)",
+        "en": "From diplomatic ties (1992) to a comprehensive strategic partnership (2022): {n} meetings in the corpus",
+        "vi": "Từ thiết lập quan hệ ngoại giao (1992) đến Đối tác chiến lược toàn diện (2022): {n} cuộc gặp trong kho dữ liệu",
     },
+    # codes shown in tables
+    "phone_call": {"en": "phone call", "vi": "điện đàm"},
+    "foreign_ministers_talks": {"en": "foreign ministers' talks", "vi": "hội đàm Bộ trưởng Ngoại giao"},
+    "state_visit": {"en": "state visit", "vi": "thăm cấp Nhà nước"},
+    "official_visit": {"en": "official visit", "vi": "thăm chính thức"},
+    "strategic_cooperative_partnership": {"en": "strategic cooperative partnership", "vi": "Đối tác hợp tác chiến lược"},
+    "comprehensive_strategic_partnership": {"en": "comprehensive strategic partnership", "vi": "Đối tác chiến lược toàn diện"},
+    "commitment": {"en": "commitment", "vi": "cam kết"},
+    "agreement_signed": {"en": "agreement signed", "vi": "văn kiện ký kết"},
+    "request": {"en": "request", "vi": "đề nghị"},
+    "reiterated": {"en": "reiterated", "vi": "nhắc lại"},
+    "upgraded": {"en": "upgraded", "vi": "nâng cấp"},
     "fig_timeline_full": {"en": "1992–2025: milestones and meetings", "vi": "1992–2025: dấu mốc và cuộc gặp"},
     "fig_timeline_zoom": {"en": "Zoom: the meetings of the corpus", "vi": "Phóng to: các cuộc gặp trong kho dữ liệu"},
     "milestone": {"en": "milestone", "vi": "dấu mốc"},

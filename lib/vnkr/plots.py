@@ -7,6 +7,7 @@ version string and SVG ids use a fixed salt.
 """
 from __future__ import annotations
 
+import textwrap
 from typing import Iterable
 
 import matplotlib.dates as mdates
@@ -72,59 +73,80 @@ def add_caption(fig: plt.Figure, sources: Iterable[str], lang: str = "en") -> No
 
 
 # ---------------------------------------------------------------- timeline
-def _event_label(row: pd.Series, lang: str) -> str:
-    title = row.get("title_vi" if lang == "vi" else "title_en") or row.get("title_en") or ""
-    return str(title)
+def _event_label(row: pd.Series, lang: str, width: int = 34) -> str:
+    """Date, then the meeting kind and leaders (meetings) or the wrapped title (milestones)."""
+    date = pd.Timestamp(row["event_date"])
+    date_text = date.strftime("%Y-%m") if row.get("date_precision") == "month" else date.strftime("%Y-%m-%d")
+    if row["kind"] != "milestone" and isinstance(row.get("vn_leader"), str):
+        body = f"{t(row['kind'], lang)}\n{row['vn_leader']} – {row.get('kr_leader', '')}"
+    else:
+        title = row.get("title_vi" if lang == "vi" else "title_en") or row.get("title_en") or ""
+        body = "\n".join(textwrap.wrap(str(title), width)[:4])
+    return f"{date_text}\n{body}"
+
+
+def _draw_events(ax, frame: pd.DataFrame, lang: str, levels: list[float], width: int) -> None:
+    ax.axhline(0, color="#333", lw=1)
+    for i, (_, row) in enumerate(frame.iterrows()):
+        ms = row["kind"] == "milestone"
+        color = PALETTE["milestone" if ms else "meeting"]
+        y = levels[i % len(levels)]
+        ax.vlines(row["event_date"], 0, y, color=color, lw=1, alpha=0.7)
+        ax.plot(row["event_date"], 0, "o", color=color, ms=6 if ms else 9, mfc="white" if ms else color,
+                zorder=3)
+        ax.annotate(_event_label(row, lang, width), (row["event_date"], y), xytext=(3, 0),
+                    textcoords="offset points", fontsize=7.5, va="bottom" if y > 0 else "top",
+                    ha="left", color="#222" if not ms else "#444",
+                    fontweight="normal" if ms else "bold")
+    ax.set_yticks([])
+    ax.grid(axis="y", visible=False)
+    ax.spines["left"].set_visible(False)
 
 
 def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end_year: int = 2025,
              zoom_start_year: int = 2021, sources: Iterable[str] = ()) -> plt.Figure:
-    """Milestones and meetings on one time axis, with a zoom panel on the meetings.
+    """Milestones and meetings on one time axis (top), and a zoom on the corpus years (bottom).
 
     ``events`` needs ``event_date``, ``kind`` ('milestone' or a meeting kind), ``title_en``,
-    ``title_vi``; meetings may carry ``vn_leader``, ``kr_leader`` and ``relationship_level``.
+    ``title_vi``; meetings may carry ``vn_leader``, ``kr_leader`` and ``date_precision``.
     """
     ev = events.copy()
     ev["event_date"] = pd.to_datetime(ev["event_date"])
     ev = ev[(ev["event_date"].dt.year >= start_year) & (ev["event_date"].dt.year <= end_year)]
-    ev = ev.sort_values("event_date")
-    is_ms = ev["kind"].eq("milestone")
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(11, 7.5), gridspec_kw={"height_ratios": [1, 1.4]})
-    fig.suptitle(t("fig_timeline_title", lang), fontweight="bold", x=0.01, ha="left")
+    ev = ev.sort_values("event_date").reset_index(drop=True)
+    n_meetings = int((ev["kind"] != "milestone").sum())
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(12, 9.5), gridspec_kw={"height_ratios": [1, 1.7]})
+    title = t("fig_timeline_title", lang)
+    fig.suptitle(title.replace("{n}", str(n_meetings)), fontweight="bold", x=0.01, ha="left")
 
-    def draw(ax, frame, title, lo, hi, label_all):
-        ax.set_title(title, loc="left", fontsize=10)
-        ax.axhline(0, color="#333", lw=1)
-        levels = [1.0, -1.0, 0.6, -0.6, 1.4, -1.4]
-        for i, (_, row) in enumerate(frame.iterrows()):
-            ms = row["kind"] == "milestone"
-            color = PALETTE["milestone" if ms else "meeting"]
-            y = levels[i % len(levels)]
-            ax.vlines(row["event_date"], 0, y, color=color, lw=1, alpha=0.7)
-            ax.plot(row["event_date"], 0, "o", color=color, ms=6 if ms else 8,
-                    mfc="white" if ms else color)
-            if label_all or not ms:
-                text = f"{row['event_date']:%Y-%m}  {_event_label(row, lang)}"
-                if not ms and isinstance(row.get("vn_leader"), str):
-                    text += f"\n{row['vn_leader']} – {row.get('kr_leader', '')}"
-                ax.annotate(text, (row["event_date"], y), xytext=(3, 0), textcoords="offset points",
-                            fontsize=7.5, va="center", ha="left")
-        ax.set_ylim(-1.9, 1.9)
-        ax.set_yticks([])
-        ax.set_xlim(lo, hi)
-        ax.set_xlabel(t("axis_date", lang))
-        ax.grid(axis="y", visible=False)
-        ax.spines["left"].set_visible(False)
+    # Top: the whole period. Milestones before the zoom are labelled; the zoom years are a band.
+    zoom_lo = pd.Timestamp(f"{zoom_start_year}-01-01")
+    early = ev[ev["event_date"] < zoom_lo]
+    ax1.set_title(t("fig_timeline_full", lang), loc="left", fontsize=10)
+    _draw_events(ax1, early, lang, [1.0, -1.0, 1.0, -1.0], width=40)
+    late = ev[ev["event_date"] >= zoom_lo]
+    for _, row in late.iterrows():
+        ms = row["kind"] == "milestone"
+        ax1.plot(row["event_date"], 0, "o", color=PALETTE["milestone" if ms else "meeting"],
+                 ms=6 if ms else 9, mfc="white" if ms else PALETTE["meeting"], zorder=3)
+    hi = pd.Timestamp(f"{end_year}-12-31")
+    ax1.axvspan(zoom_lo, hi, color="#d6eaf8", alpha=0.6, lw=0)
+    ax1.annotate(t("fig_timeline_zoom", lang), (zoom_lo, 1.6), fontsize=7.5, ha="right", va="top",
+                 xytext=(-4, 0), textcoords="offset points", color="#1f4e79")
+    ax1.set_xlim(pd.Timestamp(f"{start_year}-01-01") - pd.Timedelta(days=365), hi + pd.Timedelta(days=365))
+    ax1.set_ylim(-2.2, 2.2)
+    ax1.xaxis.set_major_locator(mdates.YearLocator(4))
+    ax1.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax1.set_xlabel(t("axis_year", lang))
 
-    lo = pd.Timestamp(f"{start_year}-01-01") - pd.Timedelta(days=200)
-    hi = pd.Timestamp(f"{end_year}-12-31") + pd.Timedelta(days=700)
-    draw(ax1, ev, t("fig_timeline_full", lang), lo, hi, label_all=True)
-    zoom = ev[ev["event_date"].dt.year >= zoom_start_year]
-    zlo = pd.Timestamp(f"{zoom_start_year}-01-01")
-    zhi = pd.Timestamp(f"{end_year}-12-31") + pd.Timedelta(days=240)
-    draw(ax2, zoom, t("fig_timeline_zoom", lang), zlo, zhi, label_all=True)
+    # Bottom: every event of the zoom years, labels staggered on six levels so none overlap.
+    ax2.set_title(t("fig_timeline_zoom", lang), loc="left", fontsize=10)
+    _draw_events(ax2, late, lang, [0.8, -0.8, 2.2, -2.2, 3.6, -3.6], width=34)
+    ax2.set_ylim(-5.6, 5.6)
+    ax2.set_xlim(zoom_lo - pd.Timedelta(days=60), hi + pd.Timedelta(days=420))
     ax2.xaxis.set_major_locator(mdates.YearLocator())
     ax2.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax2.set_xlabel(t("axis_year", lang))
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -168,7 +190,7 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
               bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     if title:
-        ax.set_title(title, loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -198,7 +220,7 @@ def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_l
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
     if title:
-        ax.set_title(title, loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -245,11 +267,11 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
     ax.plot([], [], marker="*", ls="", ms=12, color=PALETTE["target"], mec="#333", label=t("target", lang))
     ax.set_xlabel(t("axis_year", lang))
     ax.set_ylabel(t("axis_trade_busd", lang))
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.1)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="upper left", frameon=False, fontsize=8)
     if title:
-        ax.set_title(title, loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -270,7 +292,7 @@ def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = N
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize=8)
     if title:
-        ax.set_title(title, loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)

@@ -158,14 +158,14 @@ def _execute(notebook: Path, out_ipynb: Path, params: dict, ipc_dir: str, slot: 
 
 
 def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_dir: str,
-             slot: int, footer_base: str) -> dict:
+             slot: int, footer_base: str, effective: dict | None = None) -> dict:
     import nbformat
     from papermill.exceptions import PapermillExecutionError
 
     stem = _output_stem(notebook, params)
     out_ipynb, out_html = out_dir / f"{stem}.ipynb", out_dir / f"{stem}.html"
     out_ipynb.unlink(missing_ok=True)
-    lang = str(params.get("lang", DEFAULT_LANG))
+    lang = str((effective or params).get("lang", DEFAULT_LANG))
     t0 = time.perf_counter()
     error = None
     for attempt in (1, 2):
@@ -182,7 +182,8 @@ def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_d
                 continue  # a kernel that died while starting is retried once
             break
     seconds = time.perf_counter() - t0
-    footer = f"{footer_base} Parameters: {json.dumps(params, ensure_ascii=False, sort_keys=True)}."
+    shown = effective if effective is not None else params
+    footer = f"{footer_base} Parameters: {json.dumps(shown, ensure_ascii=False, sort_keys=True, default=str)}."
     if out_ipynb.exists():
         nb = nbformat.read(out_ipynb, as_version=4)
         export_html(nb, out_html, show_code=show_code, lang=lang,
@@ -250,7 +251,7 @@ def run_notebooks(
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             futures = {}
             for i, (nb, p, effective) in enumerate(runs):
-                fut = pool.submit(_run_one, nb, p, out_dir, show_code, ipc_dir, i, footer_base)
+                fut = pool.submit(_run_one, nb, p, out_dir, show_code, ipc_dir, i, footer_base, effective)
                 futures[fut] = effective
             for done, fut in enumerate(as_completed(futures), 1):
                 res = fut.result()
