@@ -284,9 +284,11 @@ def load_timeline() -> pd.DataFrame:
     """
     milestones = load_milestones()
     events = load_events(milestones=milestones)
-    meet = events.assign(source_url="", source=events["doc_ids"].map(
+    # a meeting's source is its articles, a milestone's its web page; the other field stays empty (NA)
+    meet = events.assign(source_url=pd.NA, source=events["doc_ids"].map(
         lambda ids: "; ".join(f"data/raw/{d}.txt" for d in ids.split("|"))))
-    ms = milestones.assign(doc_ids="", source=milestones["source_url"])
+    ms = milestones.assign(doc_ids=pd.NA, source=milestones["source_url"],
+                           relationship_level=milestones["relationship_level"].replace("", pd.NA))
     cols = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
             "relationship_level", "doc_ids", "source_url", "source"]
     out = pd.concat([meet[cols], ms[cols]], ignore_index=True)
