@@ -168,6 +168,13 @@ def test_clauses_of_an_agreement_sentence_are_split_at_semicolons():
     assert set(found["kind"]) == {"commitment"}
 
 
+def test_a_list_introduced_by_nhu_continues_over_the_next_sentences():
+    text = ("Hai bên nhất trí một số biện pháp cụ thể như mở rộng thương mại. Khuyến khích đầu tư. "
+            "Hợp tác lao động.\nBáo chí đưa tin về đầu tư.")
+    found = vnkr.extract_commitments(text)
+    assert found["quote"].tolist() == ["mở rộng thương mại", "Khuyến khích đầu tư", "Hợp tác lao động"]
+
+
 def test_de_nghi_marks_a_request():
     found = vnkr.extract_commitments("Thủ tướng đề nghị Hàn Quốc hỗ trợ Việt Nam tiếp cận vaccine.")
     assert found[["quote", "kind", "themes"]].values.tolist() == [
@@ -249,7 +256,7 @@ def test_unknown_theme_in_the_comparison_is_an_error():
 # ---------------------------------------------------------------- evaluation
 def test_evaluation_meets_the_theme_f1_target():
     result = vnkr.evaluate_extraction()
-    for level in ("themes", "spans", "spans_kind_themes"):
+    for level in ("themes", "spans", "spans_kind_themes", "themes_duplicate_reports"):
         s = result[level]
         assert 0 <= s["precision"] <= 1 and 0 <= s["recall"] <= 1
         assert s["tp"] + s["fn"] > 0
