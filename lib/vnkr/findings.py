@@ -113,13 +113,19 @@ def theme_labels(lang: str = "en") -> dict[str, str]:
 
 
 def event_labels(events: pd.DataFrame, lang: str = "en") -> dict[str, str]:
-    """Event id -> short two-line label: date and kind of meeting."""
-    title = "title_vi" if lang == "vi" else "title_en"
+    """Event id -> short two-line label for axes: date and kind of meeting."""
     out = {}
     for row in events.itertuples(index=False):
         date = _date_text(row.event_date, getattr(row, "date_precision", "day"))
-        out[row.event_id] = f"{date}\n{getattr(row, title)}"
+        out[row.event_id] = f"{date}\n{t(row.kind, lang)}"
     return out
+
+
+def event_titles(events: pd.DataFrame, lang: str = "en") -> dict[str, str]:
+    """Event id -> one-line heading: date and full title."""
+    title = "title_vi" if lang == "vi" else "title_en"
+    return {row.event_id: f"{_date_text(row.event_date, getattr(row, 'date_precision', 'day'))} — "
+                          f"{getattr(row, title)}" for row in events.itertuples(index=False)}
 
 
 def _themes_of(value) -> list[str]:
@@ -167,23 +173,32 @@ def _theme_sets(comparison: pd.DataFrame) -> tuple[list[str], dict[str, set[str]
 
 
 def commitments_headline(comparison: pd.DataFrame, lang: str = "en") -> str:
-    """Figure title stating the finding: what runs through every meeting, what is new at the last."""
+    """Figure title stating the finding: which themes run through every meeting, which appear only
+    in the first year compared, and which are new in the last year."""
     order, present = _theme_sets(comparison)
     if not order:
         return t("no_rows", lang)
-    everywhere = set.intersection(*present.values()) if present else set()
     labels = theme_labels(lang)
-    first_last = order[-1]
-    new_last = [th for th in present[first_last]
-                if not any(th in present[e] for e in order[:-1])]
-    only_first = [th for th in present[order[0]] if not any(th in present[e] for e in order[1:])]
-    def names(codes):
-        return ", ".join(labels.get(c, c) for c in sorted(codes)[:3]) or t("none", lang)
+    totals = comparison.groupby("theme")["n_commitments"].sum()
+    years = (comparison[["event_id", "event_date"]].drop_duplicates()
+             .set_index("event_id")["event_date"].map(lambda d: pd.Timestamp(d).year))
+    first_year, last_year = years[order[0]], years[order[-1]]
+    in_year = lambda y: set().union(*(present[e] for e in order if years[e] == y))  # noqa: E731
+    outside = lambda y: set().union(set(), *(present[e] for e in order if years[e] != y))  # noqa: E731
+    everywhere = set.intersection(*present.values())
+    only_first = in_year(first_year) - outside(first_year)
+    new_last = in_year(last_year) - outside(last_year)
+
+    def names(codes, limit=4):
+        ranked = sorted(codes, key=lambda c: (-totals.get(c, 0), c))
+        text = ", ".join(labels.get(c, c) for c in ranked[:limit])
+        return (text + (", …" if len(ranked) > limit else "")) or t("none", lang)
+
     if lang == "vi":
-        return (f"Có mặt ở cả {len(order)} cuộc gặp: {names(everywhere)}; "
-                f"chỉ ở cuộc gặp đầu: {names(only_first)}; mới ở cuộc gặp cuối: {names(new_last)}")
-    return (f"At all {len(order)} meetings: {names(everywhere)}; only at the first: {names(only_first)}; "
-            f"new at the last: {names(new_last)}")
+        return (f"Có ở cả {len(order)} cuộc gặp: {names(everywhere)}. Chỉ năm {first_year}: "
+                f"{names(only_first)}. Mới năm {last_year}: {names(new_last)}")
+    return (f"At all {len(order)} meetings: {names(everywhere)}. Only in {first_year}: "
+            f"{names(only_first)}. New in {last_year}: {names(new_last)}")
 
 
 def counts_headline(comparison: pd.DataFrame, labels: dict[str, str], lang: str = "en") -> str:
@@ -205,16 +220,20 @@ def new_by_event(comparison: pd.DataFrame, labels: dict[str, str], ev_labels: di
         new = sorted(sub.loc[sub["status"] == "new", "theme"])
         dropped = sorted(sub.loc[sub["status"] == "dropped", "theme"])
         rows.append({"event_id": ev_labels.get(e, e).replace("\n", " — "),
-                     "new": ", ".join(labels.get(x, x) for x in new),
-                     "dropped": ", ".join(labels.get(x, x) for x in dropped)})
+                     "new_themes": ", ".join(labels.get(x, x) for x in new),
+                     "dropped_themes": ", ".join(labels.get(x, x) for x in dropped)})
     return pd.DataFrame(rows)
 
 
-def commitment_rows(rows: pd.DataFrame) -> pd.DataFrame:
+def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source."""
     cols = [c for c in ["quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"] if c in rows]
     out = rows[cols].copy()
     if "themes" in out:
         out["themes"] = out["themes"].map(lambda v: ", ".join(_themes_of(v)))
+    for col in ("kind", "status_vs_previous"):
+        if col in out:
+            out[col] = out[col].map(lambda code: t(code, lang) if isinstance(code, str) else code)
     return out.reset_index(drop=True)
 
 

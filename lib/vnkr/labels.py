@@ -82,6 +82,12 @@ _LABELS: dict[str, dict[str, str]] = {
     "precision": {"en": "Precision", "vi": "Độ chính xác"},
     "recall": {"en": "Recall", "vi": "Độ bao phủ"},
     "f1": {"en": "F1", "vi": "F1"},
+    "new_themes": {"en": "New themes", "vi": "Chủ đề mới"},
+    "dropped_themes": {"en": "Dropped since an earlier meeting", "vi": "Không còn so với các cuộc gặp trước"},
+    "level": {"en": "Level", "vi": "Cấp độ"},
+    "tp": {"en": "True positives", "vi": "Đúng"},
+    "fp": {"en": "False positives", "vi": "Thừa"},
+    "fn": {"en": "False negatives", "vi": "Thiếu"},
     # statuses
     "new": {"en": "new", "vi": "mới"},
     "continued": {"en": "continued", "vi": "tiếp tục"},

@@ -154,6 +154,10 @@ def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end
 
 
 # ---------------------------------------------------------------- commitments
+def _wrap_lines(text: str, width: int) -> str:
+    return "\n".join(part for line in str(text).split("\n") for part in (textwrap.wrap(line, width) or [""]))
+
+
 def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
                       lang: str = "en", title: str | None = None, sources: Iterable[str] = ()) -> plt.Figure:
     """Theme × meeting matrix: colour = status (new/continued/dropped/absent), number = commitments.
@@ -164,7 +168,7 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     events = (comparison[["event_id", "event_date"]].drop_duplicates()
               .sort_values(["event_date", "event_id"])["event_id"].tolist())
     themes = list(dict.fromkeys(comparison["theme"]))
-    fig, ax = plt.subplots(figsize=(2.2 + 1.6 * len(events), 0.9 + 0.36 * len(themes)))
+    fig, ax = plt.subplots(figsize=(max(10.0, 4.5 + 1.5 * len(events)), 1.6 + 0.36 * len(themes)))
     idx = {(r.theme, r.event_id): r for r in comparison.itertuples(index=False)}
     for yi, theme in enumerate(themes):
         for xi, ev in enumerate(events):
@@ -180,7 +184,7 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     ax.set_xlim(-0.6, len(events) - 0.4)
     ax.set_ylim(len(themes) - 0.5, -0.5)
     ax.set_xticks(range(len(events)))
-    ax.set_xticklabels([event_labels.get(e, e) for e in events], fontsize=8)
+    ax.set_xticklabels([_wrap_lines(event_labels.get(e, e), 16) for e in events], fontsize=8)
     ax.set_yticks(range(len(themes)))
     ax.set_yticklabels([theme_labels.get(th, th) for th in themes], fontsize=8.5)
     ax.set_xlabel(t("axis_meeting", lang))
@@ -190,7 +194,7 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
               bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -220,7 +224,7 @@ def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_l
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
     if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -271,7 +275,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="upper left", frameon=False, fontsize=8)
     if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
@@ -292,7 +296,7 @@ def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = N
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize=8)
     if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 95)), loc="left")
+        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
