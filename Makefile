@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.vnkr-installed
 JOBS   ?= 2
 
-.PHONY: env report test lab validate evaluate bench browser-check clean
+.PHONY: env report test lab validate evaluate bench browser-check notebooks clean
 
 env: $(STAMP)
 
@@ -45,6 +45,12 @@ browser-check: env
 	$(PY) -m pip install --quiet -e '.[browser]'
 	test -f reports/index.html || $(MAKE) report
 	$(PY) -m vnkr browser-check
+
+# Maintainers: regenerate notebooks/ from tools/build_notebooks.py, then store the outputs of the
+# cells nbval checks (every other output stays stripped).
+notebooks: env
+	$(PY) tools/build_notebooks.py
+	$(PY) tools/store_checked_outputs.py
 
 clean:
 	rm -rf reports/*.html reports/*.ipynb reports/screenshots data/processed/*.csv

@@ -214,7 +214,7 @@ fig = plots.trade_vs_targets(series, goals, lang, title=findings.trade_headline(
 """),
     md("## How far is each target, and what growth does it need? / Khoảng cách tới mục tiêu và tốc độ tăng trưởng cần thiết"),
     code("""
-display.show_table(findings.goal_table_view(goals), lang, float_format="{:,.1f}")
+display.show_table(findings.goal_table_view(goals, lang), lang, float_format="{:,.1f}")
 """),
     md("Checked by nbval: status and gap of every stated target at the default parameters."),
     code("""

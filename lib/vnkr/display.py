@@ -23,7 +23,7 @@ _CSS = (
     "<style>table.vnkr-table{border-collapse:collapse;font-size:.9em;margin:.5em 0 1em 0;"
     "table-layout:auto;max-width:100%}"
     "table.vnkr-table th,table.vnkr-table td{border-bottom:1px solid #ddd;padding:.3em .5em;"
-    "text-align:left !important;vertical-align:top;overflow-wrap:anywhere;max-width:40em}"
+    "text-align:left !important;vertical-align:top;overflow-wrap:break-word;max-width:40em}"
     "table.vnkr-table td.num{text-align:right !important;font-variant-numeric:tabular-nums;"
     "white-space:nowrap}"
     ".vnkr-caption{color:#555;font-size:.85em;margin:.2em 0 1em 0}</style>"

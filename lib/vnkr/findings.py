@@ -316,13 +316,15 @@ def trade_sources(trade: pd.DataFrame, goals: pd.DataFrame | None = None) -> lis
     return out
 
 
-def goal_table_view(goals: pd.DataFrame) -> pd.DataFrame:
+def goal_table_view(goals: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     cols = ["event_id", "value_busd", "deadline_year", "reporter", "latest_year", "latest_value_busd",
             "gap_busd", "gap_pct", "required_cagr", "historical_cagr", "status", "reason", "quote"]
     out = goals[[c for c in cols if c in goals]].copy()
     for c in ("gap_pct", "required_cagr", "historical_cagr"):
         if c in out:
             out[c] = out[c] * 100
+    if lang is not None and "status" in out:
+        out["status"] = out["status"].map(lambda code: t(code, lang))
     return out.reset_index(drop=True)
 
 

@@ -128,6 +128,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "axis_balance_busd": {"en": "Vietnam's balance with Korea (USD bn)", "vi": "Cán cân thương mại của Việt Nam với Hàn Quốc (tỷ USD)"},
     "axis_count": {"en": "Number of commitments", "vi": "Số cam kết"},
     "actual": {"en": "actual", "vi": "thực tế"},
+    "bn": {"en": "bn", "vi": "tỷ USD"},
     "target": {"en": "target", "vi": "mục tiêu"},
     "required_path": {"en": "path required to reach", "vi": "lộ trình cần thiết để đạt"},
     "source": {"en": "Source", "vi": "Nguồn"},

@@ -255,7 +255,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
             seen.add(key)
             ax.plot(r.deadline_year, r.value_busd, marker="*", ms=16, color=PALETTE["target"],
                     mec="#333", zorder=5)
-            ax.annotate(f"{r.value_busd:g} bn {int(r.deadline_year)}\n({r.event_id})",
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({r.event_id})",
                         (r.deadline_year, r.value_busd), xytext=(6, 4), textcoords="offset points",
                         fontsize=8)
             if pd.notna(getattr(r, "latest_year", None)) and r.deadline_year > r.latest_year:
@@ -264,7 +264,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
         elif pd.isna(r.deadline_year) and key not in seen:
             seen.add(key)
             ax.axhline(r.value_busd, ls=":", color=PALETTE["target"], lw=1)
-            ax.annotate(f"{r.value_busd:g} bn, {t('open', lang)} ({r.event_id})",
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({r.event_id})",
                         (series["year"].min(), r.value_busd), xytext=(2, 3),
                         textcoords="offset points", fontsize=8)
     ax.plot([], [], ls="--", color=PALETTE["target"], label=t("required_path", lang))
