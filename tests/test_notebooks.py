@@ -116,6 +116,7 @@ def hostile_run(tmp_path_factory):
     row.update(doc_id="999_hostile", file="999_hostile.txt",
                sha256=hashlib.sha256(raw.read_bytes()).hexdigest(), title=HOSTILE_TITLE)
     pd.concat([df, pd.DataFrame([row])]).to_csv(manifest, index=False)
+    (data / "raw" / "998_empty.txt").write_bytes(b"")  # rejected: empty and not in the manifest
     mp = pytest.MonkeyPatch()
     mp.setenv("VNKR_DATA_DIR", str(data))
     try:
@@ -135,3 +136,10 @@ def test_hostile_article_text_is_inert_in_the_report(hostile_run):
     for live in ("<script>alert", "<img src=x onerror", '<a href="javascript:'):
         assert live not in page                         # ... but never as live markup
     assert "&lt;script&gt;alert" in page
+
+
+def test_corpus_report_lists_rejected_inputs_with_their_reason(hostile_run):
+    out, _ = hostile_run
+    page = html.unescape((out / "00_corpus.html").read_text(encoding="utf-8"))
+    rejected = page[page.index("Which inputs were rejected"):]
+    assert "998_empty.txt" in rejected and "empty" in rejected
