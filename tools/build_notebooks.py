@@ -71,7 +71,7 @@ print(findings.corpus_overview(corpus)[["doc_id", "event_id", "date_precision", 
 """),
     md("## How was each date found? / Ngày của mỗi bài được xác định thế nào?"),
     code("""
-display.show_table(corpus[["doc_id", "event_date", "date_precision", "date_source"]], lang)
+display.show_table(findings.dating_table(corpus), lang)
 """),
     md("## What did cleaning remove, and why? / Phần nào đã bị loại bỏ và vì sao?"),
     code("""
@@ -79,7 +79,7 @@ log = vnkr.cleaning_log()
 display.show_table(findings.cleaning_summary(log), lang)
 """),
     code("""
-display.show_table(log[["doc_id", "line_start", "line_end", "rule", "reason", "text"]], lang)
+display.show_table(findings.cleaning_log_view(log), lang)
 """),
     md("## Which reports describe the same meeting? / Những bài nào đưa tin cùng một sự kiện?"),
     code("""

@@ -16,10 +16,29 @@ from .labels import t
 
 
 def corpus_overview(corpus: pd.DataFrame) -> pd.DataFrame:
-    """One row per document, in date order, with the columns a reader checks first."""
+    """One row per document, in date order, with the columns a reader checks first; a date known
+    only to the month is shown as YYYY-MM, never as the first of the month."""
     cols = ["doc_id", "outlet", "title", "event_id", "event_date", "date_precision",
             "n_chars_raw", "n_chars_clean", "duplicate_of"]
-    return corpus.sort_values(["event_date", "doc_id"])[[c for c in cols if c in corpus]].reset_index(drop=True)
+    out = corpus.sort_values(["event_date", "doc_id"])[[c for c in cols if c in corpus]].reset_index(drop=True)
+    out["event_date"] = [_date_text(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
+    return out
+
+
+def dating_table(corpus: pd.DataFrame) -> pd.DataFrame:
+    """How each document's event date was found (the evidence, in words)."""
+    out = corpus.sort_values(["event_date", "doc_id"])[["doc_id", "event_date", "date_precision", "date_source"]]
+    out = out.reset_index(drop=True)
+    out["event_date"] = [_date_text(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
+    return out
+
+
+def cleaning_log_view(log: pd.DataFrame, max_chars: int = 240) -> pd.DataFrame:
+    """The cleaning log for reading: long removed blocks are shortened, with their full length stated."""
+    out = log[["doc_id", "line_start", "line_end", "rule", "reason", "text"]].copy()
+    out["text"] = [txt if len(txt) <= max_chars else f"{txt[:max_chars]} … [{len(txt):,} characters]"
+                   for txt in out["text"].astype(str)]
+    return out.reset_index(drop=True)
 
 
 def corpus_caption(corpus: pd.DataFrame, lang: str = "en") -> str:
