@@ -80,7 +80,10 @@ REASONS = {
 
 
 def _key(line: str) -> str:
-    """A line as a label: stripped, case-folded, without trailing ':' or '*'."""
+    """A line as a label: stripped, case-folded, without trailing ':' or '*'. Labels are short, so a
+    long line is no label: returning '' for it skips the case-folding of every paragraph."""
+    if len(line) > 40:
+        return ""
     return line.strip().rstrip(":*：").strip().casefold()
 
 
@@ -166,15 +169,16 @@ def _rule_lines(page: _Page) -> None:
             rule = "site_chrome"
         elif key in COMMENT_FIELDS:
             rule = "comment_form"
-        elif DATE_LINE_RE.match(s):
-            # Above the headline, a long-form or to-the-second date is the site's clock.
-            clock_like = LONG_DATE_RE.search(s) or SECONDS_RE.search(s)
-            rule = "page_clock" if (not seen_content and clock_like) else "byline"
-        elif RELATIVE_BYLINE_RE.match(s):
-            rule = "byline"
-        elif PHOTO_CREDIT_RE.match(s):
-            rule = "photo_credit"
-        elif len(s) <= 400 and PHOTO_CAPTION_RE.search(s):
+        elif len(s) <= 120:  # bylines, clocks and credits are short: long lines skip these regexes
+            if DATE_LINE_RE.match(s):
+                # Above the headline, a long-form or to-the-second date is the site's clock.
+                clock_like = LONG_DATE_RE.search(s) or SECONDS_RE.search(s)
+                rule = "page_clock" if (not seen_content and clock_like) else "byline"
+            elif RELATIVE_BYLINE_RE.match(s):
+                rule = "byline"
+            elif PHOTO_CREDIT_RE.match(s):
+                rule = "photo_credit"
+        if rule is None and len(s) <= 400 and ":" in s[-80:] and PHOTO_CAPTION_RE.search(s):
             rule = "photo_caption"
         if rule:
             page.drop([ln], rule)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -20,15 +21,14 @@ SHORT_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 LONG_PARTS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 HEADER_RE = re.compile(r"date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 # A day/month in running text, anchored by a word that introduces a date ("Ngày 23/6", "trưa 11/8").
-INTEXT_RE = re.compile(
-    r"(?<!\w)(?P<lead>(?:rạng\s+sáng|[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm)"
-    r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?(?:\s+ngày)?)\s+"
-    r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?(?!\d))")
+# Numbers are found first (digits are rare, so the scan is fast), then the words just before them.
+NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+                             r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)")
+LEAD_RE = re.compile(r"(?<!\w)(?:rạng\s+sáng|ngày|sáng|trưa|chiều|tối|đêm|hôm)"
+                     r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?(?:\s+ngày)?\s+$", re.IGNORECASE)
 # Phrases saying a government had just taken office: the event is within a year of a term start.
 NEW_TERM_RE = re.compile(r"chính\s+quyền\s+mới|tân\s+(?:tổng\s+thống|thủ\s+tướng|chủ\s+tịch)"
                          r"|(?:vừa|mới)\s+nhậm\s+chức", re.IGNORECASE)
-NAME_NORM_RE = re.compile(r"[\s\-‐‑–]+")
 
 
 class DateNotFound(ValueError):
@@ -64,54 +64,115 @@ def parse_date_line(line: str) -> dt.date | None:
 
 
 def intext_dates(text: str):
-    """Dated phrases in running text, in order: ``(phrase, day, month, year or None)``."""
-    for m in INTEXT_RE.finditer(text):
-        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else \
-            (m.group("d2"), m.group("m2"), m.group("y2"))
+    """Dated phrases in running text, in order: ``(phrase, day, month, year or None)``.
+
+    >>> next(intext_dates("Trong khuôn khổ chuyến thăm, trưa 11/8 (giờ địa phương), hai bên ..."))
+    ('trưa 11/8', 11, 8, None)
+    """
+    for m in NUMERIC_DATE_RE.finditer(text):
+        lead = LEAD_RE.search(text, max(0, m.start() - 24), m.start())
+        if not lead:
+            continue
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         d, mo = int(d), int(mo)
         if _valid(int(y) if y else 2000, mo, d):  # 2000 is a leap year: 29/2 stays possible
-            yield m.group(0), d, mo, (int(y) if y else None)
+            yield text[lead.start():m.end()], d, mo, (int(y) if y else None)
 
 
 # --------------------------------------------------------------------------- leaders
 
 
 def _norm_name(s: str) -> str:
-    return NAME_NORM_RE.sub(" ", s.casefold()).strip()
+    """Case-folded, hyphens as spaces, single spaces: 'Boo-kyum' and 'Boo Kyum' compare equal."""
+    s = s.casefold().replace("-", " ").replace("\u2010", " ").replace("\u2011", " ").replace("\u2013", " ")
+    return " ".join(s.split())
 
 
-def leaders_mentioned(text: str, leaders: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Office holders named in ``text`` -> their leaders.csv rows (only the role named, if any).
-
-    A role title (``role_vi``) within 60 characters before the name selects that role's rows
-    ("Tổng Bí thư Tô Lâm"); a bare name keeps all the person's rows.
-    """
-    norm = _norm_name(text)
-    found: dict[str, pd.DataFrame] = {}
-    for person, rows in leaders.groupby("name", sort=False):
-        spellings = {_norm_name(s) for col in ("name", "name_vi") for s in rows[col] if s}
-        spellings |= {_norm_name(a) for s in rows["aliases"] for a in str(s).split("|") if a.strip()}
-        starts = [m.start() for sp in spellings if sp
-                  for m in re.finditer(rf"(?<!\w){re.escape(sp)}(?!\w)", norm)]
-        if not starts:
-            continue
-        roles = rows[[any(_norm_name(r) in norm[max(0, s - 60):s] for s in starts) for r in rows["role_vi"]]]
-        found[person] = roles if len(roles) else rows
-    return found
+class Term(NamedTuple):
+    """One office held by one person: ``until`` is the term end, or ``checked_on`` for an open term."""
+    name: str
+    name_vi: str
+    role: str
+    role_vi: str  # normalised for matching
+    start: dt.date
+    end: dt.date | None
+    until: dt.date
 
 
-def _in_office(day: dt.date, rows: pd.DataFrame) -> bool:
-    return any(r.term_start <= day <= (r.term_end if pd.notna(r.term_end) else r.checked_on)
-               for r in rows.itertuples(index=False))
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Start offsets of ``word`` in ``text`` where it is not part of a longer word (str.find is far
+    cheaper than a regex with look-arounds on long articles)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
-def _term_text(person: str, rows: pd.DataFrame) -> str:
-    r = rows.iloc[0]
-    end = r.term_end.isoformat() if pd.notna(r.term_end) else ""
-    return f"{rows.iloc[0]['name_vi']} {r.role} ({r.term_start.isoformat()}..{end})"
+class LeaderIndex:
+    """leaders.csv compiled for fast look-ups: every spelling of every person, normalised."""
+
+    def __init__(self, leaders: pd.DataFrame):
+        self.people: list[tuple[str, tuple[str, ...], list[Term]]] = []
+        self._last: tuple[str | None, dict] = (None, {})
+        for person, rows in leaders.groupby("name", sort=False):
+            spellings = {_norm_name(str(s)) for col in ("name", "name_vi") for s in rows[col] if pd.notna(s)}
+            spellings |= {_norm_name(a) for s in rows["aliases"] if pd.notna(s) for a in str(s).split("|")}
+            spellings.discard("")
+            terms = [Term(person, r.name_vi, r.role, _norm_name(r.role_vi), r.term_start,
+                          r.term_end if pd.notna(r.term_end) else None,
+                          r.term_end if pd.notna(r.term_end) else r.checked_on)
+                     for r in rows.itertuples(index=False)]
+            self.people.append((person, tuple(spellings), terms))
+
+    def mentioned(self, text: str) -> dict[str, list[Term]]:
+        """Office holders named in ``text`` -> their terms (only the role named, if any).
+
+        A role title (``role_vi``) within 60 characters before the name selects that role's terms
+        ("Tổng Bí thư Tô Lâm"); a bare name keeps all the person's terms.
+        """
+        if self._last[0] == text:  # dating and the office check ask about the same text
+            return self._last[1]
+        norm = _norm_name(text)
+        found: dict[str, list[Term]] = {}
+        for person, spellings, terms in self.people:
+            starts = [i for sp in spellings for i in _whole_word_starts(norm, sp)]
+            if starts:
+                named = [t for t in terms if any(t.role_vi in norm[max(0, s - 60):s] for s in starts)]
+                found[person] = named or terms
+        self._last = (text, found)
+        return found
 
 
-def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame) -> tuple[int, str]:
+_LAST_INDEX: list = [None, None]  # (table, index) of the last table compiled
+
+
+def leader_index(leaders: pd.DataFrame | LeaderIndex) -> LeaderIndex:
+    """The compiled index of a leaders table (reused while the same table object is passed)."""
+    if isinstance(leaders, LeaderIndex):
+        return leaders
+    if _LAST_INDEX[0] is not leaders:
+        _LAST_INDEX[:] = [leaders, LeaderIndex(leaders)]
+    return _LAST_INDEX[1]
+
+
+def leaders_mentioned(text: str, leaders: pd.DataFrame | LeaderIndex) -> dict[str, list[Term]]:
+    """Office holders named in ``text`` -> their :class:`Term` s; see :meth:`LeaderIndex.mentioned`."""
+    return leader_index(leaders).mentioned(text)
+
+
+def in_office(day: dt.date, terms: list[Term]) -> bool:
+    return any(t.start <= day <= t.until for t in terms)
+
+
+def _term_text(terms: list[Term]) -> str:
+    t = terms[0]
+    return f"{t.name_vi} {t.role} ({t.start.isoformat()}..{t.end.isoformat() if t.end else ''})"
+
+
+def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame | LeaderIndex) -> tuple[int, str]:
     """The one year in which every office holder the text names held office on ``day/month``.
 
     Open terms (blank ``term_end``) count up to the row's ``checked_on`` date. When several years fit
@@ -127,16 +188,15 @@ def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame) -> tuple[
     if not named:
         raise DateNotFound(f"'{day}/{month}' has no year and the text names no office holder listed in "
                            "data/annotations/leaders.csv to infer it from")
-    lo = min(r.term_start.year for rows in named.values() for r in rows.itertuples())
-    hi = max((r.term_end if pd.notna(r.term_end) else r.checked_on).year
-             for rows in named.values() for r in rows.itertuples())
+    lo = min(t.start.year for terms in named.values() for t in terms)
+    hi = max(t.until.year for terms in named.values() for t in terms)
     years = [y for y in range(lo, hi + 1)
-             if (d := _valid(y, month, day)) and all(_in_office(d, rows) for rows in named.values())]
-    terms = "; ".join(_term_text(p, rows) for p, rows in named.items())
+             if (d := _valid(y, month, day)) and all(in_office(d, terms) for terms in named.values())]
+    terms = "; ".join(_term_text(ts) for ts in named.values())
     if len(years) > 1 and (cue := NEW_TERM_RE.search(text)):
         recent = [y for y in years if any(
-            0 <= (dt.date(y, month, day) - r.term_start).days <= 365
-            for rows in named.values() for r in rows.itertuples())]
+            0 <= (dt.date(y, month, day) - t.start).days <= 365
+            for ts in named.values() for t in ts)]
         if len(recent) == 1:
             return recent[0], (f"year {recent[0]} inferred: {terms} all held office on {day}/{month} of "
                                f"{', '.join(map(str, years))}, and '{cue.group(0)}' places the event "
