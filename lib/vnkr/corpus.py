@@ -489,8 +489,10 @@ def cleaning_log(raw_dir: str | Path | None = None, manifest: str | Path | pd.Da
 
 def validate() -> str:
     """One-line summary of the corpus, or DataError listing every problem."""
-    df = load_corpus()
-    _, problems, log = _load(None, None)
+    df, problems, log = _load(None, None)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise DataError(errors)
     warnings = [p for p in problems if p.severity == "warning"]
     return (f"corpus: {len(df)} documents, {df['event_id'].nunique()} events, "
             f"{int(df['duplicate_of'].notna().sum())} duplicate, {len(log)} blocks removed, "
