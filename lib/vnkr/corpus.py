@@ -294,9 +294,6 @@ def find_duplicates(docs: pd.DataFrame, min_overlap: float = DUPLICATE_MIN_OVERL
         signatures[i] = _signature(codes)
         sizes[i] = len(codes)
 
-    def prepare(members: list[int]) -> np.ndarray:
-        return np.asarray(members)
-
     def compare(a: int, cands: np.ndarray) -> None:
         if not sizes[a] or not len(cands):
             return
@@ -326,13 +323,13 @@ def find_duplicates(docs: pd.DataFrame, min_overlap: float = DUPLICATE_MIN_OVERL
         days = list(block["days"].values())
         for day in days:
             if len(day) > 1:
-                members = prepare(day)
+                members = np.asarray(day)
                 for n in range(len(day) - 1):
                     compare(day[n], members[n + 1:])
         month = block["month"]
         others = [i for day in days for i in day]
         if month and len(month) + len(others) > 1:
-            members = prepare(month + others)
+            members = np.asarray(month + others)
             for n, a in enumerate(month):
                 compare(a, members[n + 1:])
     return pd.DataFrame(rows, columns=["doc_id", "other_id", "overlap"])

@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .cleaning import LONG_DATE_RE
 
 SHORT_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 LONG_PARTS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
