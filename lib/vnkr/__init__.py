@@ -23,6 +23,8 @@ _EXPORTS = {
     "cleaning_log": "corpus",
     "load_manifest": "corpus",
     "load_leaders": "corpus",
+    "read_text": "corpus",
+    "find_duplicates": "corpus",
     # events
     "load_events": "events",
     "load_milestones": "events",
@@ -36,6 +38,8 @@ _EXPORTS = {
     "load_agreements": "commitments",
     "compare_commitments": "commitments",
     "evaluate_extraction": "commitments",
+    "comparison_matrix": "commitments",
+    "theme_list": "commitments",
     # targets
     "extract_targets": "targets",
     "stated_targets": "targets",
@@ -49,6 +53,10 @@ _EXPORTS = {
     "goal_status": "trade",
     "trade_balance": "trade",
     "trade_goal_table": "trade",
+    "load_external_targets": "trade",
+    # outputs
+    "build_processed": "processed",
+    "run_notebooks": "report",
     # errors
     "DataError": "errors",
     "Problem": "errors",
