@@ -127,7 +127,8 @@ def extract_targets(text: str) -> pd.DataFrame:
     [[81.5, 'actual', 2024]]
     """
     rows = []
-    if not isinstance(text, str) or not text:
+    # most articles state no amount: skip the clause and sentence splitting (same result, empty)
+    if not isinstance(text, str) or not text or not AMOUNT.search(text):
         return _frame(rows)
     clauses = _spans(text, _CLAUSE_END)
     sentences = _spans(text, _SENTENCE_END)
@@ -178,11 +179,33 @@ def extract_targets(text: str) -> pd.DataFrame:
     return _frame(rows)
 
 
+_TEXT_COLUMNS = ("unit", "metric", "kind", "quote", "amount_text")
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    return df.astype({"value": float, "unit": object, "metric": object, "kind": object,
-                      "deadline_year": "Int64", "year": "Int64", "quote": object,
-                      "start": int, "end": int, "amount_text": object})
+    """The rows as a frame with the documented dtypes, built column by column in one constructor.
+
+    Per-document cost matters (the bench runs 10,000 articles): a list-of-dicts constructor followed
+    by ``astype`` costs ~1.3 ms, typed columns ~0.4 ms. Text columns stay ``object`` as before.
+    """
+    if not rows:
+        return _EMPTY.copy()
+    data = {"value": np.array([r["value"] for r in rows], dtype=float)}
+    for col in _TEXT_COLUMNS:
+        data[col] = pd.Series([r[col] for r in rows], dtype=object)
+    for col in ("deadline_year", "year"):
+        values = [r[col] for r in rows]
+        missing = np.array([v is None for v in values], dtype=bool)
+        data[col] = pd.arrays.IntegerArray(np.array([0 if v is None else v for v in values], dtype=np.int64),
+                                           missing)
+    for col in ("start", "end"):
+        data[col] = np.array([r[col] for r in rows], dtype=np.int64)
+    return pd.DataFrame(data, columns=COLUMNS)
+
+
+_EMPTY = pd.DataFrame([], columns=COLUMNS).astype(
+    {"value": float, "unit": object, "metric": object, "kind": object, "deadline_year": "Int64",
+     "year": "Int64", "quote": object, "start": int, "end": int, "amount_text": object})
 
 
 STATED_COLUMNS = ["event_id", "event_date", "doc_id", "doc_ids", "value_busd", "deadline_year",
