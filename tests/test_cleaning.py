@@ -119,3 +119,16 @@ def test_title_is_the_first_line_only_when_it_reads_as_a_headline():
     assert first_line_title(f"Việt Nam - Hàn Quốc hợp tác vaccine\n{BODY}") == "Việt Nam - Hàn Quốc hợp tác vaccine"
     assert first_line_title(f"{BODY}\n{BODY2}") is None
     assert first_line_title("Một là, thúc đẩy hơn nữa các chuyến thăm;\nHai là, ...") is None
+
+
+def test_weekday_and_long_date_below_the_article_is_a_page_clock_not_a_byline():
+    clean, removed = clean_text(f"{BODY}\n{BODY2}\nThứ Sáu, ngày 23 tháng 08 năm 2019")
+    assert clean == f"{BODY}\n{BODY2}" and rules(removed) == ["page_clock"]
+
+
+def test_date_line_after_600_characters_of_text_is_no_byline():
+    paragraphs = "\n".join(f"Đoạn {i}: {BODY} {BODY2}" for i in range(4))
+    page = f"Tiêu đề bài viết về hợp tác\n{paragraphs}\nPV - 14:29, 22/07/2021"
+    assert len(paragraphs) > 600
+    clean, removed = clean_text(page)
+    assert rules(removed) == ["late_byline"] and removed[0]["line_start"] == 6

@@ -119,3 +119,29 @@ def test_leaders_table_has_a_source_for_every_row(leaders):
     assert leaders["source_url"].str.startswith("https://").all()
     for r in leaders.itertuples():
         assert pd.isna(r.term_end) or r.term_start <= r.term_end, r.name
+
+
+PARAGRAPH = f"Tại cuộc hội đàm, {SENTENCE} Hai bên cũng nhất trí tăng cường trao đổi đoàn các cấp. " * 4
+
+
+def test_page_clock_in_the_footer_does_not_override_the_date_header():
+    # the header is the dataset's metadata; a weekday + 'ngày … tháng … năm' line is the site's clock
+    page = f" date 2021-08-02 {PARAGRAPH}\n\n{SENTENCE}\n\nThứ Sáu, ngày 23 tháng 08 năm 2019\n"
+    when = date_of(page)
+    assert (when.event_id, when.precision) == ("2021-08-02", "day")
+    assert "page clock 'Thứ Sáu, ngày 23 tháng 08 năm 2019' overridden" in when.source
+
+
+def test_short_article_with_footer_clock_and_time_keeps_its_header_date():
+    when = date_of(f" date 2021-08-02 Một là, {SENTENCE}\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27")
+    assert when.event_id == "2021-08-02"
+
+
+def test_byline_shaped_date_far_below_the_text_does_not_override_the_header():
+    when = date_of(f" date 2021-08-02 {PARAGRAPH}\n{PARAGRAPH}\nPV - 10:00, 05/03/2019\n")
+    assert when.event_id == "2021-08-02" and "'PV - 10:00, 05/03/2019' below the text ignored" in when.source
+
+
+def test_date_below_the_text_dates_an_article_with_nothing_above():
+    when = date_of(f"Tiêu đề bài viết thử\n{PARAGRAPH}\n{PARAGRAPH}\n05/03/2024 10:00\n")
+    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024")

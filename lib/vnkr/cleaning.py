@@ -51,6 +51,12 @@ DATE_LINE_RE = re.compile(
     rf"(?:\s*[,-]?\s*{_TIME})?{_GMT}$",
     re.IGNORECASE)
 LONG_DATE_RE = re.compile(_LONG_DATE, re.IGNORECASE)
+# The site's clock has a shape bylines do not use: a weekday and 'ngày … tháng … năm …', often with
+# the time ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"); wherever it stands it is the clock.
+CLOCK_SHAPE_RE = re.compile(rf"{_WEEKDAY}\W+{_LONG_DATE}", re.IGNORECASE)
+# A byline stands above the article body (under the headline, maybe after a lead paragraph); a
+# byline-shaped date after this many characters of article text is a footer or another story's date.
+BYLINE_MAX_CHARS_ABOVE = 600
 SECONDS_RE = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 RELATIVE_BYLINE_RE = re.compile(r"^.{0,80}\s[-–]\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$",
                                 re.IGNORECASE)
@@ -69,6 +75,8 @@ REASONS = {
     "site_chrome": "site chrome / navigation (widget label, bullet or separator line)",
     "page_clock": "page clock: the site's current date shown above the headline, not the article's",
     "byline": "byline (author / publication time); used for dating, not article text",
+    "late_byline": ("byline-shaped date below the article text (a footer or another story's date); "
+                    "dates the article only when no header or byline above the text does"),
     "comment_form": "reader-comment form",
     "related_news": "related-news block and the unrelated headlines after it",
     "photo_credit": "photo credit line",
@@ -161,7 +169,7 @@ def _drop_tail_block(page: _Page, block: list[list]) -> None:
 
 def _rule_lines(page: _Page) -> None:
     """One-line rules: chrome, form labels, clocks, bylines, photo credits and captions."""
-    seen_content = False
+    seen_content, chars_above = False, 0
     for ln in list(page.kept()):
         s, key = ln[1], _key(ln[1])
         rule = None
@@ -173,7 +181,10 @@ def _rule_lines(page: _Page) -> None:
             if DATE_LINE_RE.match(s):
                 # Above the headline, a long-form or to-the-second date is the site's clock.
                 clock_like = LONG_DATE_RE.search(s) or SECONDS_RE.search(s)
-                rule = "page_clock" if (not seen_content and clock_like) else "byline"
+                if (not seen_content and clock_like) or CLOCK_SHAPE_RE.search(s):
+                    rule = "page_clock"
+                else:
+                    rule = "byline" if chars_above < BYLINE_MAX_CHARS_ABOVE else "late_byline"
             elif RELATIVE_BYLINE_RE.match(s):
                 rule = "byline"
             elif PHOTO_CREDIT_RE.match(s):
@@ -183,7 +194,7 @@ def _rule_lines(page: _Page) -> None:
         if rule:
             page.drop([ln], rule)
         else:
-            seen_content = True
+            seen_content, chars_above = True, chars_above + len(s)
 
 
 def _rule_repeats(page: _Page) -> None:

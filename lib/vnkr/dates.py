@@ -217,7 +217,8 @@ def resolve_event_date(clean: str, removed: list[dict], leaders: pd.DataFrame | 
     """The event date of one article from its clean text and the blocks cleaning removed.
 
     The header token, bylines and page clock arrive as removed blocks (rules ``date_header``,
-    ``byline``, ``page_clock``); in-text dates are read from the clean text only, so headlines of
+    ``byline``, ``late_byline``, ``page_clock``); a page clock never dates the article and a date
+    below the text (``late_byline``) only when neither a header nor a byline does; in-text dates are read from the clean text only, so headlines of
     other stories below the article never date it. Raises :class:`DateNotFound`.
 
     >>> resolve_event_date("Ngày 23/6 tại Hà Nội, hai Bộ trưởng hội đàm.",
@@ -226,6 +227,16 @@ def resolve_event_date(clean: str, removed: list[dict], leaders: pd.DataFrame | 
     """
     header = next((HEADER_RE.search(r["text"]) for r in removed if r["rule"] == "date_header"), None)
     byline = next((d for r in removed if r["rule"] == "byline" and (d := parse_date_line(r["text"]))), None)
+    # A date below the article text is a footer or another story's: it never overrides the header
+    # (the dataset's own metadata) and stands in for a byline only when nothing above gives a date.
+    late = next(((r["text"], d) for r in removed if r["rule"] == "late_byline"
+                 and (d := parse_date_line(r["text"]))), None)
+    late_note, by_what = "", "byline"
+    if late and byline is None:
+        if header:
+            late_note = f"; date '{late[0]}' below the text ignored (the header dates the article)"
+        else:
+            byline, by_what = late[1], "date below the text"
     clock = next(((r["text"], d) for r in removed if r["rule"] == "page_clock"
                   and (d := parse_date_line(r["text"]))), None)
     warnings: list[str] = []
@@ -236,7 +247,7 @@ def resolve_event_date(clean: str, removed: list[dict], leaders: pd.DataFrame | 
         if not _valid(h_year, h_month, h_day or 1):
             raise DateNotFound(f"header ' date {header.group(0)[5:]}' is not a valid date")
     header_txt = f"header ' date {header.group(0)[5:]}'" if header else ""
-    by_txt = f"byline {byline:%d/%m/%Y}" if byline else ""
+    by_txt = f"{by_what} {byline:%d/%m/%Y}" if byline else ""
 
     result: EventDate | None = None
     phrase = next(intext_dates(clean), None)
@@ -272,6 +283,8 @@ def resolve_event_date(clean: str, removed: list[dict], leaders: pd.DataFrame | 
         else:
             result = EventDate(pd.Timestamp(h_year, h_month, 1), "month", f"{header_txt} (month only)",
                                warnings)
+    if result is not None:
+        result.source += late_note
     if result is None:
         hint = (f"; the page clock '{clock[0]}' is the site's date, not the event's" if clock else "")
         raise DateNotFound("no date found (expected a ' date YYYY-MM' header, a dd/mm/yyyy byline or an "
