@@ -256,3 +256,18 @@ def test_data_raw_is_unchanged_by_the_tests():
     for row in manifest.itertuples():
         data = (paths.raw_dir() / row.file).read_bytes()
         assert hashlib.sha256(data).hexdigest() == row.sha256
+
+
+def test_byte_identical_files_are_reported_and_both_load(data_copy):
+    data = ARTICLE.encode()
+    add_file(data_copy, "940_first.txt", data)
+    add_file(data_copy, "941_copy.txt", data)
+    df, problems = load_lenient(data_copy)
+    assert {"940_first", "941_copy"} <= set(df["doc_id"])
+    assert df.set_index("doc_id").loc["941_copy", "duplicate_of"] == "940_first"
+    mine = problems[problems["file"].str.endswith("941_copy.txt")]
+    assert len(mine) == 1 and mine["severity"].iloc[0] == "warning"
+    assert f"same bytes as {data_copy / 'raw' / '940_first.txt'} (sha256 " in mine["reason"].iloc[0]
+    assert not problems["file"].str.endswith("940_first.txt").any()
+    corpus.load_corpus(data_copy / "raw", data_copy / "sources.csv")  # a warning, not an error
+

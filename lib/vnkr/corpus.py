@@ -406,6 +406,7 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]
                                                           f"{_display(raw_dir)}"))
     records, logs = [], []
     shown_dir = _display(raw_dir)  # resolved once: Path.resolve per file is slow on big corpora
+    first_with: dict[str, str] = {}  # sha256 -> the first file with those bytes
     for path in files:
         name = f"{shown_dir}/{path.name}"
         data = path.read_bytes()  # read once: hash and text come from the same bytes
@@ -426,6 +427,11 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]
             problems.extend(exc.problems)
             continue
         problems.extend(Problem(name, None, w, "warning") for w in warnings)
+        if sha in first_with:  # both load (two manifest rows); the later is marked a duplicate below
+            problems.append(Problem(name, None, f"same bytes as {first_with[sha]} (sha256 {sha}): the "
+                                                "same article saved twice?", "warning"))
+        else:
+            first_with[sha] = name
         m = man.loc[row]
         fields["doc_id"] = m["doc_id"] if pd.notna(m["doc_id"]) else fields["doc_id"]
         fields["sha256"] = sha
