@@ -73,7 +73,8 @@ def duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
 
 def _in_years(df: pd.DataFrame, start_year: int | None, end_year: int | None,
               col: str = "event_date") -> pd.DataFrame:
-    years = pd.to_datetime(df[col]).dt.year
+    """Rows whose year (of a date column, or an integer ``year`` column) lies in the range."""
+    years = df[col] if col == "year" else pd.to_datetime(df[col]).dt.year
     mask = pd.Series(True, index=df.index)
     if start_year is not None:
         mask &= years >= start_year
@@ -291,13 +292,7 @@ def annual_both(trade: pd.DataFrame, start_year: int | None = None, end_year: in
 
     parts = [annual_series(trade, r) for r in ("KR", "VN")]
     out = pd.concat(parts, ignore_index=True)
-    years = out["year"]
-    mask = pd.Series(True, index=out.index)
-    if start_year is not None:
-        mask &= years >= start_year
-    if end_year is not None:
-        mask &= years <= end_year
-    return out[mask].reset_index(drop=True)
+    return _in_years(out, start_year, end_year, "year").reset_index(drop=True)
 
 
 def _fmt_bn(v: float) -> str:
@@ -355,12 +350,7 @@ def balance_both(trade: pd.DataFrame, start_year: int | None = None, end_year: i
     cols = [c for c in ["year", "reporter", "vn_exports_busd", "vn_imports_busd", "balance_busd",
                         "export_import_ratio"] if c in out]
     out = out[cols]
-    mask = pd.Series(True, index=out.index)
-    if start_year is not None:
-        mask &= out["year"] >= start_year
-    if end_year is not None:
-        mask &= out["year"] <= end_year
-    return out[mask].sort_values(["reporter", "year"]).reset_index(drop=True)
+    return _in_years(out, start_year, end_year, "year").sort_values(["reporter", "year"]).reset_index(drop=True)
 
 
 def balance_headline(trade: pd.DataFrame, reporter: str, lang: str = "en") -> str:
@@ -386,9 +376,5 @@ def trade_sources_table(trade: pd.DataFrame, start_year: int | None = None, end_
     cols = [c for c in ["year", "period", "reporter", "total_busd", "vn_exports_busd", "vn_imports_busd",
                         "source_org", "source_url", "note"] if c in trade]
     out = trade[cols]
-    mask = pd.Series(True, index=out.index)
-    if start_year is not None:
-        mask &= out["year"] >= start_year
-    if end_year is not None:
-        mask &= out["year"] <= end_year
-    return out[mask].sort_values(["year", "reporter", "period"]).reset_index(drop=True)
+    return (_in_years(out, start_year, end_year, "year")
+            .sort_values(["year", "reporter", "period"]).reset_index(drop=True))

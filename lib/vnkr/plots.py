@@ -72,6 +72,16 @@ def add_caption(fig: plt.Figure, sources: Iterable[str], lang: str = "en") -> No
     fig.text(0.01, -0.02, text, ha="left", va="top", fontsize=8, color="#555", wrap=True)
 
 
+def _finish(fig: plt.Figure, ax, title: str | None, sources: Iterable[str], lang: str) -> plt.Figure:
+    """The common end of every chart: the finding as a wrapped title, tight layout, source caption."""
+    if title:
+        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
+    fig.tight_layout()
+    if sources:
+        add_caption(fig, sources, lang)
+    return fig
+
+
 # ---------------------------------------------------------------- timeline
 def _event_label(row: pd.Series, lang: str, width: int = 34) -> str:
     """Date, then the meeting kind and leaders (meetings) or the wrapped title (milestones)."""
@@ -193,12 +203,7 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s]) for s in STATUS_ORDER]
     ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
               bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
-    if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
-    fig.tight_layout()
-    if sources:
-        add_caption(fig, sources, lang)
-    return fig
+    return _finish(fig, ax, title, sources, lang)
 
 
 def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
@@ -223,12 +228,7 @@ def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_l
     ax.set_xlabel(t("axis_meeting", lang))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
-    fig.tight_layout()
-    if sources:
-        add_caption(fig, sources, lang)
-    return fig
+    return _finish(fig, ax, title, sources, lang)
 
 
 # ---------------------------------------------------------------- trade
@@ -274,12 +274,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
     ax.set_ylim(0, ax.get_ylim()[1] * 1.1)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="upper left", frameon=False, fontsize=8)
-    if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
-    fig.tight_layout()
-    if sources:
-        add_caption(fig, sources, lang)
-    return fig
+    return _finish(fig, ax, title, sources, lang)
 
 
 def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = None,
@@ -295,9 +290,4 @@ def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = N
     ax.set_ylabel(t("axis_balance_busd", lang))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize=8)
-    if title:
-        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
-    fig.tight_layout()
-    if sources:
-        add_caption(fig, sources, lang)
-    return fig
+    return _finish(fig, ax, title, sources, lang)
