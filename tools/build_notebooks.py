@@ -138,7 +138,7 @@ Each commitment is a record with the exact Vietnamese quote, its source article 
 lang = "en"          # "en" or "vi"
 start_year = 2021    # first meeting year compared
 end_year = 2025      # last meeting year compared
-themes = None        # None = every theme, or a list of codes, e.g. ["trade", "semiconductors_ai"]
+themes = None        # every theme when None, else a list of theme codes from data/themes.csv
 """),
     code(SETUP + """
 comparison = vnkr.compare_commitments(themes=themes, start_year=start_year, end_year=end_year)
