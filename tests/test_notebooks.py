@@ -143,3 +143,15 @@ def test_corpus_report_lists_rejected_inputs_with_their_reason(hostile_run):
     page = html.unescape((out / "00_corpus.html").read_text(encoding="utf-8"))
     rejected = page[page.index("Which inputs were rejected"):]
     assert "998_empty.txt" in rejected and "empty" in rejected
+
+
+def test_papermill_reads_every_declared_parameter_of_every_notebook():
+    # a comment papermill cannot parse silently drops the parameter (then `-p themes …` is refused)
+    expected = {
+        "00_corpus": {"lang"},
+        "01_timeline": {"lang", "start_year", "end_year"},
+        "02_commitments": {"lang", "start_year", "end_year", "themes"},
+        "03_trade_goal": {"lang", "reporter", "start_year", "end_year", "include_external"},
+    }
+    for nb in report.list_notebooks():
+        assert set(report.declared_parameters(nb)) == expected[nb.stem], nb.stem
