@@ -280,3 +280,12 @@ def test_validate_summarises_in_one_line():
     summary = commitments.validate()
     assert summary.startswith("commitments: ") and summary.endswith("0 problems")
     assert "over 4 events" in summary and "\n" not in summary
+
+
+def test_corpus_extraction_is_the_per_article_extractions_concatenated():
+    corpus = vnkr.load_corpus()
+    per_article = pd.concat([vnkr.extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id)
+                             for r in corpus.itertuples(index=False)], ignore_index=True)
+    together = commitments.extract_commitments_corpus(corpus)
+    assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
+    pd.testing.assert_frame_equal(together, per_article)

@@ -214,3 +214,17 @@ def test_corpus_targets_are_the_five_stated_in_the_articles():
 def test_corpus_target_quotes_occur_in_the_raw_articles():
     for r in stated_targets().itertuples():
         assert r.quote in raw(r.doc_id[:3]), r.doc_id
+
+
+def test_corpus_extraction_is_the_per_article_extractions_with_their_ids():
+    from vnkr import load_corpus
+    from vnkr.targets import extract_targets_corpus
+
+    corpus = load_corpus()
+    per_article = pd.concat([extract_targets(r.text).assign(doc_id=r.doc_id, event_id=r.event_id)
+                             for r in corpus.itertuples(index=False)], ignore_index=True)
+    per_article = per_article[["doc_id", "event_id"] + [c for c in per_article.columns
+                                                        if c not in ("doc_id", "event_id")]]
+    together = extract_targets_corpus(corpus)
+    assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
+    pd.testing.assert_frame_equal(together, per_article)

@@ -34,6 +34,7 @@ _EXPORTS = {
     # commitments
     "load_themes": "commitments",
     "extract_commitments": "commitments",
+    "extract_commitments_corpus": "commitments",
     "load_commitments": "commitments",
     "load_agreements": "commitments",
     "compare_commitments": "commitments",
@@ -42,6 +43,7 @@ _EXPORTS = {
     "theme_list": "commitments",
     # targets
     "extract_targets": "targets",
+    "extract_targets_corpus": "targets",
     "stated_targets": "targets",
     # trade
     "load_trade": "trade",

@@ -404,30 +404,58 @@ def extract_commitments(text: str, doc_id: str | None = None, event_id: str | No
     >>> extract_commitments("Thứ nhất, mở rộng đầu tư.\\nThứ hai, hợp tác lao động.")["quote"].tolist()
     ['mở rộng đầu tư', 'hợp tác lao động']
     """
-    clean = _clean(text)
-    matchers = _matchers()  # one stat of themes.csv per document, not per clause
-    starts, ends, quotes, themes_col, kinds, seen = [], [], [], [], [], set()
+    rows = _commitment_rows(_clean(text), _matchers())
+    return _extract_frame([doc_id] * len(rows), [event_id] * len(rows), rows)
+
+
+def extract_commitments_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Commitment statements of every article of a corpus, as one frame (same rules and columns as
+    :func:`extract_commitments`, ``doc_id``/``event_id`` filled per row, rows in corpus order).
+
+    ``corpus`` is :func:`vnkr.load_corpus` output (``doc_id, event_id, text``); its texts are NFC and
+    clean already, so they are not cleaned again. One frame for the whole corpus instead of one per
+    article: at 10,000 articles the per-article constructor cost dominated the extraction.
+
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "event_id": ["e"], "text": ["Thứ nhất, mở rộng đầu tư.\\nThứ hai, hợp tác lao động."]})
+    >>> extract_commitments_corpus(corpus)[["doc_id", "quote"]].values.tolist()
+    [['a', 'mở rộng đầu tư'], ['a', 'hợp tác lao động']]
+    """
+    matchers = _matchers()  # one stat of themes.csv for the whole corpus
+    doc_ids, event_ids, rows = [], [], []
+    for doc_id, event_id, text in zip(corpus["doc_id"], corpus["event_id"], corpus["text"]):
+        found = _commitment_rows(text, matchers)
+        doc_ids += [doc_id] * len(found)
+        event_ids += [event_id] * len(found)
+        rows += found
+    return _extract_frame(doc_ids, event_ids, rows)
+
+
+def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, quote, themes, kind)`` of one clean article: the rule candidates that match a
+    theme, in text order, a word-for-word repeated quote kept once."""
+    out, seen = [], set()
     for start, end, kind in sorted(_rule_rows(clean)):
         quote = clean[start:end]
         themes = _match_with(matchers, quote) if kind != "agreement_signed" else match_themes(_subject(quote))
         if not themes or quote in seen:
             continue
         seen.add(quote)
-        starts.append(start)
-        ends.append(end)
-        quotes.append(quote)
-        themes_col.append(themes)
-        kinds.append(kind)
-    if not quotes:
-        return _EMPTY_EXTRACT.copy()
-    # columns built as lists, one constructor: a list of dicts plus astype cost ~1 ms per document
-    n = len(quotes)
-    return pd.DataFrame({"doc_id": [doc_id] * n, "event_id": [event_id] * n,
+        out.append((start, end, quote, themes, kind))
+    return out
+
+
+def _extract_frame(doc_ids: list, event_ids: list, rows: list[tuple[int, int, str, str, str]]) -> pd.DataFrame:
+    """The extraction rows as a frame with fixed dtypes (text columns ``str``, spans ``int64``).
+
+    Columns built as lists, one constructor: a list of dicts plus astype cost ~1 ms per document. The
+    dtypes do not depend on whether rows were found, so per-article frames concatenate to exactly the
+    frame :func:`extract_commitments_corpus` builds.
+    """
+    starts, ends, quotes, themes, kinds = (list(col) for col in zip(*rows)) if rows else ([],) * 5
+    return pd.DataFrame({"doc_id": pd.Series(doc_ids, dtype="str"), "event_id": pd.Series(event_ids, dtype="str"),
                          "start": np.array(starts, dtype=np.int64), "end": np.array(ends, dtype=np.int64),
-                         "quote": quotes, "themes": themes_col, "kind": kinds}, columns=EXTRACT_COLUMNS)
-
-
-_EMPTY_EXTRACT = pd.DataFrame([], columns=EXTRACT_COLUMNS).astype({"start": "int64", "end": "int64"})
+                         "quote": pd.Series(quotes, dtype="str"), "themes": pd.Series(themes, dtype="str"),
+                         "kind": pd.Series(kinds, dtype="str")}, columns=EXTRACT_COLUMNS)
 
 
 # ---------------------------------------------------------------- agreements: parties and subject

@@ -30,10 +30,7 @@ def _tables() -> dict[str, Callable[[], pd.DataFrame]]:
     import vnkr
 
     def extracted() -> pd.DataFrame:
-        corpus = vnkr.load_corpus()
-        frames = [vnkr.extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id)
-                  for r in corpus.itertuples(index=False)]
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        return vnkr.extract_commitments_corpus(vnkr.load_corpus())
 
     return {
         "corpus.csv": lambda: vnkr.load_corpus(),

@@ -126,10 +126,40 @@ def extract_targets(text: str) -> pd.DataFrame:
     >>> extract_targets("Năm 2024, kim ngạch song phương đạt 81,5 tỷ USD.")[["value", "kind", "year"]].values.tolist()
     [[81.5, 'actual', 2024]]
     """
-    rows = []
+    return _frame(_target_rows(text))
+
+
+def extract_targets_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Every money amount of every article of a corpus, as one frame: ``doc_id, event_id`` then the
+    columns of :func:`extract_targets` (same rules), rows in corpus order.
+
+    ``corpus`` has ``doc_id, event_id, text`` (:func:`vnkr.load_corpus` output). One frame for the
+    whole corpus instead of one per article: at 10,000 articles the per-article constructor cost
+    dominated the extraction.
+
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "event_id": ["e"], "text": ["nâng kim ngạch lên 100 tỷ USD vào năm 2023"]})
+    >>> extract_targets_corpus(corpus)[["doc_id", "value", "deadline_year"]].values.tolist()
+    [['a', 100.0, 2023]]
+    """
+    doc_ids, event_ids, rows = [], [], []
+    for doc_id, event_id, text in zip(corpus["doc_id"], corpus["event_id"], corpus["text"]):
+        found = _target_rows(text)
+        doc_ids += [doc_id] * len(found)
+        event_ids += [event_id] * len(found)
+        rows += found
+    out = _frame(rows)
+    # str, as a scalar doc_id assigned to a per-article frame would be
+    out.insert(0, "event_id", pd.Series(event_ids, dtype="str", index=out.index))
+    out.insert(0, "doc_id", pd.Series(doc_ids, dtype="str", index=out.index))
+    return out
+
+
+def _target_rows(text: str) -> list[dict]:
+    """The rows of :func:`extract_targets` as plain dicts (no frame: the corpus builds one for all)."""
+    rows: list[dict] = []
     # most articles state no amount: skip the clause and sentence splitting (same result, empty)
     if not isinstance(text, str) or not text or not AMOUNT.search(text):
-        return _frame(rows)
+        return rows
     clauses = _spans(text, _CLAUSE_END)
     sentences = _spans(text, _SENTENCE_END)
     prev = None  # (clause, end of what the previous amount consumed, kind)
@@ -176,7 +206,7 @@ def extract_targets(text: str) -> pd.DataFrame:
             "amount_text": m.group(0),
         })
         prev = ((c_start, c_end), consumed, kind)
-    return _frame(rows)
+    return rows
 
 
 _TEXT_COLUMNS = ("unit", "metric", "kind", "quote", "amount_text")
