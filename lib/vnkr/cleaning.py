@@ -9,6 +9,7 @@ until nothing more changes, which makes it idempotent; each removed block is rep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 # --------------------------------------------------------------------------- vocabulary
@@ -99,17 +100,18 @@ def _ends_sentence(line: str) -> bool:
     return bool(line) and line[-1] in TERMINAL
 
 
-def _bigrams(line: str) -> list[tuple[str, str]]:
-    words = WORD_RE.findall(line.casefold())
-    return list(zip(words, words[1:]))
-
-
 class _Page:
     """Lines of one text with their 1-based numbers, and what has been removed so far."""
 
     def __init__(self, text: str):
         self.lines = [[i + 1, s.strip()] for i, s in enumerate(text.split("\n"))]
         self.removed: list[dict] = []
+        # Per-line results that depend on the line alone; the rules run again until nothing changes,
+        # and the repeat passes then cost dictionary look-ups instead of regexes.
+        self.shapes: dict[str, str | None] = {}
+        self.bigrams: dict[str, set] = {}
+        self.words: dict[str, list[str]] = {}  # line -> its case-folded words
+        self.n_words: dict[str, int] = {}
 
     def kept(self) -> list[list]:
         return [ln for ln in self.lines if ln[1]]
@@ -167,30 +169,41 @@ def _drop_tail_block(page: _Page, block: list[list]) -> None:
     page.drop(block, rule, f"{what} starting '{head}' and everything after it (page furniture)")
 
 
+def _line_shape(s: str) -> str | None:
+    """What a line is by itself: a rule name, ``'date'`` / ``'date_clocklike'`` / ``'clock'`` for a
+    date line (page clock or byline, which depends on where it stands), or None for text."""
+    key = _key(s)
+    if key in CHROME_WORDS or NO_LETTERS_RE.match(s):
+        return "site_chrome"
+    if key in COMMENT_FIELDS:
+        return "comment_form"
+    if len(s) <= 120:  # bylines, clocks and credits are short: long lines skip these regexes
+        if DATE_LINE_RE.match(s):
+            if CLOCK_SHAPE_RE.search(s):
+                return "clock"
+            return "date_clocklike" if (LONG_DATE_RE.search(s) or SECONDS_RE.search(s)) else "date"
+        if RELATIVE_BYLINE_RE.match(s):
+            return "byline"
+        if PHOTO_CREDIT_RE.match(s):
+            return "photo_credit"
+    if len(s) <= 400 and ":" in s[-80:] and PHOTO_CAPTION_RE.search(s):
+        return "photo_caption"
+    return None
+
+
 def _rule_lines(page: _Page) -> None:
     """One-line rules: chrome, form labels, clocks, bylines, photo credits and captions."""
     seen_content, chars_above = False, 0
+    shapes = page.shapes
     for ln in list(page.kept()):
-        s, key = ln[1], _key(ln[1])
-        rule = None
-        if key in CHROME_WORDS or NO_LETTERS_RE.match(s):
-            rule = "site_chrome"
-        elif key in COMMENT_FIELDS:
-            rule = "comment_form"
-        elif len(s) <= 120:  # bylines, clocks and credits are short: long lines skip these regexes
-            if DATE_LINE_RE.match(s):
-                # Above the headline, a long-form or to-the-second date is the site's clock.
-                clock_like = LONG_DATE_RE.search(s) or SECONDS_RE.search(s)
-                if (not seen_content and clock_like) or CLOCK_SHAPE_RE.search(s):
-                    rule = "page_clock"
-                else:
-                    rule = "byline" if chars_above < BYLINE_MAX_CHARS_ABOVE else "late_byline"
-            elif RELATIVE_BYLINE_RE.match(s):
-                rule = "byline"
-            elif PHOTO_CREDIT_RE.match(s):
-                rule = "photo_credit"
-        if rule is None and len(s) <= 400 and ":" in s[-80:] and PHOTO_CAPTION_RE.search(s):
-            rule = "photo_caption"
+        s = ln[1]
+        rule = shapes[s] if s in shapes else shapes.setdefault(s, _line_shape(s))
+        if rule in ("clock", "date_clocklike", "date"):
+            # Above the headline, a long-form or to-the-second date is the site's clock.
+            if rule == "clock" or (rule == "date_clocklike" and not seen_content):
+                rule = "page_clock"
+            else:
+                rule = "byline" if chars_above < BYLINE_MAX_CHARS_ABOVE else "late_byline"
         if rule:
             page.drop([ln], rule)
         else:
@@ -224,18 +237,28 @@ def _rule_restated_captions(page: _Page, min_share: float = 0.8) -> None:
     kept = page.kept()
     if len(kept) < 3:
         return
-    candidates = [ln for ln in kept[1:]
-                  if not _ends_sentence(ln[1]) and len(ln[1]) <= 300 and not ln[1].startswith(("-", "•", "+"))
-                  and len(WORD_RE.findall(ln[1])) >= 4]
+    n_words = page.n_words
+    candidates = []
+    for ln in kept[1:]:
+        s = ln[1]
+        if not _ends_sentence(s) and len(s) <= 300 and not s.startswith(("-", "•", "+")):
+            if s not in n_words:
+                n_words[s] = len(WORD_RE.findall(s))
+            if n_words[s] >= 4:
+                candidates.append(ln)
     if not candidates:
         return
-    counts: dict[tuple[str, str], int] = {}
-    per_line = {id(ln): _bigrams(ln[1]) for ln in kept}
+    cache, words = page.bigrams, page.words
     for ln in kept:
-        for bg in set(per_line[id(ln)]):
-            counts[bg] = counts.get(bg, 0) + 1
+        if ln[1] not in cache:
+            ws = words[ln[1]] if ln[1] in words else words.setdefault(ln[1], WORD_RE.findall(ln[1].casefold()))
+            cache[ln[1]] = set(zip(ws, ws[1:]))
+    # in how many lines each word pair occurs (Counter.update counts each line's set in C)
+    counts = Counter()
+    for ln in kept:
+        counts.update(cache[ln[1]])
     for ln in candidates:
-        own = set(per_line[id(ln)])
+        own = cache[ln[1]]
         if not own:
             continue
         # a bigram occurs "elsewhere" if some other line has it too
@@ -244,8 +267,7 @@ def _rule_restated_captions(page: _Page, min_share: float = 0.8) -> None:
             page.drop([ln], "restated_caption",
                       f"{REASONS['restated_caption']}: {shared}/{len(own)} of its word pairs occur "
                       f"in other lines")
-            for bg in own:
-                counts[bg] -= 1
+            counts.subtract(own)
 
 
 RULES = (_rule_header, _rule_tail, _rule_lines, _rule_repeats, _rule_trailing_questions,
@@ -253,16 +275,24 @@ RULES = (_rule_header, _rule_tail, _rule_lines, _rule_repeats, _rule_trailing_qu
 
 
 def clean_text(text: str) -> tuple[str, list[dict]]:
-    """Remove page boilerplate from an article; return ``(clean, removed_blocks)``.
+    """Remove page boilerplate from an article; return ``(clean, removed_blocks)``; see
+    :func:`clean_text_and_words`."""
+    clean, removed, _ = clean_text_and_words(text)
+    return clean, removed
 
-    ``text`` is NFC with ``\\n`` line endings (see :func:`vnkr.corpus.read_text`). Each removed block is
+
+def clean_text_and_words(text: str) -> tuple[str, list[dict], list[str]]:
+    """Remove page boilerplate from an article; return ``(clean, removed_blocks, words)``.
+
+    ``words`` are the clean text's case-folded words (``\\w+``) in order, as duplicate detection
+    needs them. ``text`` is NFC with ``\\n`` line endings (see :func:`vnkr.corpus.read_text`). Each removed block is
     a dict ``line_start, line_end, rule, reason, text`` with 1-based lines of ``text``. Lines are
     stripped and runs of blank lines collapse to one; characters inside a line are never changed, so
     quotes taken from the clean text are verbatim substrings of the raw page. Idempotent.
 
-    >>> clean, removed = clean_text("Analytic\\nHai bên nhất trí.\\nÝ kiến bình luận\\nHọ và tên")
-    >>> clean, [r["rule"] for r in removed]
-    ('Hai bên nhất trí.', ['site_chrome', 'comment_form', 'comment_form'])
+    >>> clean, removed, words = clean_text_and_words("Analytic\\nHai bên nhất trí.\\nÝ kiến bình luận\\nHọ và tên")
+    >>> clean, [r["rule"] for r in removed], words
+    ('Hai bên nhất trí.', ['site_chrome', 'comment_form', 'comment_form'], ['hai', 'bên', 'nhất', 'trí'])
     """
     page = _Page(text)
     for _ in range(10):  # rules can uncover one another (a caption under a removed byline, ...)
@@ -278,7 +308,13 @@ def clean_text(text: str) -> tuple[str, list[dict]]:
     while out and not out[-1]:
         out.pop()
     page.removed.sort(key=lambda r: (r["line_start"], r["line_end"]))
-    return "\n".join(out), page.removed
+    # The clean text's case-folded words, for duplicate detection: words never cross a line break,
+    # so they are the lines' words in order, most already split by the caption rule.
+    words: list[str] = []
+    for s in out:
+        if s:
+            words += page.words[s] if s in page.words else WORD_RE.findall(s.casefold())
+    return "\n".join(out), page.removed, words
 
 
 def first_line_title(clean: str, max_chars: int = 250) -> str | None:

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths
-from .cleaning import clean_text, first_line_title
+from .cleaning import clean_text, clean_text_and_words, first_line_title
 from .dates import DateNotFound, in_office, leader_index, leaders_mentioned, resolve_event_date
 from .errors import DataError, Problem
 
@@ -151,9 +151,14 @@ def load_leaders(path: str | Path | None = None) -> pd.DataFrame:
 # --------------------------------------------------------------------------- one article
 
 
-def _parse(text: str, name: str, leaders: pd.DataFrame | None) -> tuple[dict, list[dict], list[str]]:
-    """Clean and date one decoded article; (fields, removed blocks, warnings). DataError if undatable."""
-    clean, removed = clean_text(text)
+def _parse(text: str, name: str, leaders: pd.DataFrame | None,
+           vocab: dict | None = None) -> tuple[dict, list[dict], list[str]]:
+    """Clean and date one decoded article; (fields, removed blocks, warnings). DataError if undatable.
+
+    With ``vocab`` (a ``defaultdict`` giving new words the next id), ``fields['_word_ids']`` holds
+    the clean text's words as ids, so duplicate detection need not split the text again.
+    """
+    clean, removed, words = clean_text_and_words(text)
     if not clean.strip():
         raise DataError(Problem(name, None, "no article text left after removing boilerplate"))
     try:
@@ -169,6 +174,8 @@ def _parse(text: str, name: str, leaders: pd.DataFrame | None) -> tuple[dict, li
         "date_source": when.source, "text": clean,
         "n_chars_raw": len(text), "n_chars_clean": len(clean),
     }
+    if vocab is not None:
+        fields["_word_ids"] = np.fromiter(map(vocab.__getitem__, words), dtype=np.uint64, count=len(words))
     if leaders is not None and when.precision == "day":
         day = when.date.date()
         for person, terms in leaders_mentioned(clean, leaders).items():
@@ -202,24 +209,27 @@ _C = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtyp
 def _shingle_codes(texts: list[str]) -> list[np.ndarray]:
     """Per text, the sorted unique 64-bit codes of its 3-word sequences (case-folded).
 
-    Words get ids from one ``pandas.factorize`` over all texts (ids in order of first appearance),
-    so codes are the same in every process; Python's string hash is salted per process and would
-    make the MinHash screen vary between runs.
+    Words get ids in order of first appearance over all texts, so codes are the same in every
+    process; Python's string hash is salted per process and would make the MinHash screen vary
+    between runs. Each text's words live only while its codes are computed (a corpus-wide word list
+    would hold millions of string objects).
     """
-    tokens = [WORD_RE.findall(t.casefold()) for t in texts]
-    ids = pd.factorize(np.fromiter((w for ws in tokens for w in ws), dtype=object,
-                                   count=sum(map(len, tokens))))[0].astype(np.uint64)
-    out, start = [], 0
-    for ws in tokens:
-        x = ids[start:start + len(ws)]
-        start += len(ws)
-        if len(x) < 3:
-            out.append(np.zeros(0, dtype=np.uint64))
-            continue
-        h = x[:-2] * _C[0] + x[1:-1] * _C[1] + x[2:] * _C[2]  # wraps modulo 2**64 by design
-        h ^= h >> np.uint64(31)
-        out.append(np.unique(h * _C[0]))
+    vocab: defaultdict[str, int] = defaultdict()
+    vocab.default_factory = vocab.__len__  # a new word gets the next id
+    out = []
+    for t in texts:
+        words = WORD_RE.findall(t.casefold())
+        out.append(_codes_of(np.fromiter(map(vocab.__getitem__, words), dtype=np.uint64, count=len(words))))
     return out
+
+
+def _codes_of(x: np.ndarray) -> np.ndarray:
+    if len(x) < 3:
+        return np.zeros(0, dtype=np.uint64)
+    h = x[:-2] * _C[0] + x[1:-1] * _C[1] + x[2:] * _C[2]  # wraps modulo 2**64 by design
+    h ^= h >> np.uint64(31)
+    h = np.sort(h * _C[0])
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]  # unique; sort-based is faster here
 
 
 # MinHash with 64 multiply-shift hash functions ((a*h) mod 2^64) >> 32: the share of equal minima
@@ -268,11 +278,15 @@ def find_duplicates(docs: pd.DataFrame, min_overlap: float = DUPLICATE_MIN_OVERL
     >>> find_duplicates(docs)[["doc_id", "other_id"]].values.tolist()
     [['a', 'b']]
     """
-    order = sorted(range(len(docs)), key=lambda i: docs["doc_id"].iat[i])
-    ids = [docs["doc_id"].iat[i] for i in order]
-    texts = [docs["text"].iat[i] for i in order]
-    dates = [docs["event_date"].iat[i] for i in order]
-    precisions = [docs["date_precision"].iat[i] for i in order]
+    all_ids = docs["doc_id"].tolist()  # plain lists: per-row pandas access is slow on big corpora
+    order = sorted(range(len(docs)), key=all_ids.__getitem__)
+    ids = [all_ids[i] for i in order]
+    all_texts = docs["text"].tolist()
+    texts = [all_texts[i] for i in order]
+    all_dates = list(docs["event_date"])
+    dates = [all_dates[i] for i in order]
+    all_precisions = docs["date_precision"].tolist()
+    precisions = [all_precisions[i] for i in order]
     blocks: dict[tuple[int, int], dict] = defaultdict(lambda: {"month": [], "days": defaultdict(list)})
     for i, (date, precision) in enumerate(zip(dates, precisions)):
         block = blocks[(date.year, date.month)]
@@ -289,7 +303,12 @@ def find_duplicates(docs: pd.DataFrame, min_overlap: float = DUPLICATE_MIN_OVERL
     paired = sorted({i for block in blocks.values()
                      for i in (block["month"] + [j for day in block["days"].values() for j in day])
                      if len(block["month"]) + sum(map(len, block["days"].values())) > 1})
-    for i, codes in zip(paired, _shingle_codes([texts[i] for i in paired])):
+    if "_word_ids" in docs:  # words already split and numbered by the loader
+        all_words = docs["_word_ids"].tolist()
+        codes_of_paired = [_codes_of(all_words[order[i]]) for i in paired]
+    else:
+        codes_of_paired = _shingle_codes([texts[i] for i in paired])
+    for i, codes in zip(paired, codes_of_paired):
         shingles[i] = codes
         signatures[i] = _signature(codes)
         sizes[i] = len(codes)
@@ -387,7 +406,7 @@ def _apply_duplicates(df: pd.DataFrame, pairs: pd.DataFrame, problems: list[Prob
 # --------------------------------------------------------------------------- the corpus
 
 
-def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]:
+def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     if isinstance(manifest, pd.DataFrame):
         man, man_name = manifest.copy(), "manifest"
@@ -405,8 +424,11 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]
             problems.append(Problem(man_name, int(i) + 2, f"manifest row for {f!r} has no file in "
                                                           f"{_display(raw_dir)}"))
     records, logs = [], []
+    man_rows = man.to_dict("index")  # row label -> {column: value}; .loc per file is slow
     shown_dir = _display(raw_dir)  # resolved once: Path.resolve per file is slow on big corpora
     first_with: dict[str, str] = {}  # sha256 -> the first file with those bytes
+    vocab: defaultdict[str, int] = defaultdict()  # word -> id, in order of first appearance
+    vocab.default_factory = vocab.__len__
     for path in files:
         name = f"{shown_dir}/{path.name}"
         data = path.read_bytes()  # read once: hash and text come from the same bytes
@@ -416,13 +438,14 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]
             problems.append(Problem(name, None, f"file not in the manifest {man_name} (add a row with "
                                                 f"its doc_id, file and sha256 {sha})"))
             continue
-        expected = man.at[row, "sha256"]
+        m = man_rows[row]
+        expected = m["sha256"]
         if pd.isna(expected) or expected.lower() != sha:
             problems.append(Problem(name, None, f"sha256 {sha} does not match the manifest "
                                                 f"({expected}); the raw file changed or the row is stale"))
             continue
         try:
-            fields, removed, warnings = _parse(_decode(data, name), name, leaders)
+            fields, removed, warnings = _parse(_decode(data, name), name, leaders, vocab)
         except DataError as exc:
             problems.extend(exc.problems)
             continue
@@ -432,7 +455,6 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]
                                                 "same article saved twice?", "warning"))
         else:
             first_with[sha] = name
-        m = man.loc[row]
         fields["doc_id"] = m["doc_id"] if pd.notna(m["doc_id"]) else fields["doc_id"]
         fields["sha256"] = sha
         for col in ("outlet", "title"):  # curated values win; the text's guess fills blanks
@@ -441,14 +463,13 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], pd.DataFrame]
         records.append(fields)
         logs.extend({"doc_id": fields["doc_id"], "file": name, **r} for r in removed)
     df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in
-                                                     ("duplicate_of", "duplicate_overlap")])
+                                                     ("duplicate_of", "duplicate_overlap")] + ["_word_ids"])
     df["event_date"] = pd.to_datetime(df["event_date"]).astype("datetime64[ns]")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)  # groups root at the earliest id
     df = _apply_duplicates(df, find_duplicates(df), problems)[COLUMNS]
     for col in ("n_chars_raw", "n_chars_clean"):
         df[col] = df[col].astype("int64")
-    log = pd.DataFrame.from_records(logs, columns=LOG_COLUMNS)
-    return df, problems, log
+    return df, problems, logs  # the log as records: only cleaning_log() needs it as a table
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
@@ -487,7 +508,7 @@ def cleaning_log(raw_dir: str | Path | None = None, manifest: str | Path | pd.Da
     >>> cleaning_log().query("rule == 'page_clock'")["doc_id"].tolist()
     ['002_76f4f8da9f1d6ff3']
     """
-    return _load(raw_dir, manifest)[2]
+    return pd.DataFrame.from_records(_load(raw_dir, manifest)[2], columns=LOG_COLUMNS)
 
 
 def validate() -> str:

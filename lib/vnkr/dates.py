@@ -62,13 +62,30 @@ def parse_date_line(line: str) -> dt.date | None:
     return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
+DIGITS_RE = re.compile(r"\d+")
+
+
+def _numeric_dates(text: str):
+    """``NUMERIC_DATE_RE.finditer(text)``, faster: both branches start a run of digits (look-behinds
+    forbid a digit before), so the pattern is tried only where a run starts; the scan for digits
+    is quick while the look-behind at the pattern's head defeats the regex engine's own."""
+    pos = 0
+    while d := DIGITS_RE.search(text, pos):
+        m = NUMERIC_DATE_RE.match(text, d.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = d.end()
+
+
 def intext_dates(text: str):
     """Dated phrases in running text, in order: ``(phrase, day, month, year or None)``.
 
     >>> next(intext_dates("Trong khuôn khổ chuyến thăm, trưa 11/8 (giờ địa phương), hai bên ..."))
     ('trưa 11/8', 11, 8, None)
     """
-    for m in NUMERIC_DATE_RE.finditer(text):
+    for m in _numeric_dates(text):
         lead = LEAD_RE.search(text, max(0, m.start() - 24), m.start())
         if not lead:
             continue
