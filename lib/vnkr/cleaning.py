@@ -144,6 +144,10 @@ def _rule_tail(page: _Page) -> None:
     kept = page.kept()
     seen_text = False
     for pos, ln in enumerate(kept):
+        if len(ln[1]) > 40:  # no heading (see _key); the common case, tested without a call
+            if len(ln[1]) >= 80:
+                seen_text = True
+            continue
         key = _key(ln[1])
         if key in RELATED_MARKERS or key in COMMENT_MARKERS:
             if not seen_text:
