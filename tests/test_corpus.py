@@ -271,3 +271,16 @@ def test_byte_identical_files_are_reported_and_both_load(data_copy):
     assert not problems["file"].str.endswith("940_first.txt").any()
     corpus.load_corpus(data_copy / "raw", data_copy / "sources.csv")  # a warning, not an error
 
+
+
+def test_loading_in_worker_processes_gives_the_same_table_and_problems(data_copy, monkeypatch):
+    add_file(data_copy, "950_empty.txt", b"")
+    add_file(data_copy, "951_copy.txt", (data_copy / "raw" / f"{SEED_001}.txt").read_bytes())
+    serial_df, serial_problems = load_lenient(data_copy)
+    monkeypatch.setattr(corpus, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)
+    parallel_df, parallel_problems = load_lenient(data_copy)
+    pd.testing.assert_frame_equal(parallel_df, serial_df)
+    pd.testing.assert_frame_equal(parallel_problems, serial_problems)
+    assert parallel_df.set_index("doc_id").loc["951_copy", "duplicate_of"] == SEED_001
+    assert parallel_problems["file"].str.endswith("950_empty.txt").any()

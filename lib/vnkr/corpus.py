@@ -18,6 +18,8 @@ Cleaning rules live in :mod:`vnkr.cleaning`, dating in :mod:`vnkr.dates`; this m
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -405,6 +407,54 @@ def _apply_duplicates(df: pd.DataFrame, pairs: pd.DataFrame, problems: list[Prob
 
 # --------------------------------------------------------------------------- the corpus
 
+# From this many files on, articles are cleaned and dated in worker processes (one per CPU, fork):
+# below it, starting the workers costs more than it saves.
+PARALLEL_MIN_FILES = 2000
+_WORKER: dict = {}  # the leaders index, set before the workers fork so they inherit it
+
+
+def _new_vocab() -> defaultdict:
+    vocab: defaultdict[str, int] = defaultdict()  # word -> id, in order of first appearance
+    vocab.default_factory = vocab.__len__
+    return vocab
+
+
+def _parse_chunk(chunk: list[tuple[str, bytes]]) -> tuple[list, list[str]]:
+    """Decode, clean and date files in order: per file ``(fields, removed, warnings)`` or its list
+    of problems, and the chunk's words in the order of their ids in ``fields['_word_ids']``."""
+    vocab = _new_vocab()
+    out: list = []
+    for name, data in chunk:
+        try:
+            out.append(_parse(_decode(data, name), name, _WORKER["leaders"], vocab))
+        except DataError as exc:
+            out.append(list(exc.problems))
+    return out, list(vocab)
+
+
+def _parse_all(jobs: list[tuple[str, bytes]], leaders) -> list:
+    """:func:`_parse_chunk` over all jobs, in order, in worker processes for large corpora.
+
+    Word ids are renumbered chunk by chunk in file order, so every word gets the id of its first
+    appearance over the whole corpus, exactly as a single pass would give."""
+    _WORKER["leaders"] = leaders
+    n_proc = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_MIN_FILES or n_proc < 2 or "fork" not in mp.get_all_start_methods():
+        chunks_out = [_parse_chunk(jobs)]
+    else:
+        size = -(-len(jobs) // (n_proc * 4))  # several chunks per worker evens out their loads
+        with mp.get_context("fork").Pool(n_proc) as pool:
+            chunks_out = pool.map(_parse_chunk, [jobs[i:i + size] for i in range(0, len(jobs), size)])
+    vocab, results = _new_vocab(), []
+    for out, words in chunks_out:
+        remap = np.fromiter(map(vocab.__getitem__, words), dtype=np.uint64, count=len(words))
+        for r in out:
+            if isinstance(r, tuple):
+                r[0]["_word_ids"] = remap[r[0]["_word_ids"].astype(np.intp)]
+            results.append(r)
+    return results
+
+
 
 def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
@@ -427,28 +477,36 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     man_rows = man.to_dict("index")  # row label -> {column: value}; .loc per file is slow
     shown_dir = _display(raw_dir)  # resolved once: Path.resolve per file is slow on big corpora
     first_with: dict[str, str] = {}  # sha256 -> the first file with those bytes
-    vocab: defaultdict[str, int] = defaultdict()  # word -> id, in order of first appearance
-    vocab.default_factory = vocab.__len__
+    outcome: list = []  # per file, in order: a Problem, or (name, sha, manifest row) to parse
+    jobs: list[tuple[str, bytes]] = []
     for path in files:
         name = f"{shown_dir}/{path.name}"
         data = path.read_bytes()  # read once: hash and text come from the same bytes
         sha = hashlib.sha256(data).hexdigest()
         row = by_file.get(path.name, by_file.get(f"data/raw/{path.name}"))
         if row is None:
-            problems.append(Problem(name, None, f"file not in the manifest {man_name} (add a row with "
-                                                f"its doc_id, file and sha256 {sha})"))
+            outcome.append(Problem(name, None, f"file not in the manifest {man_name} (add a row with "
+                                               f"its doc_id, file and sha256 {sha})"))
             continue
         m = man_rows[row]
         expected = m["sha256"]
         if pd.isna(expected) or expected.lower() != sha:
-            problems.append(Problem(name, None, f"sha256 {sha} does not match the manifest "
-                                                f"({expected}); the raw file changed or the row is stale"))
+            outcome.append(Problem(name, None, f"sha256 {sha} does not match the manifest "
+                                               f"({expected}); the raw file changed or the row is stale"))
             continue
-        try:
-            fields, removed, warnings = _parse(_decode(data, name), name, leaders, vocab)
-        except DataError as exc:
-            problems.extend(exc.problems)
+        outcome.append((name, sha, m))
+        jobs.append((name, data))
+    parsed = iter(_parse_all(jobs, leaders))
+    for item in outcome:
+        if isinstance(item, Problem):
+            problems.append(item)
             continue
+        name, sha, m = item
+        result = next(parsed)
+        if isinstance(result, list):  # the file's problems (DataError)
+            problems.extend(result)
+            continue
+        fields, removed, warnings = result
         problems.extend(Problem(name, None, w, "warning") for w in warnings)
         if sha in first_with:  # both load (two manifest rows); the later is marked a duplicate below
             problems.append(Problem(name, None, f"same bytes as {first_with[sha]} (sha256 {sha}): the "
