@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+import threading
 import re
 import unicodedata
 from collections import defaultdict
@@ -439,7 +440,10 @@ def _parse_all(jobs: list[tuple[str, bytes]], leaders) -> list:
     appearance over the whole corpus, exactly as a single pass would give."""
     _WORKER["leaders"] = leaders
     n_proc = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_MIN_FILES or n_proc < 2 or "fork" not in mp.get_all_start_methods():
+    # fork is only safe in a single-threaded process: a Jupyter kernel or a threaded server has
+    # other threads (and Python >= 3.12 warns), so those load serially.
+    forkable = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+    if len(jobs) < PARALLEL_MIN_FILES or n_proc < 2 or not forkable:
         chunks_out = [_parse_chunk(jobs)]
     else:
         size = -(-len(jobs) // (n_proc * 4))  # several chunks per worker evens out their loads
