@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import paths
+from . import parallel, paths
 from .errors import DataError, Problem
 from .events import (_finish, load_events, missing_columns, read_csv_rows, read_raw, shown_path)
 
@@ -420,14 +420,20 @@ def extract_commitments_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> extract_commitments_corpus(corpus)[["doc_id", "quote"]].values.tolist()
     [['a', 'mở rộng đầu tư'], ['a', 'hợp tác lao động']]
     """
-    matchers = _matchers()  # one stat of themes.csv for the whole corpus
+    _matchers()  # load the taxonomy once, before any worker forks
+    per_doc = parallel.map_chunks(_rows_of_texts, list(corpus["text"]))
     doc_ids, event_ids, rows = [], [], []
-    for doc_id, event_id, text in zip(corpus["doc_id"], corpus["event_id"], corpus["text"]):
-        found = _commitment_rows(text, matchers)
+    for doc_id, event_id, found in zip(corpus["doc_id"], corpus["event_id"], per_doc):
         doc_ids += [doc_id] * len(found)
         event_ids += [event_id] * len(found)
         rows += found
     return _extract_frame(doc_ids, event_ids, rows)
+
+
+def _rows_of_texts(texts: list[str]) -> list[list[tuple[int, int, str, str, str]]]:
+    """:func:`_commitment_rows` of each clean text (the unit of work of a worker process)."""
+    matchers = _matchers()
+    return [_commitment_rows(text, matchers) for text in texts]
 
 
 def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str]]:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing as mp
-import os
-import threading
 import re
 import unicodedata
 from collections import defaultdict
@@ -29,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import paths
+from . import parallel, paths
 from .cleaning import clean_text, clean_text_and_words, first_line_title
 from .dates import DateNotFound, in_office, leader_index, leaders_mentioned, resolve_event_date
 from .errors import DataError, Problem
@@ -439,11 +437,8 @@ def _parse_all(jobs: list[tuple[str, bytes]], leaders) -> list:
     Word ids are renumbered chunk by chunk in file order, so every word gets the id of its first
     appearance over the whole corpus, exactly as a single pass would give."""
     _WORKER["leaders"] = leaders
-    n_proc = min(os.cpu_count() or 1, 8)
-    # fork is only safe in a single-threaded process: a Jupyter kernel or a threaded server has
-    # other threads (and Python >= 3.12 warns), so those load serially.
-    forkable = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
-    if len(jobs) < PARALLEL_MIN_FILES or n_proc < 2 or not forkable:
+    n_proc = parallel.workers_available()  # 1 in a threaded process such as a Jupyter kernel
+    if len(jobs) < PARALLEL_MIN_FILES or n_proc < 2:
         chunks_out = [_parse_chunk(jobs)]
     else:
         size = -(-len(jobs) // (n_proc * 4))  # several chunks per worker evens out their loads

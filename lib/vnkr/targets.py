@@ -17,6 +17,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from . import parallel
 from .errors import DataError, Problem
 
 COLUMNS = ["value", "unit", "metric", "kind", "deadline_year", "year", "quote", "start", "end",
@@ -141,9 +142,9 @@ def extract_targets_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> extract_targets_corpus(corpus)[["doc_id", "value", "deadline_year"]].values.tolist()
     [['a', 100.0, 2023]]
     """
+    per_doc = parallel.map_chunks(_rows_of_texts, list(corpus["text"]))
     doc_ids, event_ids, rows = [], [], []
-    for doc_id, event_id, text in zip(corpus["doc_id"], corpus["event_id"], corpus["text"]):
-        found = _target_rows(text)
+    for doc_id, event_id, found in zip(corpus["doc_id"], corpus["event_id"], per_doc):
         doc_ids += [doc_id] * len(found)
         event_ids += [event_id] * len(found)
         rows += found
@@ -152,6 +153,11 @@ def extract_targets_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     out.insert(0, "event_id", pd.Series(event_ids, dtype="str", index=out.index))
     out.insert(0, "doc_id", pd.Series(doc_ids, dtype="str", index=out.index))
     return out
+
+
+def _rows_of_texts(texts: list[str]) -> list[list[dict]]:
+    """:func:`_target_rows` of each text (the unit of work of a worker process)."""
+    return [_target_rows(text) for text in texts]
 
 
 def _target_rows(text: str) -> list[dict]:
