@@ -278,7 +278,7 @@ def test_loading_in_worker_processes_gives_the_same_table_and_problems(data_copy
     add_file(data_copy, "951_copy.txt", (data_copy / "raw" / f"{SEED_001}.txt").read_bytes())
     serial_df, serial_problems = load_lenient(data_copy)
     monkeypatch.setattr(corpus, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(corpus.parallel, "workers_available", lambda: 2)
     parallel_df, parallel_problems = load_lenient(data_copy)
     pd.testing.assert_frame_equal(parallel_df, serial_df)
     pd.testing.assert_frame_equal(parallel_problems, serial_problems)
