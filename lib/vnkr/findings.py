@@ -212,7 +212,7 @@ def commitments_headline(comparison: pd.DataFrame, lang: str = "en") -> str:
     def names(codes, limit=4):
         ranked = sorted(codes, key=lambda c: (-totals.get(c, 0), c))
         text = ", ".join(labels.get(c, c) for c in ranked[:limit])
-        return (text + (", …" if len(ranked) > limit else "")) or t("none", lang)
+        return (text + (f" (+{len(ranked) - limit})" if len(ranked) > limit else "")) or t("none", lang)
 
     if lang == "vi":
         return (f"Có ở cả {len(order)} cuộc gặp: {names(everywhere)}. Chỉ năm {first_year}: "
