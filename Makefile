@@ -25,7 +25,7 @@ report: env
 
 test: env
 	$(PY) -m pytest -n $(JOBS) --dist loadscope --nbval-lax --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+		--nbval-sanitize-with tests/nbval_sanitize.cfg --doctest-modules tests notebooks lib
 
 lab: env
 	$(PY) -m jupyter lab notebooks

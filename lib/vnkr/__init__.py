@@ -3,10 +3,10 @@
 The public API is re-exported here and loaded lazily, so ``import vnkr`` is cheap and a notebook
 pays only for the modules it uses::
 
-    >>> import vnkr
-    >>> corpus = vnkr.load_corpus()          # one row per article, dated and cleaned
-    >>> vnkr.compare_commitments()           # theme × meeting matrix
-    >>> vnkr.trade_goal_table(reporter="KR") # stated targets against actual trade
+    import vnkr
+    corpus = vnkr.load_corpus()           # one row per article, dated and cleaned
+    vnkr.compare_commitments()            # theme × meeting matrix
+    vnkr.trade_goal_table(reporter="KR")  # stated targets against actual trade
 """
 from __future__ import annotations
 

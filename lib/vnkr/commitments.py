@@ -421,12 +421,7 @@ def extract_commitments_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     [['a', 'mở rộng đầu tư'], ['a', 'hợp tác lao động']]
     """
     _matchers()  # load the taxonomy once, before any worker forks
-    per_doc = parallel.map_chunks(_rows_of_texts, list(corpus["text"]))
-    doc_ids, event_ids, rows = [], [], []
-    for doc_id, event_id, found in zip(corpus["doc_id"], corpus["event_id"], per_doc):
-        doc_ids += [doc_id] * len(found)
-        event_ids += [event_id] * len(found)
-        rows += found
+    doc_ids, event_ids, rows = parallel.corpus_rows(_rows_of_texts, corpus)
     return _extract_frame(doc_ids, event_ids, rows)
 
 

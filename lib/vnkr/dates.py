@@ -196,8 +196,8 @@ def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame | LeaderIn
     days of a named holder's term start are kept. Raises :class:`DateNotFound` when none or several
     years fit.
 
-    >>> leaders = load_leaders()                                      # doctest: +SKIP
-    >>> infer_year(11, 8, "Tổng Bí thư Tô Lâm và Tổng thống Lee Jae Myung ... chính quyền mới", leaders)[0]  # doctest: +SKIP
+    >>> from vnkr.corpus import load_leaders
+    >>> infer_year(11, 8, "Tổng Bí thư Tô Lâm và Tổng thống Lee Jae Myung ... chính quyền mới", load_leaders())[0]
     2025
     """
     named = leaders_mentioned(text, leaders)

@@ -39,3 +39,15 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], min_items
     with mp.get_context("fork").Pool(n_proc) as pool:
         parts = pool.map(func, [items[i:i + size] for i in range(0, len(items), size)])
     return [r for part in parts for r in part]
+
+
+def corpus_rows(func: Callable[[list[str]], list[list[R]]], corpus) -> tuple[list, list, list[R]]:
+    """Apply a per-text row extractor to every ``text`` of a corpus frame (via :func:`map_chunks`)
+    and flatten: ``(doc_ids, event_ids, rows)``, one id pair per row, rows in corpus order."""
+    per_doc = map_chunks(func, list(corpus["text"]))
+    doc_ids, event_ids, rows = [], [], []
+    for doc_id, event_id, found in zip(corpus["doc_id"], corpus["event_id"], per_doc):
+        doc_ids += [doc_id] * len(found)
+        event_ids += [event_id] * len(found)
+        rows += found
+    return doc_ids, event_ids, rows

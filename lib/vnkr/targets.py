@@ -142,12 +142,7 @@ def extract_targets_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> extract_targets_corpus(corpus)[["doc_id", "value", "deadline_year"]].values.tolist()
     [['a', 100.0, 2023]]
     """
-    per_doc = parallel.map_chunks(_rows_of_texts, list(corpus["text"]))
-    doc_ids, event_ids, rows = [], [], []
-    for doc_id, event_id, found in zip(corpus["doc_id"], corpus["event_id"], per_doc):
-        doc_ids += [doc_id] * len(found)
-        event_ids += [event_id] * len(found)
-        rows += found
+    doc_ids, event_ids, rows = parallel.corpus_rows(_rows_of_texts, corpus)
     out = _frame(rows)
     # str, as a scalar doc_id assigned to a per-article frame would be
     out.insert(0, "event_id", pd.Series(event_ids, dtype="str", index=out.index))
