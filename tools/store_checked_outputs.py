@@ -31,8 +31,6 @@ def store(path: Path) -> int:
         cell.metadata.pop("execution", None)
         if is_checked(cell):
             kept += 1
-            for out in cell.outputs:
-                out.pop("metadata", None) if out.get("metadata") == {} else None
         else:
             cell.outputs = []
             cell.execution_count = None
