@@ -49,7 +49,7 @@ from vnkr.extract.targets import extract_targets_corpus
 from vnkr.ingest.corpus import cleaning_log, load_corpus
 from vnkr.report.runner import list_notebooks
 from vnkr.tables.leaders import load_leaders
-from vnkr.tables.sources import load_manifest
+from vnkr.tables.sources import MANIFEST_COLUMNS
 
 RUNNER_GOAL_SPEEDUP = 2.5
 SCALE_GOAL_SECONDS = 10.0       # for 10,000 articles
@@ -413,11 +413,7 @@ def bench_corpus(sizes: list[int], work_dir: Path, profile: bool = False) -> dic
         print(f"   note: no leaders table ({type(exc).__name__}: {exc}); dates within ±45 days of each seed")
         leaders = None
     seeds = seed_material(seeds_corpus, leaders)
-    try:
-        manifest_columns = list(load_manifest().columns)
-    except Exception as exc:  # no manifest: the documented minimum is enough for the loader
-        print(f"   note: real manifest not readable ({exc}); using doc_id,file,sha256")
-        manifest_columns = ["doc_id", "file", "sha256"]
+    manifest_columns = MANIFEST_COLUMNS
     extra = []
     try:
         log = cleaning_log()
