@@ -1,5 +1,6 @@
 """The real notebooks, run the way `make report` runs them: in Vietnamese (nbval covers the English
-defaults), twice for determinism, and on a corpus carrying hostile HTML."""
+defaults), twice (reproducibility: the same inputs give the same outputs; a check of the build, not of
+the numbers), and on a corpus carrying hostile HTML."""
 from __future__ import annotations
 
 import hashlib
@@ -59,7 +60,7 @@ def test_every_notebook_runs_at_its_defaults(english_runs):
     assert [r["error"] for r in results if r["status"] != "ok"] == []
 
 
-def test_two_runs_compute_identical_tables_and_figures(english_runs):
+def test_two_runs_are_reproducible_output_for_output(english_runs):
     (out1, _), (out2, _) = english_runs
     for name in NOTEBOOKS:
         first, second = _computed_outputs(out1 / f"{name}.ipynb"), _computed_outputs(out2 / f"{name}.ipynb")
@@ -67,7 +68,7 @@ def test_two_runs_compute_identical_tables_and_figures(english_runs):
         assert any(k.endswith("image/png") for k in first) or name == "00_corpus"
 
 
-def test_processed_tables_are_byte_identical_across_builds(tmp_path):
+def test_processed_tables_are_reproducible_byte_for_byte(tmp_path):
     first = processed.digest(processed.build_processed(tmp_path / "a"))
     second = processed.digest(processed.build_processed(tmp_path / "b"))
     assert first == second
