@@ -333,3 +333,21 @@ def test_goal_table_on_the_corpus_judges_the_dec_2022_target_per_reporter():
     assert (kr23.status, kr23.latest_value_busd) == ("missed", 79.43)
     assert vn23.status == "no_data" and vn23.reason_code == "no_data_for_deadline_year"
     assert kr23.quote.endswith("hướng tới mục tiêu 150 tỷ USD vào năm 2030")
+
+
+# ---------------------------------------------------------------- reason codes: numbers, not prose
+@pytest.mark.parametrize("target, series, code, status", [
+    ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2023: 100.2}, "met", "met"),
+    ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2023: 79.4}, "missed_short_by", "missed"),
+    ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2024: 90.0}, "no_data_for_deadline_year", "no_data"),
+    ({"value_busd": 100, "deadline_year": None}, {2022: 87.7, 2024: 90.0}, "open_gap", "open"),
+    ({"value_busd": 80, "deadline_year": None}, {2022: 87.7, 2024: 90.0}, "open_reached", "open"),
+    ({"value_busd": 80, "deadline_year": 2030}, {2022: 87.7, 2024: 90.0}, "met_before_deadline", "met"),
+    ({"value_busd": 150, "deadline_year": 2030}, {2024: 90.0}, "no_history", "no_data"),
+    ({"value_busd": 150, "deadline_year": 2030}, {2019: 50.0, 2024: 90.0}, "on_track", "on_track"),
+    ({"value_busd": 150, "deadline_year": 2030}, {2019: 85.0, 2024: 90.0}, "off_track", "off_track"),
+])
+def test_each_judgement_has_its_reason_code(target, series, code, status):
+    st = goal_status(target, series, as_of_year=2024)
+    assert (st["status"], st["reason_code"]) == (status, code)
+    assert "reason" not in st  # sentences are the report's job (vnkr.report.findings.goal_reason)
