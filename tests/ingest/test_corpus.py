@@ -11,9 +11,7 @@ import pytest
 
 from vnkr import paths
 from vnkr.ingest import corpus
-from vnkr.ingest.cleaning import clean_text
 from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
-from vnkr.tables.leaders import load_leaders
 from vnkr.tables.read import read_text
 from vnkr.tables.sources import load_manifest
 from vnkr.errors import DataError

@@ -8,7 +8,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pandas as pd
 import pandera.pandas as pa
 
 from .. import paths
