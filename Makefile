@@ -71,7 +71,7 @@ lint: env-test
 	$(VENV)/bin/ruff format --check $(NB_LINT)
 
 lab: env-lab
-	$(PY) -m jupyter lab notebooks
+	$(PY) -m jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 # The upgrade command: re-resolve every package to its newest version within pyproject.toml's bounds.
 lock: | $(UV_DEP)
