@@ -12,6 +12,7 @@ from vnkr import paths
 from vnkr.extract import agreements, commitments, evaluate
 from vnkr.extract.themes import match_themes
 from vnkr.tables import commitments as record
+from vnkr.tables.sources import read_raw
 from vnkr.tables.themes import split_patterns
 from vnkr.errors import DataError
 
@@ -27,7 +28,7 @@ REQUIRED_THEMES = {
 
 
 def _raw(doc_id: str) -> str:
-    return unicodedata.normalize("NFC", (paths.raw_dir() / f"{doc_id}.txt").read_text(encoding="utf-8"))
+    return read_raw(doc_id)
 
 
 def _clean(doc_id: str) -> str:
@@ -82,7 +83,7 @@ def test_curated_record_has_the_six_numbered_measures_of_the_call(curated):
 
 
 def test_status_vs_previous_is_derived_from_earlier_meetings(curated):
-    first = curated[curated["event_id"].eq("2021-06-23")]
+    first = curated[curated["event_id"].eq("2021-06-23-foreign_ministers_talks")]
     assert set(first["status_vs_previous"]) == {"new"}
     chips = curated[curated["themes"].str.contains("semiconductors_ai")]
     # semiconductors/AI are new in 2025, but ride on themes (investment, S&T) committed to before
@@ -92,15 +93,15 @@ def test_status_vs_previous_is_derived_from_earlier_meetings(curated):
 
 
 def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
-    good = f'2025-08-11,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
+    good = f'2025-08-11-state_visit,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
     csv = tmp_path / "commitments.csv"
     csv.write_text(
         "event_id,doc_id,quote,themes,kind,gloss_en\n" + good
-        + f"2025-08-11,{DOC_2025},not in the article,trade,commitment,x\n"
-        + f"2025-08-11,{DOC_2025},chất bán dẫn,chips,commitment,x\n"
+        + f"2025-08-11-state_visit,{DOC_2025},not in the article,trade,commitment,x\n"
+        + f"2025-08-11-state_visit,{DOC_2025},chất bán dẫn,chips,commitment,x\n"
         + f"2030-01-01,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
-        + f"2021-06-23,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
-        + f"2025-08-11,{DOC_2025},chất bán dẫn,trade,promise,\n",
+        + f"2021-06-23-foreign_ministers_talks,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
+        + f"2025-08-11-state_visit,{DOC_2025},chất bán dẫn,trade,promise,\n",
         encoding="utf-8")
     rows, problems = vnkr.load_commitments(csv, strict=False)
     assert len(rows) == 1 and rows.iloc[0]["quote"] == "chất bán dẫn, trí tuệ nhân tạo"
@@ -108,7 +109,7 @@ def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
     assert "quote not found verbatim" in by_line[3]
     assert "unknown theme code(s) chips" in by_line[4]
     assert "unknown event_id '2030-01-01'" in by_line[5]
-    assert "belongs to event '2025-08-11', not '2021-06-23'" in by_line[6]
+    assert "belongs to event '2025-08-11-state_visit', not '2021-06-23-foreign_ministers_talks'" in by_line[6]
     assert by_line[7] == "missing gloss_en"
     assert set(problems["file"].str.endswith("commitments.csv")) == {True}
     with pytest.raises(DataError, match=r"commitments\.csv:3: quote not found"):
@@ -118,7 +119,7 @@ def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
 # ---------------------------------------------------------------- extractor
 def test_extractor_finds_the_ten_documents_signed_in_2025():
     text = _clean(DOC_2025)
-    found = vnkr.extract_commitments(text, doc_id=DOC_2025, event_id="2025-08-11")
+    found = vnkr.extract_commitments(text, doc_id=DOC_2025, event_id="2025-08-11-state_visit")
     signed = found[found["kind"].eq("agreement_signed")]
     listed = [line[2:].rstrip(" .") for line in _raw(DOC_2025).splitlines() if line.startswith("- ")]
     assert len(listed) == 10
@@ -205,8 +206,8 @@ def test_signatories_keep_names_that_contain_va():
 
 def test_agreements_are_ten_in_2025_and_the_covid_mou_in_2021():
     agreements = vnkr.load_agreements()
-    assert agreements.groupby("event_id").size().to_dict() == {"2021-06-23": 1, "2025-08-11": 10}
-    covid = agreements[agreements["event_id"].eq("2021-06-23")].iloc[0]
+    assert agreements.groupby("event_id").size().to_dict() == {"2021-06-23-foreign_ministers_talks": 1, "2025-08-11-state_visit": 10}
+    covid = agreements[agreements["event_id"].eq("2021-06-23-foreign_ministers_talks")].iloc[0]
     assert covid["parties"] == "Viện vệ sinh dịch tễ trung ương|Cơ quan hợp tác quốc tế Hàn Quốc"
     assert "health_covid" in covid["themes"].split("|")
     assert agreements["parties"].str.count(r"\|").eq(1).all()  # every document names two parties
@@ -225,7 +226,7 @@ def test_covid_cooperation_appears_only_in_2021(source):
 def test_semiconductors_and_ai_first_appear_in_2025(source):
     c = vnkr.compare_commitments(themes=["semiconductors_ai"], source=source)
     assert c["status"].tolist() == ["absent", "absent", "absent", "new"]
-    assert c["event_id"].tolist() == ["2021-06-23", "2021-07-22", "2022-12", "2025-08-11"]
+    assert c["event_id"].tolist() == ["2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call", "2022-12-state_visit", "2025-08-11-state_visit"]
 
 
 @pytest.mark.parametrize("source", ["curated", "extracted"])
@@ -236,7 +237,7 @@ def test_trade_appears_at_every_meeting(source):
 
 
 def test_status_rules_on_a_hand_made_record():
-    records = pd.DataFrame({"event_id": ["2021-06-23", "2022-12"], "themes": ["oda", "oda|finance"]})
+    records = pd.DataFrame({"event_id": ["2021-06-23-foreign_ministers_talks", "2022-12-state_visit"], "themes": ["oda", "oda|finance"]})
     c = vnkr.compare_commitments(records=records)
     m = vnkr.comparison_matrix(c)
     assert m.loc["oda"].tolist() == ["new", "dropped", "continued", "dropped"]
@@ -248,7 +249,7 @@ def test_status_rules_on_a_hand_made_record():
 
 def test_year_window_keeps_the_history_of_earlier_meetings():
     c = vnkr.compare_commitments(themes=["trade"], start_year=2022)
-    assert c["event_id"].tolist() == ["2022-12", "2025-08-11"]
+    assert c["event_id"].tolist() == ["2022-12-state_visit", "2025-08-11-state_visit"]
     assert c["status"].tolist() == ["continued", "continued"]  # trade was already there in 2021
 
 
