@@ -78,10 +78,19 @@ def test_year_is_inferred_when_the_named_leaders_overlap_in_one_year_only(leader
     assert year == 2021 and "Kim Boo Kyum" in how and "only in 2021" in how
 
 
-def test_role_named_before_the_name_selects_that_term(leaders):
-    # Tô Lâm was President 2024-05-22..2024-10-21 and General Secretary from 2024-08-03
-    year, how = infer_year(11, 8, "Chủ tịch nước Tô Lâm tiếp Đại sứ", leaders)
+def test_role_named_before_the_name_selects_that_term():
+    # a small table of its own: one person, two offices, so the role word alone decides the year
+    rows = [("To Lam", "Tô Lâm", "To Lam", "VN", "President of Vietnam", "Chủ tịch nước", "2024-05-22", "2024-10-21"),
+            ("To Lam", "Tô Lâm", "To Lam", "VN", "General Secretary", "Tổng Bí thư", "2024-08-03", "2026-01-01")]
+    table = pd.DataFrame(rows, columns=["name", "name_vi", "aliases", "country", "role", "role_vi",
+                                        "term_start", "term_end"])
+    for col in ("term_start", "term_end"):
+        table[col] = pd.to_datetime(table[col]).dt.date
+    table["checked_on"] = table["term_end"]
+    year, how = infer_year(11, 8, "Chủ tịch nước Tô Lâm tiếp Đại sứ", table)
     assert year == 2024 and "President of Vietnam" in how
+    with pytest.raises(DateNotFound, match="ambiguous: 2024, 2025"):
+        infer_year(11, 8, "Tổng Bí thư Tô Lâm tiếp Đại sứ", table)
 
 
 def test_ambiguous_year_is_reported_with_the_candidates(leaders):
