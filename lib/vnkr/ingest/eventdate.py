@@ -1,0 +1,240 @@
+"""The meeting date of one report: a date phrase of the text, its year (or month, or day) from the
+publication date, and from office holders' terms only when nothing gives a publication date.
+
+:func:`resolve_event_date` takes the clean text, the blocks the cleaner removed, and what a user
+knows (``url``, ``published``):
+
+1. Publication evidence (:mod:`vnkr.ingest.publication`): user > byline > URL stamp > header >
+   date below the text > page clock; the strongest is the *anchor*. Evidence that disagrees with it
+   is named in ``date_source``; a page clock never beats anything else.
+2. Date phrases (:mod:`vnkr.ingest.dateforms`), tried in this order: outside photo captions first,
+   then those in a sentence with a meeting word (``hội đàm``, ``summit``), then text order. The first
+   that resolves is the meeting date:
+
+   - a full date is taken as written;
+   - a day-month takes the anchor's year; a meeting happens on or before its report, so one more than
+     a day after a user/URL date (or more than :data:`~vnkr.ingest.publication.LENIENT_DAYS` after a
+     date read from the page, which may be a wrong clock) belongs to the previous year; with a
+     `` date YYYY-MM`` header it must fall in that month (or December before a January header);
+   - a day alone (``Ngày 2``, ``ngày 28``) takes the month of a dated phrase in its sentence, else
+     the anchor's month, and the previous month when it is after the anchor's day;
+   - ``hôm nay``/``hôm qua``/``yesterday`` count from a day-precision anchor; ``tuần trước`` (the
+     seven days ending a week before) and ``vừa qua`` with no day ("recently": the seven days up to
+     the anchor) give only the month, and only when that window lies in one month: a meeting
+     "recently" reported on the 3rd may be in the previous month, so then no date is given;
+   - a weekday is the latest such day on or before the anchor;
+   - with no anchor at all, a day-month gets its year from the office holders the text names
+     (:func:`vnkr.ingest.offices.infer_year`), which refuses when several years fit.
+3. No phrase resolves: the anchor itself is the date (day or month precision), saying so; a page
+   clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .dateforms import Mention, find_mentions, valid_date
+from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, infer_year
+from .publication import LENIENT_DAYS, Publication, publication_evidence, top_bylines
+
+__all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article"]
+
+STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
+FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
+DISAGREE_DAYS = 2
+
+
+@dataclass
+class EventDate:
+    """The meeting date, ``'day'`` or ``'month'`` precision, and the evidence in words."""
+
+    date: pd.Timestamp
+    precision: str
+    source: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def event_id(self) -> str:
+        return self.date.strftime("%Y-%m-%d" if self.precision == "day" else "%Y-%m")
+
+
+def _order(m: Mention) -> tuple:
+    return (m.in_caption, not m.in_meeting_sentence, m.start)
+
+
+def _tolerance(anchor: Publication) -> int:
+    return STRICT_TOLERANCE_DAYS if anchor.strict else LENIENT_DAYS
+
+
+def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) -> tuple[dt.date | None, str]:
+    """A day and month placed in the year of ``anchor`` (or the one before), with the reason."""
+    if anchor.precision == "month":
+        if month == anchor.date.month:
+            return valid_date(anchor.date.year, month, day), f"{how} with year from {anchor.describe()}"
+        if month == 12 and anchor.date.month == 1:
+            return valid_date(anchor.date.year - 1, month, day), f"{how} with year from {anchor.describe()} (previous year)"
+        return None, ""
+    year = anchor.date.year
+    date = valid_date(year, month, day) or valid_date(year - 1, month, day)
+    if date is None:
+        return None, ""
+    excess = (date - anchor.date).days
+    if excess > _tolerance(anchor):
+        date = valid_date(year - 1, month, day)
+        return date, f"{how} with year from {anchor.describe()} (previous year: the day is after it)"
+    if excess > 0 and not anchor.strict:
+        return date, (f"{how} with year from {anchor.describe()}; the day is {excess} day(s) after that "
+                      f"date, taken as a wrong page clock (a meeting is never after its report)")
+    return date, f"{how} with year from {anchor.describe()}"
+
+
+def _resolve_mention(m: Mention, mentions: list[Mention], anchor: Publication | None, clean: str,
+                     leaders, today: dt.date | None) -> tuple[dt.date | None, str, str]:
+    """``(date, precision, how)`` for one mention, or ``(None, '', '')`` when it cannot be placed."""
+    how = f"in-text '{m.phrase.strip()}'"
+    if m.form == "full":
+        return valid_date(m.year, m.month, m.day), "day", how
+    if m.form == "day_month":
+        if anchor is None:
+            year, why = infer_year(m.day, m.month, clean, leaders, today)
+            return valid_date(year, m.month, m.day), "day", f"{how}; {why}"
+        date, why = _day_month(m, m.day, m.month, anchor, how)
+        return date, "day", why
+    if anchor is None:
+        return None, "", ""
+    if m.form == "day_only":
+        # the month of a dated phrase in the same sentence ('ngày 12 … (13/8)'), else the anchor's
+        near = [o for o in mentions if o is not m and o.month and abs(o.start - m.start) < 200
+                and not _sentence_break(clean, min(o.start, m.start), max(o.start, m.start))]
+        if near:
+            date, why = _day_month(m, m.day, near[0].month, anchor, how)
+            return date, "day", why.replace("with year", f"with month from '{near[0].phrase}' and year")
+        if anchor.precision == "month":
+            return valid_date(anchor.date.year, anchor.date.month, m.day), "day", \
+                f"{how} with month and year from {anchor.describe()}"
+        date = valid_date(anchor.date.year, anchor.date.month, m.day)
+        if date is None or date > anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS):
+            prev = anchor.date.replace(day=1) - dt.timedelta(days=1)
+            return valid_date(prev.year, prev.month, m.day), "day", \
+                f"{how} with month and year from {anchor.describe()} (previous month: the day is after it)"
+        return date, "day", f"{how} with month and year from {anchor.describe()}"
+    if anchor.precision != "day":
+        return None, "", ""
+    if m.form == "relative_day":
+        return anchor.date + dt.timedelta(days=m.offset_days), "day", f"{how} counted from {anchor.describe()}"
+    if m.form == "relative_week":
+        first = anchor.date + dt.timedelta(days=m.offset_days - 6)
+        last = anchor.date + dt.timedelta(days=m.offset_days)
+        if (first.year, first.month) == (last.year, last.month):
+            return last.replace(day=1), "month", (f"{how}: the seven days {first.isoformat()}..{last.isoformat()} "
+                                                  f"before {anchor.describe()} lie in one month (month only)")
+        return None, "", ""
+    if m.form == "weekday":
+        back = (anchor.date.weekday() - m.weekday) % 7
+        return anchor.date - dt.timedelta(days=back), "day", \
+            f"{how}: the latest {m.word} on or before {anchor.describe()}"
+    return None, "", ""
+
+
+def _sentence_break(text: str, a: int, b: int) -> bool:
+    return any(ch in text[a:b] for ch in ".;\n")
+
+
+def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str | None = None, published=None,
+                       leaders: pd.DataFrame | OfficeIndex | None = None,
+                       today: dt.date | None = None) -> EventDate:
+    """The meeting date of one report (see the module docstring). Raises :class:`DateNotFound`
+    saying what was looked for, which years fit and how to resolve it.
+
+    >>> resolve_event_date("Tối 30/12, Thủ tướng điện đàm với Thủ tướng Hàn Quốc.", [], published="2022-01-03").event_id
+    '2021-12-30'
+    >>> resolve_event_date("The two leaders agreed Friday to expand trade.", [],
+    ...                    url="https://x.co.kr/view.php?ud=20230623000542").source
+    "in-text 'Friday': the latest Friday on or before URL stamp 23/06/2023 ('https://x.co.kr/view.php?ud=20230623000542')"
+    """
+    removed = removed or []
+    evidence = publication_evidence(clean, removed, url, published)
+    anchor = next((p for p in evidence if p.kind != "page_clock"), None)
+    clock = next((p for p in evidence if p.kind == "page_clock"), None)
+    warnings: list[str] = []
+    notes: list[str] = []
+    if anchor is not None:
+        for p in evidence:
+            if p is anchor or p.kind == "page_clock" or p.precision != "day" or anchor.precision != "day":
+                continue
+            if abs((p.date - anchor.date).days) > DISAGREE_DAYS:
+                if p.kind == "late_byline":
+                    notes.append(f"date '{p.evidence.strip()}' below the text ignored "
+                                 f"(the {anchor.kind if anchor.kind != 'user' else 'user date'} dates the article)")
+                else:
+                    notes.append(f"{p.describe()} disagrees; {anchor.describe()} is stronger")
+    use_clock = anchor is None and clock is not None  # the only evidence: it may anchor a phrase
+    base = anchor or clock
+    skip = [(a, b) for a, b, _, _ in top_bylines(clean)]
+    mentions = find_mentions(clean, skip)
+    result: EventDate | None = None
+    refusal: DateNotFound | None = None
+    for m in sorted(mentions, key=_order):
+        try:
+            date, precision, how = _resolve_mention(m, mentions, base, clean, leaders if leaders is not None
+                                                    else _leaders(), today)
+        except DateNotFound as exc:
+            refusal = refusal or exc
+            continue
+        if date is None:
+            if base is not None and base.precision == "month" and m.form in ("day_month",):
+                warnings.append(f"in-text date '{m.phrase.strip()}' is not in the header month "
+                                f"{base.date:%Y-%m}; using the header")
+            continue
+        if base is not None and base.precision == "day" and (base.date - date).days > FAR_BEFORE_DAYS:
+            warnings.append(f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
+                            f"{base.describe()}; not taken as the meeting date")
+            continue
+        result = EventDate(pd.Timestamp(date), precision, how, warnings)
+        if use_clock:
+            result.source += "; the page clock is the only evidence of the year"
+        break
+    if result is None and anchor is not None:
+        if anchor.precision == "day":
+            text = (f"{anchor.describe()}: no meeting date in the text, the publication date is taken"
+                    if anchor.kind in ("user", "url") else anchor.describe())
+            result = EventDate(pd.Timestamp(anchor.date), "day", text, warnings)
+        else:
+            result = EventDate(pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings)
+    if result is None:
+        if refusal is not None:
+            raise refusal
+        hint = (f"; the page clock '{clock.evidence.strip()}' is the site's date, not the event's" if clock else "")
+        raise DateNotFound("no date found (expected a ' date YYYY-MM' header, a dd/mm/yyyy byline, a date "
+                           f"stamp in the URL or an in-text date such as 'Ngày 23/6' with a year to anchor "
+                           f"it); {HOW_TO_RESOLVE}{hint}")
+    result.source += "".join(f"; {n}" for n in notes)
+    if clock is not None and not use_clock and clock.date != result.date.date():
+        result.source += f"; page clock '{clock.evidence.strip()}' overridden by {anchor.describe()}"
+    header = next((p for p in evidence if p.kind == "header"), None)
+    if header and result.precision == "day" and (header.date.year, header.date.month) != (result.date.year, result.date.month):
+        result.warnings.append(f"{header.describe()} disagrees with the event date {result.event_id}")
+    return result
+
+
+def date_article(text: str, url: str | None = None, published=None,
+                 leaders: pd.DataFrame | OfficeIndex | None = None, today: dt.date | None = None) -> EventDate:
+    """:func:`resolve_event_date` of a raw text (normalised to NFC and cleaned first).
+
+    >>> date_article("Hôm qua, hai Bộ trưởng điện đàm.", published="2025-08-07").event_id
+    '2025-08-06'
+    """
+    import vnkr
+
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    clean, removed = vnkr.clean_text(text)
+    return resolve_event_date(clean, removed, url, published, leaders, today)
+
+
+def _leaders() -> pd.DataFrame:
+    import vnkr
+
+    return vnkr.load_leaders()
