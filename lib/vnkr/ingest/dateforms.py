@@ -105,7 +105,7 @@ def _compile(table_id: int) -> _Patterns:
         relative=relative,
         range_before=re.compile(rf"(?<!\w)(?:{ranges})\s*$", re.IGNORECASE),
         period_before=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('period_word'))})\s*$", re.IGNORECASE),
-        range_after=re.compile(rf"^\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
+        range_after=re.compile(rf"\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
         meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
         caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
         months=months, weekdays=weekdays, relative_days=relative_days, relative_weeks=relative_weeks)

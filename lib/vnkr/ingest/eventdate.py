@@ -13,8 +13,8 @@ knows (``url``, ``published``):
 
    - a full date is taken as written;
    - a day-month takes the anchor's year; a meeting happens on or before its report, so one more than
-     a day after a user/URL date (or more than :data:`~vnkr.ingest.publication.LENIENT_DAYS` after a
-     date read from the page, which may be a wrong clock) belongs to the previous year; with a
+     a day after a user/URL date belongs to the previous year; a date read from the page (byline,
+     day header), which may be a wrong clock, gives the year that puts the day nearest to it; with a
      `` date YYYY-MM`` header it must fall in that month (or December before a January header);
    - a day alone (``Ngày 2``, ``ngày 28``) takes the month of a dated phrase in its sentence, else
      the anchor's month, and the previous month when it is after the anchor's day;
@@ -38,7 +38,7 @@ import pandas as pd
 
 from .dateforms import Mention, find_mentions, valid_date
 from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, infer_year
-from .publication import LENIENT_DAYS, Publication, publication_evidence, top_bylines
+from .publication import Publication, publication_evidence, top_bylines
 
 __all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article"]
 
@@ -65,10 +65,6 @@ def _order(m: Mention) -> tuple:
     return (m.in_caption, not m.in_meeting_sentence, m.start)
 
 
-def _tolerance(anchor: Publication) -> int:
-    return STRICT_TOLERANCE_DAYS if anchor.strict else LENIENT_DAYS
-
-
 def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) -> tuple[dt.date | None, str]:
     """A day and month placed in the year of ``anchor`` (or the one before), with the reason."""
     if anchor.precision == "month":
@@ -78,16 +74,19 @@ def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) 
             return valid_date(anchor.date.year - 1, month, day), f"{how} with year from {anchor.describe()} (previous year)"
         return None, ""
     year = anchor.date.year
+    if not anchor.strict:  # a page's own date may be a wrong clock: the nearest year
+        dates = [d for y in (year - 1, year, year + 1) if (d := valid_date(y, month, day))]
+        date = min(dates, key=lambda d: abs((d - anchor.date).days))
+        excess = (date - anchor.date).days
+        if excess > STRICT_TOLERANCE_DAYS:
+            return date, (f"{how} with year from {anchor.describe()}; the day is {excess} day(s) after that "
+                          f"date, taken as a wrong page clock (a meeting is never after its report)")
+        return date, f"{how} with year from {anchor.describe()}" + (
+            " (previous year: the nearest)" if date.year < year else "")
     date = valid_date(year, month, day) or valid_date(year - 1, month, day)
-    if date is None:
-        return None, ""
-    excess = (date - anchor.date).days
-    if excess > _tolerance(anchor):
+    if (date - anchor.date).days > STRICT_TOLERANCE_DAYS:
         date = valid_date(year - 1, month, day)
         return date, f"{how} with year from {anchor.describe()} (previous year: the day is after it)"
-    if excess > 0 and not anchor.strict:
-        return date, (f"{how} with year from {anchor.describe()}; the day is {excess} day(s) after that "
-                      f"date, taken as a wrong page clock (a meeting is never after its report)")
     return date, f"{how} with year from {anchor.describe()}"
 
 
@@ -197,6 +196,10 @@ def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str |
         if use_clock:
             result.source += "; the page clock is the only evidence of the year"
         break
+    vague = next((m for m in mentions if m.form == "relative_week"), None)
+    if result is None and vague is not None and anchor is not None and anchor.precision == "day":
+        raise DateNotFound(f"the text dates the meeting only as '{vague.phrase}', seven days around "
+                           f"{anchor.describe()} that span two months; no date is given rather than a guess")
     if result is None and anchor is not None:
         if anchor.precision == "day":
             text = (f"{anchor.describe()}: no meeting date in the text, the publication date is taken"

@@ -15,8 +15,9 @@ Evidence, strongest first (:data:`KINDS`):
 
 Page clocks and bylines are sometimes wrong in both directions (a page stamped two days before the
 meeting it reports); the user's date and a URL stamp are what the publisher fixed. So a meeting day
-after a ``user``/``url`` date belongs to the previous year (:attr:`Publication.strict`), while one at
-most :data:`LENIENT_DAYS` after a date read from the page's text is taken in that year, saying so.
+after a ``user``/``url`` date belongs to the previous year (:attr:`Publication.strict`), while a
+date read from the page's text gives the year that puts the day nearest to it, before or after
+(after: the page date is taken as a wrong clock, and ``date_source`` says so).
 """
 from __future__ import annotations
 
@@ -30,9 +31,8 @@ from .dateforms import full_dates, valid_date
 
 KINDS = ("user", "byline", "url", "header", "late_byline", "page_clock")
 STRICT_KINDS = {"user", "url"}
-LENIENT_DAYS = 31  # a page date this far before an in-text day-month is taken as a wrong clock
 TOP_LINES = 6  # bylines are looked for among the first lines of the clean text
-BYLINE_MAX_CHARS = 100  # a longer line is a sentence that happens to hold a full date
+BYLINE_MAX_CHARS = 80  # a longer line, or one ending with a full stop, is a sentence holding a date
 
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
@@ -123,7 +123,7 @@ def top_bylines(clean: str) -> list[tuple[int, int, dt.date, str]]:
         if i >= TOP_LINES:
             break
         start, pos = pos, pos + len(line) + 1
-        if len(line.strip()) > BYLINE_MAX_CHARS:
+        if len(line.strip()) > BYLINE_MAX_CHARS or line.rstrip().endswith("."):
             continue
         dates = full_dates(line)
         if dates:
