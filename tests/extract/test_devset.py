@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from vnkr.errors import DataError
+from vnkr.extract import evaluate
 from vnkr.extract.devset import load_cases, prf, score_cases
 
 
@@ -82,3 +83,19 @@ def test_the_development_set_loads():
     from vnkr import paths
     cases = load_cases(paths.ROOT / "tests" / "phrasing" / "dev.yaml")
     assert len(cases) >= 60 and {c["lang"] for c in cases} == {"vi", "en"}
+
+
+def test_evaluate_prints_seeds_dev_and_frozen_separately_per_language(capsys):
+
+    assert evaluate.cli(["--sets", "dev,frozen"]) == 0
+    out = capsys.readouterr().out
+    assert "== dev:" in out and "== frozen:" in out and "== seeds" not in out
+    dev = out.split("== frozen:")[0]
+    assert [line.split()[0] for line in dev.splitlines() if line.startswith("  ") and line.split()[0] in
+            ("vi", "en", "all")] == ["vi", "en", "all"]
+
+
+def test_evaluate_refuses_an_unknown_set():
+
+    with pytest.raises(SystemExit):
+        evaluate.cli(["--sets", "dev,held-out"])

@@ -55,8 +55,8 @@ def test_header_with_a_day_gives_day_precision():
 
 
 def test_byline_dates_an_article_without_in_text_date():
-    when = date_of(f"Tiêu đề bài viết thử\nPV - 14:29, 22/07/2021\nHôm nay {SENTENCE}")
-    assert (when.event_id, when.source) == ("2021-07-22", "byline 22/07/2021")
+    when = date_of(f"Tiêu đề bài viết thử\nPV - 14:29, 22/07/2021\nHai Bộ trưởng {SENTENCE}")
+    assert (when.event_id, when.source) == ("2021-07-22", "byline 22/07/2021 ('PV - 14:29, 22/07/2021')")
 
 
 def test_in_text_date_after_the_byline_day_belongs_to_the_previous_year():
@@ -107,6 +107,7 @@ def test_role_named_before_the_name_selects_that_term():
             ("To Lam", "Tô Lâm", "To Lam", "VN", "General Secretary", "Tổng Bí thư", "2024-08-03", "2026-01-01")]
     table = pd.DataFrame(rows, columns=["name", "name_vi", "aliases", "country", "role", "role_vi",
                                         "term_start", "term_end"])
+    table["office"] = ["president", "general_secretary"]
     for col in ("term_start", "term_end"):
         table[col] = pd.to_datetime(table[col]).dt.date
     table["checked_on"] = table["term_end"]
@@ -177,4 +178,4 @@ def test_byline_shaped_date_far_below_the_text_does_not_override_the_header():
 
 def test_date_below_the_text_dates_an_article_with_nothing_above():
     when = date_of(f"Tiêu đề bài viết thử\n{PARAGRAPH}\n{PARAGRAPH}\n05/03/2024 10:00\n")
-    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024")
+    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024 ('05/03/2024 10:00')")

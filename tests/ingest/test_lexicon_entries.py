@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from vnkr.ingest import lexicon
+from vnkr.tables import lexicon
 from vnkr.ingest.dateforms import find_mentions
-from vnkr.ingest.eventdate import resolve_event_date
+from vnkr.ingest.dates import resolve_event_date
 from vnkr.ingest.offices import DateNotFound, infer_year
 
 # (kind, word, text, published, expected event_id) -- the word is what makes the expected date.

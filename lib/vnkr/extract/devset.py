@@ -20,9 +20,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
+import pandas as pd
 import yaml
 
 from ..errors import DataError, Problem
+from ..ingest.dates import DateNotFound, date_article
+from .commitments import extract_commitments
+from .targets import extract_targets
+from ..tables.themes import theme_list
 
 NOT_COMMITMENT_KINDS = {"request"}  # one-sided asks are not commitments; every other kind is
 DATE_REFUSED = None
@@ -94,20 +99,14 @@ def load_cases(path: str | Path) -> list[dict]:
 def predict(case: dict) -> dict:
     """What the library reads from one case: ``{event_date, targets, themes}`` in the form of
     ``case['expect']``; ``event_date`` is None when dating refuses (DateNotFound/DataError)."""
-    import pandas as pd
-
-    import vnkr
-    from ..ingest.eventdate import date_article
-    from ..ingest.offices import DateNotFound
-
     try:
         event_date = date_article(case["text"], case.get("url"), case.get("published")).event_id
     except (DateNotFound, DataError, ValueError):
         event_date = DATE_REFUSED
-    rows = vnkr.extract_commitments(case["text"])
+    rows = extract_commitments(case["text"])
     themes = sorted({t for ts, kind in zip(rows["themes"], rows["kind"]) if kind not in NOT_COMMITMENT_KINDS
-                     for t in vnkr.theme_list(ts)})
-    found = vnkr.extract_targets(case["text"])
+                     for t in theme_list(ts)})
+    found = extract_targets(case["text"])
     targets = [(round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
                for v, unit, kind, d in zip(found["value"], found["unit"], found["kind"], found["deadline_year"])
                if kind == "target" and unit == "USD bn"]

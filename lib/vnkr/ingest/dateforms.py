@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from ..tables import lexicon
 
 FORMS = ("full", "day_month", "day_only", "relative_day", "relative_week", "weekday")
 

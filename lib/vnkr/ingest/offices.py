@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import lexicon
+from ..tables import lexicon
 from .dateforms import valid_date
 
 ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
@@ -143,6 +143,16 @@ def office_index(leaders: pd.DataFrame | OfficeIndex) -> OfficeIndex:
     if _CACHE[0] is not leaders or _CACHE[1] is not roles:
         _CACHE[:] = [leaders, roles, OfficeIndex(leaders, roles)]
     return _CACHE[2]
+
+
+def leaders_mentioned(text: str, leaders: pd.DataFrame | OfficeIndex) -> dict[str, list[Term]]:
+    """Office holders named in ``text`` -> their :class:`Term` s; see :meth:`OfficeIndex.mentioned`."""
+    return office_index(leaders).mentioned(text)
+
+
+def in_office(day: dt.date, terms: list[Term], today: dt.date | None = None) -> bool:
+    """True when one of ``terms`` covers ``day`` (a running term runs to ``today``)."""
+    return any(t.holds(day, today or dt.date.today()) for t in terms)
 
 
 def _cue(text: str, words: list[str]) -> str | None:

@@ -6,7 +6,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from vnkr.ingest.eventdate import date_article, resolve_event_date
+from vnkr.ingest.dates import date_article, resolve_event_date
 from vnkr.ingest.offices import DateNotFound
 
 TODAY = dt.date(2026, 11, 26)
