@@ -21,6 +21,7 @@ can prefer the meeting's own date. Every word comes from ``data/lexicon/date_wor
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -63,7 +64,8 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
 
 @dataclass(frozen=True)
 class _Patterns:
-    vi_numeric: re.Pattern
+    vi_lead: re.Pattern
+    vi_number: re.Pattern
     en_month_day: re.Pattern
     en_day_month: re.Pattern
     weekday: re.Pattern
@@ -74,6 +76,7 @@ class _Patterns:
     meeting: re.Pattern
     caption: re.Pattern
     months: dict
+    month_words: tuple
     weekdays: dict
     relative_days: dict
     relative_weeks: dict
@@ -84,11 +87,14 @@ def _compile(table_id: int) -> _Patterns:
     session, day_word = _alt(lexicon.words("session")), _alt(lexicon.words("day_word"))
     months = {w.lower(): v for w, v in lexicon.values("month").items()}
     month_alt = _alt(list(lexicon.values("month")))
-    vi_numeric = re.compile(
-        rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))\s*\(?\s*"
-        r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
-        r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)?(?![\d/]|[.,]\d)",
-        re.IGNORECASE)
+    # A Vietnamese date is found from its number: digits are rare, so each run of digits is tried
+    # against the number pattern, then the 40 characters before it against the lead words (a regex
+    # starting with a word alternation would be tried at every position of every article).
+    vi_lead = re.compile(rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))"
+                         r"\s*\(?\s*$", re.IGNORECASE)
+    vi_number = re.compile(r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+                           r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)?(?![\d/]|[.,]\d)",
+                           re.IGNORECASE)
     en_month_day = re.compile(rf"(?<!\w)(?P<lead>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
                               r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
     en_day_month = re.compile(rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<lead>{month_alt})\.?"
@@ -100,7 +106,7 @@ def _compile(table_id: int) -> _Patterns:
                           re.IGNORECASE)
     ranges = _alt(lexicon.words("range_word"))
     return _Patterns(
-        vi_numeric=vi_numeric, en_month_day=en_month_day, en_day_month=en_day_month,
+        vi_lead=vi_lead, vi_number=vi_number, en_month_day=en_month_day, en_day_month=en_day_month,
         weekday=re.compile(rf"(?<!\w)(?P<lead>{_alt(list(weekdays))})(?!\w)"),
         relative=relative,
         range_before=re.compile(rf"(?<!\w)(?:{ranges})\s*$", re.IGNORECASE),
@@ -108,7 +114,7 @@ def _compile(table_id: int) -> _Patterns:
         range_after=re.compile(rf"\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
         meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
         caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
-        months=months, weekdays=weekdays, relative_days=relative_days, relative_weeks=relative_weeks)
+        months=months, month_words=tuple(lexicon.values("month")), weekdays=weekdays, relative_days=relative_days, relative_weeks=relative_weeks)
 
 
 def _patterns() -> _Patterns:
@@ -116,14 +122,21 @@ def _patterns() -> _Patterns:
 
 
 SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s+[^\W\d_a-zđ])")
+DIGITS_RE = re.compile(r"\d+")
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos``: from after the previous sentence end to the next one (a full stop
-    followed by a capital; ``Oct. 18`` and ``U.S. dollars`` do not end a sentence)."""
-    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, pos)]
-    nxt = SENTENCE_END_RE.search(text, pos)
-    return (starts[-1] if starts else 0), (nxt.start() if nxt else len(text))
+class _Sentences:
+    """Sentence spans of a text: a sentence ends at a line end or at a full stop followed by a
+    capital (``Oct. 18`` and ``U.S. dollars`` do not end one)."""
+
+    def __init__(self, text: str):
+        self.ends = [(m.start(), m.end()) for m in SENTENCE_END_RE.finditer(text)]
+        self.starts = [s for s, _ in self.ends]
+        self.length = len(text)
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.starts, pos)
+        return (self.ends[i - 1][1] if i else 0), (self.starts[i] if i < len(self.starts) else self.length)
 
 
 def _line(text: str, pos: int) -> str:
@@ -159,23 +172,32 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     def after_range_word(a: int) -> bool:
         return bool(p.range_before.search(text, max(0, a - 12), a))
 
-    for m in p.vi_numeric.finditer(text):
-        if not free(m.start(), m.end()) or after_range_word(m.start()):
+    for digits in DIGITS_RE.finditer(text):
+        num = p.vi_number.match(text, digits.start())
+        lead_m = num and p.vi_lead.search(text, max(0, digits.start() - 40), digits.start())
+        if not lead_m:
             continue
-        lead = " ".join(m.group("lead").split()).lower()
-        d = int(m.group("d"))
-        mo, y = m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
+        a, b = lead_m.start(), num.end()
+        if not free(a, b) or after_range_word(a):
+            continue
+        lead = " ".join(lead_m.group("lead").split()).lower()
+        d = int(num.group("d"))
+        mo, y = num.group("m") or num.group("m2"), num.group("y") or num.group("y2")
         if mo is None:
-            if p.range_after.match(text, m.end()) or not 1 <= d <= 31:
+            if p.range_after.match(text, b) or not 1 <= d <= 31:
                 continue
-            found.append((m.start(), m.end(), dict(form="day_only", day=d, word=lead)))
+            found.append((a, b, dict(form="day_only", day=d, word=lead)))
             continue
         mo = int(mo)
         if not valid_date(int(y) if y else 2000, mo, d):  # 2000 is a leap year: 29/2 stays possible
             continue
-        found.append((m.start(), m.end(), dict(form="full" if y else "day_month", day=d, month=mo,
-                                               year=int(y) if y else None, word=lead)))
-    for rx in (p.en_month_day, p.en_day_month):
+        found.append((a, b, dict(form="full" if y else "day_month", day=d, month=mo,
+                                 year=int(y) if y else None, word=lead)))
+    # The word-led patterns are tried only when one of their words occurs at all (a substring test
+    # is far cheaper than a regex scan of every position of a long article).
+    lower = text.lower()
+    has_month = any(w in text for w in p.month_words)
+    for rx in (p.en_month_day, p.en_day_month) if has_month else ():
         for m in rx.finditer(text):
             if not free(m.start(), m.end()) or after_range_word(m.start()):
                 continue
@@ -183,11 +205,12 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             if valid_date(int(y) if y else 2000, mo, d):
                 found.append((m.start(), m.end(), dict(form="full" if y else "day_month", day=d, month=mo,
                                                        year=int(y) if y else None, word=m.group("lead"))))
-    for m in p.weekday.finditer(text):
+    for m in p.weekday.finditer(text) if any(w in text for w in p.weekdays) else ():
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), dict(form="weekday", weekday=p.weekdays[m.group("lead")],
                                                    word=m.group("lead"))))
-    for m in p.relative.finditer(text):
+    has_relative = any(w in lower for w in p.relative_days) or any(w in lower for w in p.relative_weeks)
+    for m in p.relative.finditer(text) if has_relative else ():
         word = " ".join(m.group("lead").split()).lower()
         if not free(m.start(), m.end()) or any(0 <= m.start() - b <= 3 for _, b, _ in found):
             continue  # '29.10 vừa qua': the word qualifies the day just before it
@@ -198,8 +221,9 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         elif word in p.relative_weeks:
             found.append((m.start(), m.end(), dict(form="relative_week", offset_days=p.relative_weeks[word], word=word)))
     out = []
+    sentences = _Sentences(text) if found else None
     for a, b, fields in sorted(found, key=lambda f: f[0]):
-        s, e = _sentence(text, a)
+        s, e = sentences.around(a)
         out.append(Mention(phrase=text[a:b], start=a, in_meeting_sentence=bool(p.meeting.search(text, s, e)),
                            in_caption=_is_caption(p, _line(text, a)), **fields))
     return out
@@ -230,7 +254,7 @@ def full_dates(line: str) -> list[tuple[int, int, dt.date]]:
         if d := valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
             out.append((m.start(), m.end(), d))
     p = _patterns()
-    for rx in (p.en_month_day, p.en_day_month):
+    for rx in (p.en_month_day, p.en_day_month) if any(w in line for w in p.month_words) else ():
         for m in rx.finditer(line):
             if m.group("y") and (d := valid_date(int(m.group("y")), p.months[m.group("lead").lower()],
                                                  int(m.group("d")))):

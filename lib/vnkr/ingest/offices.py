@@ -26,6 +26,7 @@ from .dateforms import valid_date
 
 ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
 NEW_TERM_DAYS = 365
+WORD_RE = re.compile(r"\w+")
 HOW_TO_RESOLVE = "pass published=YYYY-MM-DD (or --published on the command line)"
 
 
@@ -92,6 +93,8 @@ class OfficeIndex:
                           _as_date(r["term_start"]), _as_date(r["term_end"]))
                      for _, r in rows.iterrows()]
             self.people.append((person, tuple(sorted(spellings, key=len, reverse=True)), terms))
+        # words of every spelling: a text is searched for a spelling only when it has all its words
+        self.words = {sp: frozenset(WORD_RE.findall(sp)) for _, sps, _ in self.people for sp in sps}
         self.role_offices: dict[str, set[str]] = {}
         for office, word in zip(roles["office"], roles["word"]):
             self.role_offices.setdefault(norm_name(word), set()).add(office)
@@ -109,10 +112,11 @@ class OfficeIndex:
         ['general_secretary']
         """
         norm = norm_name(text)
+        present = set(WORD_RE.findall(norm))
         roles = [(m.end(), self.role_offices[m.group(0)]) for m in self.role_re.finditer(norm)] if self.role_re else []
         found: dict[str, list[Term]] = {}
         for person, spellings, terms in self.people:
-            starts = sorted({i for sp in spellings for i in _word_starts(norm, sp)})
+            starts = sorted({i for sp in spellings if self.words[sp] <= present for i in _word_starts(norm, sp)})
             if not starts:
                 continue
             offices = {o for s in starts for end, offs in roles

@@ -14,6 +14,7 @@ and line. ``VNKR_DATA_DIR`` moves the folder like every other data file.
 from __future__ import annotations
 
 import functools
+import os
 import unicodedata
 from pathlib import Path
 
@@ -42,6 +43,18 @@ LANGS = {"vi", "en", "any"}
 
 def lexicon_dir() -> Path:
     return paths.data_dir() / "lexicon"
+
+
+@functools.lru_cache(maxsize=8)
+def _file(name: str, data_dir_env: str | None) -> tuple[str, float]:
+    """(path, mtime) of one lexicon file, looked up once per data folder: the rules ask for the
+    word lists once per document, and a stat per call cost more than the dating itself."""
+    path = lexicon_dir() / name
+    return str(path), (path.stat().st_mtime if path.exists() else 0.0)
+
+
+def _where(name: str) -> tuple[str, float]:
+    return _file(name, os.environ.get("VNKR_DATA_DIR"))
 
 
 def _shown(path: Path) -> str:
@@ -89,14 +102,13 @@ def date_words(kind: str | None = None) -> pd.DataFrame:
     >>> sorted(date_words("session")["word"])[:3]
     ['chiều', 'rạng sáng', 'sáng']
     """
-    path = lexicon_dir() / "date_words.csv"
-    df = _date_words(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    df = _date_words(*_where("date_words.csv"))
     return df if kind is None else df[df["kind"].eq(kind)].reset_index(drop=True)
 
 
 def words(kind: str) -> list[str]:
     """The words of one kind, longest first (so a regex alternation prefers ``rạng sáng`` to ``sáng``)."""
-    return sorted(date_words(kind)["word"], key=lambda w: (-len(w), w))
+    return list(_sorted_cues(date_words(kind)["word"]))
 
 
 def values(kind: str) -> dict[str, int]:
@@ -123,8 +135,7 @@ def _role_words(path: str, mtime: float) -> pd.DataFrame:
 
 def role_words() -> pd.DataFrame:
     """``data/lexicon/role_words.csv``: ``office, word, lang, note`` (a word may name several offices)."""
-    path = lexicon_dir() / "role_words.csv"
-    return _role_words(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    return _role_words(*_where("role_words.csv"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -137,6 +148,8 @@ def _new_term_cues(path: str, mtime: float) -> pd.DataFrame:
 
 def new_term_cues() -> list[str]:
     """Phrases of ``data/lexicon/new_term_cues.csv`` (``tân``, ``newly appointed``), longest first."""
-    path = lexicon_dir() / "new_term_cues.csv"
-    df = _new_term_cues(str(path), path.stat().st_mtime if path.exists() else 0.0)
-    return sorted(df["word"], key=lambda w: (-len(w), w))
+    return list(_sorted_cues(_new_term_cues(*_where("new_term_cues.csv"))["word"]))
+
+
+def _sorted_cues(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
