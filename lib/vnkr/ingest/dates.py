@@ -44,10 +44,13 @@ import pandas as pd
 from ..tables.leaders import load_leaders
 from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
-from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, in_office, infer_year, leaders_mentioned
+from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, in_office, infer_year, leaders_mentioned, office_index
 from .publication import Publication, publication_evidence, top_bylines
 
-__all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article", "infer_year", "parse_date_line"]
+__all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article", "infer_year", "parse_date_line",
+           "in_office", "leader_index", "leaders_mentioned"]
+
+leader_index = office_index  # the name the curation stage imports (vnkr.curate.meeting)
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
 FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
