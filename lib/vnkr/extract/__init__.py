@@ -1,0 +1,1 @@
+"""Extraction stage: documents → commitment, agreement and target records."""
