@@ -64,10 +64,13 @@ def _amount_rx(lang: str) -> re.Pattern:
                       rf"(?:\s+(?:(?P<usd>{usd})|(?P<vnd>{vnd})))?", re.IGNORECASE)
 
 
-def _deadline_rx(lang: str) -> re.Pattern:
+def _deadline_rx(lang: str, prefix_required: bool = False) -> re.Pattern:
+    """``vào năm 2030``, ``năm 2030``, ``by (the end of) 2030``; before an amount only with a
+    preposition (``Trong năm 2026, …``), so a bare ``năm 1992`` there is never a deadline."""
     prefix = lexicon.cue("deadline_prefix", lang).pattern
     word = lexicon.cue("year_word", lang).pattern
-    return re.compile(rf"(?:(?:{prefix})\s+(?:(?:{word})\s+)?|(?:{word})\s+){_YEAR}", re.IGNORECASE)
+    bare = "" if prefix_required else rf"|(?:{word})\s+"
+    return re.compile(rf"(?:(?:{prefix})\s+(?:(?:{word})\s+)?{bare}){_YEAR}", re.IGNORECASE)
 
 
 def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
@@ -76,7 +79,12 @@ def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
 
 
 def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
-    """Nearest metric word before the amount in its clause, else the first within 60 characters after."""
+    """The metric word right after the amount (``$66 billion railway project``, ``150 tỷ USD vốn
+    vay``), else the nearest one before it in its clause, else the first within 60 characters after."""
+    if rule_on("metric_right_after"):
+        close = _first_metric(text, lang, end, min(b, end + 25))
+        if close:
+            return close
     best = None
     for metric in _METRICS:
         for m in lexicon.cue(f"metric_{metric}", lang).finditer(text, a, start):
@@ -85,12 +93,16 @@ def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
                 best = (key, metric)
     if best:
         return best[1]
-    after = None
+    return _first_metric(text, lang, end, min(b, end + 60)) or "other"
+
+
+def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
+    first = None
     for metric in _METRICS:
-        m = lexicon.cue(f"metric_{metric}", lang).search(text, end, min(b, end + 60))
-        if m and (after is None or m.start() < after[0]):
-            after = (m.start(), metric)
-    return after[1] if after else "other"
+        m = lexicon.cue(f"metric_{metric}", lang).search(text, a, b)
+        if m and (first is None or (m.start(), -(m.end() - m.start())) < first[0]):
+            first = ((m.start(), -(m.end() - m.start())), metric)
+    return first[1] if first else None
 
 
 def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None) -> str:
@@ -102,7 +114,8 @@ def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None) -> 
         return "actual"
     if goal and stance != "description":
         return "target"
-    if prev_kind and len(window.split()) <= 3 and rule_on("connector_inherits"):
+    joined = lexicon.cue("connector", lang).fullmatch(window.strip(" ,;"))
+    if prev_kind and joined and rule_on("connector_inherits"):
         return prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …": the connector carries the kind
     if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
         return "target"
@@ -120,7 +133,7 @@ def _published_year(published) -> int | None:
 def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -> int | None:
     if year is None or not rule_on("relative_deadline"):
         return None
-    m = lexicon.cue("relative_years", lang).match(text, a, b) if False else lexicon.cue("relative_years", lang).search(text, a, b)
+    m = lexicon.cue("relative_years", lang).search(text, a, b)
     if m:
         n = m.group("n")
         count = float(n) if n.isdigit() else lexicon.value_of("number_word", lang, n)
@@ -159,7 +172,7 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
     lang = lang or detect_language(text)
     year_published = _published_year(published)
     stances = segments(text, lang)
-    deadline_rx = _deadline_rx(lang)
+    deadline_rx, before_rx = _deadline_rx(lang), _deadline_rx(lang, prefix_required=True)
     rows = []
     prev = None  # (sentence span, clause end of the previous amount, its end, its kind, its unit)
     sentence_spans = sentences(text)
@@ -185,7 +198,7 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         if kind in ("target", "request"):
             if after:
                 deadline = int(after.group(1))
-            elif rule_on("deadline_before") and (before := _last(deadline_rx, text, ca, start)):
+            elif rule_on("deadline_before") and (before := _last(before_rx, text, ca, start)):
                 deadline = int(before.group(1))
             else:
                 deadline = _relative_deadline(text, lang, end, stop, year_published)

@@ -87,8 +87,13 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
 
 def committed_themes(text: str, lang: str | None = None) -> dict[str, list[str]]:
     """``{'themes': […], 'pledge_themes': […]}``: every theme both sides agreed, pledged or signed
-    in ``text``, and those that only a one-sided pledge gives."""
+    in ``text``, and those that only a one-sided pledge gives (taxonomy order).
+
+    >>> committed_themes("They agreed to expand trade. Korea will support nuclear power.")
+    {'themes': ['trade', 'energy', 'nuclear_power'], 'pledge_themes': ['energy', 'nuclear_power']}
+    """
     rows = read_commitments(text, lang)
     both = {t for ts, k in zip(rows["themes"], rows["kind"]) if k != "pledge" for t in ts.split("|") if t}
     pledged = {t for ts, k in zip(rows["themes"], rows["kind"]) if k == "pledge" for t in ts.split("|") if t}
-    return {"themes": sorted(both | pledged), "pledge_themes": sorted(pledged - both)}
+    order = {c: i for i, (c, _) in enumerate(_matchers(rows["lang"].iloc[0]))} if len(rows) else {}
+    return {"themes": sorted(both | pledged, key=order.get), "pledge_themes": sorted(pledged - both, key=order.get)}
