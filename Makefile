@@ -37,14 +37,14 @@ evaluate: env
 	$(PY) -m vnkr evaluate
 
 bench: env
-	$(PY) -m vnkr bench
+	$(PY) benchmarks/bench.py
 
 # Opens every rendered report in headless Chromium (Debian's package) and screenshots it.
 browser-check: env
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	$(PY) -m pip install --quiet -e '.[browser]'
 	test -f reports/index.html || $(MAKE) report
-	$(PY) -m vnkr browser-check
+	$(PY) tools/browser_check.py
 
 # Maintainers: regenerate notebooks/ from tools/build_notebooks.py, then store the outputs of the
 # cells nbval checks (every other output stays stripped).

@@ -7,8 +7,15 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vnkr import corpus, errors, targets
-from vnkr.commitments import extract_commitments
+from vnkr import errors
+from vnkr.extract import targets
+from vnkr.ingest import corpus
+from vnkr.ingest.cleaning import clean_text
+from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
+from vnkr.tables.leaders import load_leaders
+from vnkr.tables.read import read_text
+from vnkr.tables.sources import load_manifest
+from vnkr.extract.commitments import extract_commitments
 
 VI_WORDS = ["Hai", "bên", "nhất", "trí", "thống", "nhất", "kim", "ngạch", "thương", "mại", "song",
             "phương", "đạt", "lên", "tỷ", "triệu", "USD", "vào", "năm", "2030", "mục", "tiêu", "ODA",
@@ -33,7 +40,7 @@ def test_extract_targets_never_raises_and_spans_match(text):
 @SETTINGS
 @given(any_text)
 def test_extract_commitments_spans_always_match_the_clean_text(text):
-    clean, _ = corpus.clean_text(unicodedata.normalize("NFC", text))
+    clean, _ = clean_text(unicodedata.normalize("NFC", text))
     found = extract_commitments(clean)
     for row in found.itertuples(index=False):
         assert clean[row.start:row.end] == row.quote
@@ -43,8 +50,8 @@ def test_extract_commitments_spans_always_match_the_clean_text(text):
 @given(any_text)
 def test_cleaning_is_idempotent_and_total(text):
     text = unicodedata.normalize("NFC", text)
-    clean, _ = corpus.clean_text(text)
-    again, removed = corpus.clean_text(clean)
+    clean, _ = clean_text(text)
+    again, removed = clean_text(clean)
     assert again == clean
 
 

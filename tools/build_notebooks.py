@@ -41,7 +41,7 @@ def write(name: str, cells: list) -> None:
 
 SETUP = """
 import vnkr
-from vnkr import display, findings, plots
+from vnkr.report import display, findings, plots
 
 plots.setup_notebook()
 """
@@ -143,7 +143,7 @@ themes = None        # every theme when None, else a list of theme codes from da
     code(SETUP + """
 comparison = vnkr.compare_commitments(themes=themes, start_year=start_year, end_year=end_year)
 commitments = findings.commitments_in_range(vnkr.load_commitments(), start_year, end_year, themes)
-theme_labels = findings.theme_labels(lang)
+theme_labels = findings.theme_labels(vnkr.load_themes(), lang)
 events = vnkr.load_events()
 event_labels, event_titles = findings.event_labels(events, lang), findings.event_titles(events, lang)
 display.show_parameters({"lang": lang, "start_year": start_year, "end_year": end_year, "themes": themes}, lang)
@@ -151,13 +151,13 @@ display.show_parameters({"lang": lang, "start_year": start_year, "end_year": end
     md("## Which areas did each meeting commit to, and how did that change? / Mỗi cuộc gặp cam kết những lĩnh vực nào?"),
     code("""
 fig = plots.commitment_matrix(comparison, theme_labels, event_labels, lang,
-                              title=findings.commitments_headline(comparison, lang),
+                              title=findings.commitments_headline(comparison, theme_labels, lang),
                               sources=findings.commitment_sources(commitments));
 """),
     md("Checked by nbval: the status of every theme at every meeting (new / continued / dropped / absent)."),
     code("""
 # NBVAL_CHECK_OUTPUT
-print(findings.status_matrix(comparison).to_string())
+print(vnkr.comparison_matrix(comparison).to_string())
 """),
     md("## What is new at each meeting? / Điểm mới của mỗi cuộc gặp"),
     code("""

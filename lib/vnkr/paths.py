@@ -1,8 +1,10 @@
 """Where the project's data lives, independent of the current working directory.
 
 Notebooks run from ``notebooks/`` under nbval and from the repository root under papermill, so
-every path is resolved from this file, never from the cwd. ``VNKR_DATA_DIR`` overrides the data
-folder (tests and the benchmark point it at temporary corpora).
+every path is resolved from this file, never from the cwd. This is the one place they resolve:
+``VNKR_DATA_DIR`` overrides the data folder for every dataset (raw, annotations, external, processed
+and the tables at its top; tests and the benchmark point it at temporary data), ``VNKR_REPORTS_DIR``
+the folder the reports are written to.
 """
 from __future__ import annotations
 
@@ -35,7 +37,9 @@ def processed_dir() -> Path:
 
 
 def reports_dir() -> Path:
-    return ROOT / "reports"
+    """The ``reports/`` folder: ``$VNKR_REPORTS_DIR`` if set, else the repository's own."""
+    env = os.environ.get("VNKR_REPORTS_DIR")
+    return Path(env) if env else ROOT / "reports"
 
 
 def notebooks_dir() -> Path:

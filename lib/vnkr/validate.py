@@ -1,28 +1,32 @@
 """``python -m vnkr validate``: run every data check and print one line per dataset.
 
-Each dataset's module exposes ``validate() -> str`` (a one-line summary) and raises
-:class:`vnkr.errors.DataError` listing every problem. Exit status is non-zero if any check fails.
+Each check returns a one-line summary and raises :class:`vnkr.errors.DataError` listing every
+problem. Exit status is non-zero if any check fails.
 """
 from __future__ import annotations
 
-import importlib
 import sys
+from typing import Callable
 
 from .errors import DataError
+from .extract import targets
+from .ingest import corpus
+from .tables import commitments, events, trade
 
-CHECKS = ("corpus", "events", "commitments", "trade", "targets")
+CHECKS: dict[str, Callable[[], str]] = {
+    "corpus": corpus.validate,
+    "events": events.validate,
+    "commitments": commitments.validate,
+    "trade": trade.validate,
+    "targets": targets.validate,
+}
 
 
-def run_checks(modules: tuple[str, ...] = CHECKS) -> list[tuple[str, bool, str]]:
-    """Run each module's ``validate()``; returns ``(module, ok, message)`` per dataset."""
+def run_checks(checks: dict[str, Callable[[], str]] = CHECKS) -> list[tuple[str, bool, str]]:
+    """Run each check; returns ``(dataset, ok, message)`` per dataset."""
     results = []
-    for name in modules:
+    for name, check in checks.items():
         try:
-            module = importlib.import_module(f"vnkr.{name}")
-            check = getattr(module, "validate", None)
-            if check is None:
-                results.append((name, False, "no validate() defined"))
-                continue
             results.append((name, True, str(check())))
         except DataError as exc:
             results.append((name, False, f"{len(exc.problems)} problem(s):\n  " +

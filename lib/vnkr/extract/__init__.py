@@ -1,1 +1,1 @@
-"""Extraction stage: documents → commitment, agreement and target records."""
+"""Stage 2, extract: clean documents -> commitment, agreement and target records (rules, not a model)."""

@@ -1,0 +1,68 @@
+"""Matching text against the theme taxonomy: both sides normalised the same way, patterns compiled once.
+
+Matching normalises with ``underthesea.text_normalize`` (old/new tone-mark placement: ``hoà`` =
+``hòa``) and ``casefold``; quotes themselves stay verbatim. The compiled taxonomy is cached per
+``themes.csv`` path and modification time, so an edited file is never served stale.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+from underthesea import text_normalize
+
+from .. import paths
+from ..tables.themes import load_themes, split_patterns
+
+
+@functools.lru_cache(maxsize=50_000)
+def _norm_word(word: str) -> str:
+    return text_normalize(word)
+
+
+def normalise_for_matching(text: str) -> str:
+    """Text as theme patterns see it: NFC, casefolded, tone marks in one placement (``hoà`` → ``hòa``).
+
+    Words are normalised one by one so punctuation and spacing stay as written.
+
+    >>> normalise_for_matching("Hoà bình, THUỶ sản")
+    'hòa bình, thủy sản'
+    """
+    text = unicodedata.normalize("NFC", str(text)).casefold()
+    return re.sub(r"\w+", lambda m: _norm_word(m.group()), text)
+
+
+def _normalise_pattern(pattern: str) -> str:
+    # patterns are regexes: normalise the words only, leave the regex syntax alone
+    return re.sub(r"\w+", lambda m: _norm_word(m.group()), unicodedata.normalize("NFC", pattern).casefold())
+
+
+@functools.lru_cache(maxsize=4)
+def _matchers_cached(path: str, mtime: float) -> tuple[tuple[str, re.Pattern], ...]:
+    themes = load_themes(Path(path))
+    return tuple((code, re.compile("|".join(f"(?:{_normalise_pattern(p)})" for p in split_patterns(pats))))
+                 for code, pats in zip(themes["theme"], themes["patterns"]))
+
+
+def _matchers() -> tuple[tuple[str, re.Pattern], ...]:
+    path = paths.data_dir() / "themes.csv"
+    return _matchers_cached(str(path), path.stat().st_mtime)
+
+
+def match_themes(text: str) -> str:
+    """Theme codes whose patterns occur in ``text``, '|'-joined in taxonomy order ('' if none).
+
+    >>> match_themes("mở rộng hợp tác đầu tư, thương mại, hỗ trợ phát triển")
+    'trade|investment|oda'
+    """
+    return _match_with(_matchers(), text)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _match_with(matchers: tuple[tuple[str, re.Pattern], ...], text: str) -> str:
+    # keyed on the compiled taxonomy too, so an edited themes.csv never serves a stale answer;
+    # reports of one meeting repeat the same clauses, which then cost one lookup
+    norm = normalise_for_matching(text)
+    return "|".join(code for code, rx in matchers if rx.search(norm))

@@ -1,0 +1,1 @@
+"""Stage 4, report: tables -> labels, headline sentences, figures, HTML pages and the processed CSVs."""

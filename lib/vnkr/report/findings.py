@@ -1,0 +1,375 @@
+"""What the reports say: headline sentences computed from the data, and the tables shaped for reading.
+
+The notebooks call these so that no sentence with a number in it is ever typed into a notebook: a
+figure title such as "USD 100 bn by 2023 missed" is produced here from the tables of the other
+modules, in English or Vietnamese. Functions are pure: DataFrames in, DataFrames or strings out.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from ..analysis.balance import trade_balance
+from ..tables.themes import theme_list
+from ..tables.trade import annual_series
+from .labels import reason_text, t
+
+# ---------------------------------------------------------------- corpus
+
+
+def corpus_overview(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per document, in date order, with the columns a reader checks first; a date known
+    only to the month is shown as YYYY-MM, never as the first of the month."""
+    cols = ["doc_id", "outlet", "title", "event_id", "event_date", "date_precision",
+            "n_chars_raw", "n_chars_clean", "duplicate_of"]
+    out = corpus.sort_values(["event_date", "doc_id"])[[c for c in cols if c in corpus]].reset_index(drop=True)
+    out["event_date"] = [_shown_date(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
+    return out
+
+
+def dating_table(corpus: pd.DataFrame) -> pd.DataFrame:
+    """How each document's event date was found (the evidence, in words)."""
+    out = corpus.sort_values(["event_date", "doc_id"])[["doc_id", "event_date", "date_precision", "date_source"]]
+    out = out.reset_index(drop=True)
+    out["event_date"] = [_shown_date(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
+    return out
+
+
+def cleaning_log_view(log: pd.DataFrame, max_chars: int = 240) -> pd.DataFrame:
+    """The cleaning log for reading: long removed blocks are shortened, with their full length stated."""
+    out = log[["doc_id", "line_start", "line_end", "rule", "reason", "text"]].copy()
+    out["text"] = [txt if len(txt) <= max_chars else f"{txt[:max_chars]} … [{len(txt):,} characters]"
+                   for txt in out["text"].astype(str)]
+    return out.reset_index(drop=True)
+
+
+def corpus_caption(corpus: pd.DataFrame, lang: str = "en") -> str:
+    """E.g. '5 documents, 4 events, 1 same-event duplicate; 62 % of raw characters kept.'"""
+    n_docs, n_events = len(corpus), corpus["event_id"].nunique()
+    n_dup = int(corpus["duplicate_of"].notna().sum())
+    kept = corpus["n_chars_clean"].sum() / max(1, corpus["n_chars_raw"].sum())
+    if lang == "vi":
+        return (f"{n_docs} tài liệu, {n_events} sự kiện, {n_dup} bài trùng sự kiện; "
+                f"giữ lại {kept:.0%} số ký tự gốc sau khi làm sạch.")
+    return (f"{n_docs} documents, {n_events} events, {n_dup} same-event duplicate(s); "
+            f"{kept:.0%} of raw characters kept after cleaning.")
+
+
+def cleaning_summary(log: pd.DataFrame) -> pd.DataFrame:
+    """Blocks and characters removed per document and rule."""
+    if log.empty:
+        return pd.DataFrame(columns=["doc_id", "rule", "n_blocks", "n_chars"])
+    return (log.assign(n_chars=log["text"].str.len())
+            .groupby(["doc_id", "rule"], as_index=False)
+            .agg(n_blocks=("text", "size"), n_chars=("n_chars", "sum")))
+
+
+def duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Documents that report an event already covered by another document."""
+    cols = [c for c in ["doc_id", "duplicate_of", "event_id", "event_date", "date_source"] if c in corpus]
+    return corpus.loc[corpus["duplicate_of"].notna(), cols].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- timeline
+
+
+def _in_years(df: pd.DataFrame, start_year: int | None, end_year: int | None,
+              col: str = "event_date") -> pd.DataFrame:
+    """Rows whose year (of a date column, or an integer ``year`` column) lies in the range."""
+    years = df[col] if col == "year" else pd.to_datetime(df[col]).dt.year
+    mask = pd.Series(True, index=df.index)
+    if start_year is not None:
+        mask &= years >= start_year
+    if end_year is not None:
+        mask &= years <= end_year
+    return df[mask]
+
+
+def timeline_sources(timeline: pd.DataFrame) -> list[str]:
+    """The caption sources of the timeline: the articles and each milestone's page."""
+    urls = sorted({u for u in timeline.get("source_url", pd.Series(dtype=str)).dropna() if str(u).strip()})
+    return ["articles in data/raw (see data/sources.csv)"] + urls
+
+
+def events_table(events: pd.DataFrame, lang: str = "en", start_year: int | None = None,
+                 end_year: int | None = None) -> pd.DataFrame:
+    """Meetings with leaders, place, relationship level and source documents, in date order."""
+    title = "title_vi" if lang == "vi" else "title_en"
+    cols = ["event_date", "kind", title, "vn_leader", "vn_role", "kr_leader", "kr_role",
+            "location", "relationship_level", "doc_ids"]
+    ev = _in_years(events, start_year, end_year).sort_values("event_date")
+    out = ev[[c for c in cols if c in ev]].copy()
+    out["event_date"] = [_shown_date(d, p) for d, p in zip(ev["event_date"], ev.get("date_precision", ["day"] * len(ev)))]
+    for col in ("kind", "relationship_level"):
+        if col in out:
+            out[col] = out[col].map(lambda code: t(code, lang))
+    return out.reset_index(drop=True)
+
+
+def _shown_date(date, precision) -> str:
+    date = pd.Timestamp(date)
+    return date.strftime("%Y-%m") if precision == "month" else date.strftime("%Y-%m-%d")
+
+
+def milestones_table(timeline: pd.DataFrame, lang: str = "en", start_year: int | None = None,
+                     end_year: int | None = None) -> pd.DataFrame:
+    """Milestones (not meetings) with the page that states each."""
+    title = "title_vi" if lang == "vi" else "title_en"
+    ms = _in_years(timeline[timeline["kind"].eq("milestone")], start_year, end_year)
+    cols = [c for c in ["event_date", title, "source_url"] if c in ms]
+    out = ms.sort_values("event_date")[cols].copy()
+    if "date_precision" in ms:
+        out["event_date"] = [_shown_date(d, p) for d, p in zip(ms["event_date"], ms["date_precision"])]
+    return out.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- commitments
+
+
+def theme_labels(themes: pd.DataFrame, lang: str = "en") -> dict[str, str]:
+    """Theme code -> label in ``lang``, from the taxonomy (:func:`vnkr.load_themes`)."""
+    return dict(zip(themes["theme"], themes["label_vi" if lang == "vi" else "label_en"]))
+
+
+def event_labels(events: pd.DataFrame, lang: str = "en") -> dict[str, str]:
+    """Event id -> short two-line label for axes: date and kind of meeting."""
+    out = {}
+    for row in events.itertuples(index=False):
+        date = _shown_date(row.event_date, getattr(row, "date_precision", "day"))
+        out[row.event_id] = f"{date}\n{t(row.kind, lang)}"
+    return out
+
+
+def event_titles(events: pd.DataFrame, lang: str = "en") -> dict[str, str]:
+    """Event id -> one-line heading: date and full title."""
+    title = "title_vi" if lang == "vi" else "title_en"
+    return {row.event_id: f"{_shown_date(row.event_date, getattr(row, 'date_precision', 'day'))} — "
+                          f"{getattr(row, title)}" for row in events.itertuples(index=False)}
+
+
+def commitments_in_range(commitments: pd.DataFrame, start_year: int | None, end_year: int | None,
+                         themes: Iterable[str] | None = None) -> pd.DataFrame:
+    """Curated commitments (:func:`vnkr.load_commitments`, with ``event_date``) of meetings within the
+    years, and touching ``themes`` if given."""
+    c = _in_years(commitments, start_year, end_year).sort_values(["event_date"], kind="stable")
+    if themes:
+        wanted = set(themes)
+        c = c[c["themes"].map(lambda v: bool(wanted & set(theme_list(v))))]
+    return c.reset_index(drop=True)
+
+
+def commitment_sources(commitments: pd.DataFrame) -> list[str]:
+    docs = sorted(set(commitments["doc_id"]))
+    return [f"data/annotations/commitments.csv (quotes from {', '.join(docs)})"]
+
+
+def _theme_sets(comparison: pd.DataFrame) -> tuple[list[str], dict[str, set[str]]]:
+    order = (comparison[["event_id", "event_date"]].drop_duplicates()
+             .sort_values(["event_date", "event_id"])["event_id"].tolist())
+    present = {e: set(comparison.loc[(comparison["event_id"] == e) & (comparison["n_commitments"] > 0), "theme"])
+               for e in order}
+    return order, present
+
+
+def commitments_headline(comparison: pd.DataFrame, labels: dict[str, str], lang: str = "en") -> str:
+    """Figure title stating the finding: which themes run through every meeting, which appear only
+    in the first year compared, and which are new in the last year."""
+    order, present = _theme_sets(comparison)
+    if not order:
+        return t("no_rows", lang)
+    totals = comparison.groupby("theme")["n_commitments"].sum()
+    years = (comparison[["event_id", "event_date"]].drop_duplicates()
+             .set_index("event_id")["event_date"].map(lambda d: pd.Timestamp(d).year))
+    first_year, last_year = years[order[0]], years[order[-1]]
+    in_year = lambda y: set().union(*(present[e] for e in order if years[e] == y))  # noqa: E731
+    outside = lambda y: set().union(set(), *(present[e] for e in order if years[e] != y))  # noqa: E731
+    everywhere = set.intersection(*present.values())
+    only_first = in_year(first_year) - outside(first_year)
+    new_last = in_year(last_year) - outside(last_year)
+
+    def names(codes, limit=4):
+        ranked = sorted(codes, key=lambda c: (-totals.get(c, 0), c))
+        text = ", ".join(labels.get(c, c) for c in ranked[:limit])
+        return (text + (f" (+{len(ranked) - limit})" if len(ranked) > limit else "")) or t("none", lang)
+
+    if lang == "vi":
+        return (f"Có ở cả {len(order)} cuộc gặp: {names(everywhere)}. Chỉ năm {first_year}: "
+                f"{names(only_first)}. Mới năm {last_year}: {names(new_last)}")
+    return (f"At all {len(order)} meetings: {names(everywhere)}. Only in {first_year}: "
+            f"{names(only_first)}. New in {last_year}: {names(new_last)}")
+
+
+def counts_headline(comparison: pd.DataFrame, labels: dict[str, str], lang: str = "en") -> str:
+    totals = comparison.groupby("theme")["n_commitments"].sum().sort_values(ascending=False)
+    if totals.empty:
+        return t("no_rows", lang)
+    top, n = totals.index[0], int(totals.iloc[0])
+    if lang == "vi":
+        return f"{labels.get(top, top)} có nhiều cam kết nhất: {n} trong giai đoạn"
+    return f"{labels.get(top, top)} carries the most commitments: {n} over the period"
+
+
+def new_by_event(comparison: pd.DataFrame, labels: dict[str, str], ev_labels: dict[str, str]) -> pd.DataFrame:
+    """Per meeting, the themes that appear for the first time, and those dropped since the previous one."""
+    order, present = _theme_sets(comparison)
+    rows = []
+    for e in order:
+        sub = comparison[comparison["event_id"] == e]
+        new = sorted(sub.loc[sub["status"] == "new", "theme"])
+        dropped = sorted(sub.loc[sub["status"] == "dropped", "theme"])
+        rows.append({"event_id": ev_labels.get(e, e).replace("\n", " — "),
+                     "new_themes": ", ".join(labels.get(x, x) for x in new),
+                     "dropped_themes": ", ".join(labels.get(x, x) for x in dropped)})
+    return pd.DataFrame(rows)
+
+
+def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source."""
+    cols = [c for c in ["quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"] if c in rows]
+    out = rows[cols].copy()
+    if "themes" in out:
+        out["themes"] = out["themes"].map(lambda v: ", ".join(theme_list(v)))
+    for col in ("kind", "status_vs_previous"):
+        if col in out:
+            out[col] = out[col].map(lambda code: t(code, lang) if isinstance(code, str) else code)
+    return out.reset_index(drop=True)
+
+
+def agreements_table(agreements: pd.DataFrame, start_year: int | None = None,
+                     end_year: int | None = None) -> pd.DataFrame:
+    """Signed documents (:func:`vnkr.load_agreements`, with ``event_date``) within the years."""
+    a = _in_years(agreements, start_year, end_year)
+    cols = [c for c in ["event_id", "quote", "parties", "themes", "doc_id"] if c in a]
+    out = a[cols].copy()
+    if "themes" in out:
+        out["themes"] = out["themes"].map(lambda v: ", ".join(theme_list(v)))
+    return out.reset_index(drop=True)
+
+
+def evaluation_table(evaluation) -> pd.DataFrame:
+    """The extractor's precision/recall/F1 as a table (accepts a DataFrame or a dict of dicts)."""
+    if isinstance(evaluation, pd.DataFrame):
+        return evaluation.reset_index(drop=True)
+    rows = []
+    for level, scores in evaluation.items():
+        if isinstance(scores, dict):
+            rows.append({"level": level, **scores})
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------- trade
+
+
+def annual_both(trade: pd.DataFrame, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:
+    """Full-year rows of both reporters (kept apart by the ``reporter`` column), within the years."""
+    parts = [annual_series(trade, r) for r in ("KR", "VN")]
+    out = pd.concat(parts, ignore_index=True)
+    return _in_years(out, start_year, end_year, "year").reset_index(drop=True)
+
+
+def _fmt_bn(v: float) -> str:
+    return f"{v:,.1f}"
+
+
+def trade_headline(goals: pd.DataFrame, lang: str = "en") -> str:
+    """Figure title from the goal table: the fate of each distinct target (value, deadline)."""
+    parts = []
+    seen = set()
+    for r in goals.sort_values(["deadline_year", "value_busd"], na_position="first").itertuples(index=False):
+        key = (r.value_busd, None if pd.isna(r.deadline_year) else int(r.deadline_year))
+        if key in seen or pd.isna(r.deadline_year):
+            continue
+        seen.add(key)
+        value, year = _fmt_bn(r.value_busd).rstrip("0").rstrip("."), int(r.deadline_year)
+        status = t(r.status, lang)
+        if r.status in {"met", "missed"} and pd.notna(r.latest_value_busd):
+            detail = f"{_fmt_bn(r.latest_value_busd)} ({int(r.latest_year)}, {r.reporter})"
+        elif r.status in {"on_track", "off_track"} and pd.notna(r.required_cagr):
+            detail = (f"cần {r.required_cagr:.1%}/năm" if lang == "vi" else f"needs {r.required_cagr:.1%}/yr")
+        else:
+            detail = goal_reason(r._asdict(), lang)
+        if lang == "vi":
+            parts.append(f"{value} tỷ USD vào {year}: {status} — {detail}")
+        else:
+            parts.append(f"USD {value} bn by {year}: {status} — {detail}")
+    return "; ".join(parts) or t("no_rows", lang)
+
+
+def trade_sources(trade: pd.DataFrame, goals: pd.DataFrame | None = None) -> list[str]:
+    out = ["data/external/trade_vn_kr.csv (source organisation and URL per row)"]
+    if goals is not None:
+        out.append("targets quoted from the articles (data/raw)")
+    return out
+
+
+def goal_reason(row, lang: str = "en") -> str:
+    """The sentence behind a goal's status (:func:`vnkr.goal_status` row: ``reason_code`` and numbers),
+    in ``lang``.
+
+    >>> goal_reason({"reason_code": "missed_short_by", "reporter": "KR", "deadline_year": 2023,
+    ...              "latest_value_busd": 79.43, "gap_busd": 20.57, "gap_pct": 0.2057, "value_busd": 100.0})
+    'KR 2023 (deadline year): 79.43 bn, short by 20.57 bn (20.6%) of the 100 bn target'
+    """
+    row = dict(row)
+    reporter = row.get("reporter")
+    row["who"] = reporter if isinstance(reporter, str) and reporter else t("this_reporter", lang)
+    reached = row.get("year_reached_at_historical")
+    row["at_pace"] = (t("never_reached", lang) if reached is None or pd.isna(reached)
+                      else t("reached_in", lang).format(year=int(reached)))
+    for col in ("deadline_year", "latest_year", "as_of_year", "history_years"):
+        if row.get(col) is not None and not pd.isna(row[col]):
+            row[col] = int(row[col])
+    return reason_text(row["reason_code"], lang).format(**row)
+
+
+def goal_table_view(goals: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """The goal table for reading: percentages as percent, status and reason in ``lang`` (codes when
+    ``lang`` is None)."""
+    cols = ["event_id", "value_busd", "deadline_year", "reporter", "latest_year", "latest_value_busd",
+            "gap_busd", "gap_pct", "required_cagr", "historical_cagr", "status", "reason", "quote"]
+    out = goals.assign(reason=[goal_reason(r, lang or "en") for r in goals.to_dict("records")])
+    out = out[[c for c in cols if c in out]].copy()
+    for c in ("gap_pct", "required_cagr", "historical_cagr"):
+        if c in out:
+            out[c] = out[c] * 100
+    if lang is not None and "status" in out:
+        out["status"] = out["status"].map(lambda code: t(code, lang))
+    return out.reset_index(drop=True)
+
+
+def balance_both(trade: pd.DataFrame, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:
+    """Balance, exports and imports of both reporters per year (:func:`vnkr.trade_balance`)."""
+    parts = [trade_balance(trade, r).assign(reporter=r) for r in ("KR", "VN")]
+    out = pd.concat(parts, ignore_index=True)
+    cols = [c for c in ["year", "reporter", "vn_exports_busd", "vn_imports_busd", "balance_busd",
+                        "export_import_ratio"] if c in out]
+    out = out[cols]
+    return _in_years(out, start_year, end_year, "year").sort_values(["reporter", "year"]).reset_index(drop=True)
+
+
+def balance_headline(trade: pd.DataFrame, reporter: str, lang: str = "en") -> str:
+    b = balance_both(trade)
+    b = b[(b["reporter"] == reporter)].dropna(subset=["balance_busd"]).sort_values("year")
+    if len(b) < 2:
+        return t("no_data", lang)
+    first, last = b.iloc[0], b.iloc[-1]
+    ratio_first, ratio_last = first["export_import_ratio"], last["export_import_ratio"]
+    better = ratio_last > ratio_first
+    if lang == "vi":
+        trend = "cân bằng hơn" if better else "kém cân bằng hơn"
+        return (f"Thâm hụt của VN: {_fmt_bn(-first['balance_busd'])} tỷ USD ({int(first['year'])}) → "
+                f"{_fmt_bn(-last['balance_busd'])} ({int(last['year'])}); xuất/nhập "
+                f"{ratio_first:.2f} → {ratio_last:.2f}: {trend} (số liệu {reporter})")
+    trend = "more balanced" if better else "less balanced"
+    return (f"Vietnam's deficit: USD {_fmt_bn(-first['balance_busd'])} bn ({int(first['year'])}) → "
+            f"{_fmt_bn(-last['balance_busd'])} bn ({int(last['year'])}); exports/imports "
+            f"{ratio_first:.2f} → {ratio_last:.2f}: {trend} ({reporter} data)")
+
+
+def trade_sources_table(trade: pd.DataFrame, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:
+    cols = [c for c in ["year", "period", "reporter", "total_busd", "vn_exports_busd", "vn_imports_busd",
+                        "source_org", "source_url", "note"] if c in trade]
+    out = trade[cols]
+    return (_in_years(out, start_year, end_year, "year")
+            .sort_values(["year", "reporter", "period"]).reset_index(drop=True))

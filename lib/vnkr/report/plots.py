@@ -1,0 +1,290 @@
+"""All figures of the reports, in one style: titles state the finding, axes carry units, and a
+caption line names the source(s).
+
+Every function takes tidy DataFrames produced by the other ``vnkr`` modules and returns a
+``matplotlib.figure.Figure``; none reads files. Output is deterministic: PNG metadata carries no
+version string and SVG ids use a fixed salt.
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import Iterable
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython import get_ipython
+
+from .labels import t
+
+PALETTE = {
+    "KR": "#1f4e79",
+    "VN": "#c0392b",
+    "meeting": "#1f4e79",
+    "milestone": "#7f7f7f",
+    "target": "#e67e22",
+    "new": "#2e86c1",
+    "continued": "#85c1e9",
+    "dropped": "#e74c3c",
+    "absent": "#f4f6f7",
+}
+STATUS_ORDER = ["new", "continued", "dropped", "absent"]
+FONT = "DejaVu Sans"  # has every precomposed Vietnamese letter (not the Mono variant)
+
+
+def apply_style() -> None:
+    """Set the project's matplotlib style (call once per notebook, via :func:`setup_notebook`)."""
+    plt.rcParams.update({
+        "font.family": FONT,
+        "font.size": 10,
+        "axes.titlesize": 12,
+        "axes.titleweight": "bold",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "grid.alpha": 0.3,
+        "figure.dpi": 100,
+        "savefig.dpi": 100,
+        "svg.hashsalt": "vnkr",
+        "figure.max_open_warning": 0,
+    })
+
+
+def setup_notebook() -> None:
+    """Style plus deterministic inline figures (PNG without the matplotlib version stamp)."""
+    apply_style()
+    ip = get_ipython()
+    if ip is not None:
+        ip.run_line_magic("matplotlib", "inline")
+        ip.run_line_magic(
+            "config",
+            "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight', 'metadata': {'Software': None}}",
+        )
+        apply_style()  # %matplotlib inline resets some rcParams
+
+
+def add_caption(fig: plt.Figure, sources: Iterable[str], lang: str = "en") -> None:
+    """Write the source line under the figure."""
+    text = f"{t('sources', lang)}: " + "; ".join(sources)
+    fig.text(0.01, -0.02, text, ha="left", va="top", fontsize=8, color="#555", wrap=True)
+
+
+def _finish_figure(fig: plt.Figure, ax, title: str | None, sources: Iterable[str], lang: str) -> plt.Figure:
+    """The common end of every chart: the finding as a wrapped title, tight layout, source caption."""
+    if title:
+        ax.set_title("\n".join(textwrap.wrap(title, 90)), loc="left", fontsize=11)
+    fig.tight_layout()
+    if sources:
+        add_caption(fig, sources, lang)
+    return fig
+
+
+# ---------------------------------------------------------------- timeline
+def _event_label(row: pd.Series, lang: str, width: int = 34) -> str:
+    """Date, then the meeting kind and leaders (meetings) or the wrapped title (milestones)."""
+    date = pd.Timestamp(row["event_date"])
+    date_text = date.strftime("%Y-%m") if row.get("date_precision") == "month" else date.strftime("%Y-%m-%d")
+    if row["kind"] != "milestone" and isinstance(row.get("vn_leader"), str):
+        body = f"{t(row['kind'], lang)}\n{row['vn_leader']} – {row.get('kr_leader', '')}"
+    else:
+        title = row.get("title_vi" if lang == "vi" else "title_en") or row.get("title_en") or ""
+        body = "\n".join(textwrap.wrap(str(title), width)[:4])
+    return f"{date_text}\n{body}"
+
+
+def _draw_events(ax, frame: pd.DataFrame, lang: str, levels: list[float], width: int) -> None:
+    ax.axhline(0, color="#333", lw=1)
+    for i, (_, row) in enumerate(frame.iterrows()):
+        ms = row["kind"] == "milestone"
+        color = PALETTE["milestone" if ms else "meeting"]
+        y = levels[i % len(levels)]
+        ax.vlines(row["event_date"], 0, y, color=color, lw=1, alpha=0.7)
+        ax.plot(row["event_date"], 0, "o", color=color, ms=6 if ms else 9, mfc="white" if ms else color,
+                zorder=3)
+        ax.annotate(_event_label(row, lang, width), (row["event_date"], y), xytext=(3, 0),
+                    textcoords="offset points", fontsize=7.5, va="bottom" if y > 0 else "top",
+                    ha="left", color="#222" if not ms else "#444",
+                    fontweight="normal" if ms else "bold")
+    ax.set_yticks([])
+    ax.grid(axis="y", visible=False)
+    ax.spines["left"].set_visible(False)
+
+
+def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end_year: int = 2025,
+             zoom_start_year: int = 2021, sources: Iterable[str] = ()) -> plt.Figure:
+    """Milestones and meetings on one time axis (top), and a zoom on the corpus years (bottom).
+
+    ``events`` needs ``event_date``, ``kind`` ('milestone' or a meeting kind), ``title_en``,
+    ``title_vi``; meetings may carry ``vn_leader``, ``kr_leader`` and ``date_precision``.
+    """
+    ev = events.copy()
+    ev["event_date"] = pd.to_datetime(ev["event_date"])
+    ev = ev[(ev["event_date"].dt.year >= start_year) & (ev["event_date"].dt.year <= end_year)]
+    ev = ev.sort_values("event_date").reset_index(drop=True)
+    n_meetings = int((ev["kind"] != "milestone").sum())
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(12, 9.5), gridspec_kw={"height_ratios": [1, 1.7]})
+    title = t("fig_timeline_title", lang)
+    fig.suptitle(title.replace("{n}", str(n_meetings)), fontweight="bold", x=0.01, ha="left")
+
+    # Top: the whole period. Milestones before the zoom are labelled; the zoom years are a band.
+    zoom_lo = pd.Timestamp(f"{zoom_start_year}-01-01")
+    early = ev[ev["event_date"] < zoom_lo]
+    ax1.set_title(t("fig_timeline_full", lang), loc="left", fontsize=10)
+    _draw_events(ax1, early, lang, [1.0, -1.0, 1.0, -1.0], width=40)
+    late = ev[ev["event_date"] >= zoom_lo]
+    for _, row in late.iterrows():
+        ms = row["kind"] == "milestone"
+        ax1.plot(row["event_date"], 0, "o", color=PALETTE["milestone" if ms else "meeting"],
+                 ms=6 if ms else 9, mfc="white" if ms else PALETTE["meeting"], zorder=3)
+    hi = pd.Timestamp(f"{end_year}-12-31")
+    ax1.axvspan(zoom_lo, hi, color="#d6eaf8", alpha=0.6, lw=0)
+    ax1.annotate(t("fig_timeline_zoom", lang), (zoom_lo, 1.6), fontsize=7.5, ha="right", va="top",
+                 xytext=(-4, 0), textcoords="offset points", color="#1f4e79")
+    ax1.set_xlim(pd.Timestamp(f"{start_year}-01-01") - pd.Timedelta(days=365), hi + pd.Timedelta(days=365))
+    ax1.set_ylim(-2.2, 2.2)
+    ax1.xaxis.set_major_locator(mdates.YearLocator(4))
+    ax1.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax1.set_xlabel(t("axis_year", lang))
+
+    # Bottom: every event of the zoom years, labels staggered on six levels so none overlap.
+    ax2.set_title(t("fig_timeline_zoom", lang), loc="left", fontsize=10)
+    _draw_events(ax2, late, lang, [0.8, -0.8, 2.2, -2.2, 3.6, -3.6], width=34)
+    ax2.set_ylim(-5.6, 5.6)
+    ax2.set_xlim(zoom_lo - pd.Timedelta(days=60), hi + pd.Timedelta(days=420))
+    ax2.xaxis.set_major_locator(mdates.YearLocator())
+    ax2.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax2.set_xlabel(t("axis_year", lang))
+    fig.tight_layout()
+    if sources:
+        add_caption(fig, sources, lang)
+    return fig
+
+
+# ---------------------------------------------------------------- commitments
+def _wrap_lines(text: str, width: int) -> str:
+    return "\n".join(part for line in str(text).split("\n") for part in (textwrap.wrap(line, width) or [""]))
+
+
+def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
+                      lang: str = "en", title: str | None = None, sources: Iterable[str] = ()) -> plt.Figure:
+    """Theme × meeting matrix: colour = status (new/continued/dropped/absent), number = commitments.
+
+    ``comparison`` is the tidy table of :func:`vnkr.compare_commitments` (``theme, event_id,
+    event_date, n_commitments, status``).
+    """
+    events = (comparison[["event_id", "event_date"]].drop_duplicates()
+              .sort_values(["event_date", "event_id"])["event_id"].tolist())
+    themes = list(dict.fromkeys(comparison["theme"]))
+    fig, ax = plt.subplots(figsize=(max(10.0, 4.5 + 1.5 * len(events)), 1.6 + 0.36 * len(themes)))
+    idx = {(r.theme, r.event_id): r for r in comparison.itertuples(index=False)}
+    for yi, theme in enumerate(themes):
+        for xi, ev in enumerate(events):
+            r = idx.get((theme, ev))
+            status = r.status if r is not None else "absent"
+            ax.add_patch(plt.Rectangle((xi - 0.45, yi - 0.4), 0.9, 0.8,
+                                       color=PALETTE.get(status, "#ddd"), ec="#ccc"))
+            n = int(r.n_commitments) if r is not None and pd.notna(r.n_commitments) else 0
+            if n or status == "dropped":
+                label = str(n) if n else "×"
+                ax.text(xi, yi, label, ha="center", va="center", fontsize=9,
+                        color="white" if status in {"new", "dropped"} else "#222")
+    ax.set_xlim(-0.6, len(events) - 0.4)
+    ax.set_ylim(len(themes) - 0.5, -0.5)
+    ax.set_xticks(range(len(events)))
+    ax.set_xticklabels([_wrap_lines(event_labels.get(e, e), 16) for e in events], fontsize=8)
+    ax.set_yticks(range(len(themes)))
+    ax.set_yticklabels([theme_labels.get(th, th) for th in themes], fontsize=8.5)
+    ax.set_xlabel(t("axis_meeting", lang))
+    ax.set_ylabel(t("axis_theme", lang))
+    ax.grid(False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s]) for s in STATUS_ORDER]
+    ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
+              bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+    return _finish_figure(fig, ax, title, sources, lang)
+
+
+def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
+                 lang: str = "en", title: str | None = None, top: int = 10,
+                 sources: Iterable[str] = ()) -> plt.Figure:
+    """Number of commitments per theme at each meeting (the ``top`` themes by total)."""
+    pivot = comparison.pivot_table(index="event_id", columns="theme", values="n_commitments",
+                                   aggfunc="sum", fill_value=0)
+    order = (comparison[["event_id", "event_date"]].drop_duplicates()
+             .sort_values(["event_date", "event_id"])["event_id"])
+    pivot = pivot.reindex(order)
+    keep = pivot.sum().sort_values(ascending=False).head(top).index
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    x = range(len(pivot))
+    cmap = plt.get_cmap("tab10")
+    for i, theme in enumerate(keep):
+        ax.plot(list(x), pivot[theme].tolist(), marker="o", color=cmap(i % 10),
+                label=theme_labels.get(theme, theme))
+    ax.set_xticks(list(x))
+    ax.set_xticklabels([event_labels.get(e, e) for e in pivot.index], fontsize=8)
+    ax.set_ylabel(t("axis_count", lang))
+    ax.set_xlabel(t("axis_meeting", lang))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    return _finish_figure(fig, ax, title, sources, lang)
+
+
+# ---------------------------------------------------------------- trade
+def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "en",
+                     title: str | None = None, sources: Iterable[str] = (),
+                     highlight: str | None = None) -> plt.Figure:
+    """Annual two-way trade per reporter with each stated target at its deadline and the path it needs.
+
+    ``series``: ``year, reporter, total_busd``. ``targets``: ``value_busd, deadline_year,
+    latest_year, latest_value_busd, event_id`` (one row per stated target; deadline may be missing).
+    """
+    fig, ax = plt.subplots(figsize=(10, 5))
+    for reporter, grp in series.dropna(subset=["total_busd"]).groupby("reporter"):
+        grp = grp.sort_values("year")
+        lw = 2.4 if highlight in (None, reporter) else 1.2
+        ax.plot(grp["year"], grp["total_busd"], marker="o", lw=lw, color=PALETTE.get(reporter),
+                label=f"{t('actual', lang)} ({reporter})")
+    seen = set()
+    for r in targets.itertuples(index=False):
+        if pd.isna(r.value_busd):
+            continue
+        key = (r.value_busd, r.deadline_year)
+        if pd.notna(r.deadline_year) and key not in seen:
+            seen.add(key)
+            ax.plot(r.deadline_year, r.value_busd, marker="*", ms=16, color=PALETTE["target"],
+                    mec="#333", zorder=5)
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({r.event_id})",
+                        (r.deadline_year, r.value_busd), xytext=(6, 4), textcoords="offset points",
+                        fontsize=8)
+            if pd.notna(getattr(r, "latest_year", None)) and r.deadline_year > r.latest_year:
+                ax.plot([r.latest_year, r.deadline_year], [r.latest_value_busd, r.value_busd],
+                        ls="--", color=PALETTE["target"], lw=1)
+        elif pd.isna(r.deadline_year) and key not in seen:
+            seen.add(key)
+            ax.axhline(r.value_busd, ls=":", color=PALETTE["target"], lw=1)
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({r.event_id})",
+                        (series["year"].min(), r.value_busd), xytext=(2, 3),
+                        textcoords="offset points", fontsize=8)
+    ax.plot([], [], ls="--", color=PALETTE["target"], label=t("required_path", lang))
+    ax.plot([], [], marker="*", ls="", ms=12, color=PALETTE["target"], mec="#333", label=t("target", lang))
+    ax.set_xlabel(t("axis_year", lang))
+    ax.set_ylabel(t("axis_trade_busd", lang))
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.1)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="upper left", frameon=False, fontsize=8)
+    return _finish_figure(fig, ax, title, sources, lang)
+
+
+def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = None,
+                  sources: Iterable[str] = ()) -> plt.Figure:
+    """Vietnam's goods balance with Korea per year and reporter (negative = deficit)."""
+    fig, ax = plt.subplots(figsize=(10, 4))
+    for reporter, grp in balance.dropna(subset=["balance_busd"]).groupby("reporter"):
+        grp = grp.sort_values("year")
+        ax.bar(grp["year"] + (-0.2 if reporter == "KR" else 0.2), grp["balance_busd"], width=0.4,
+               color=PALETTE.get(reporter), label=reporter)
+    ax.axhline(0, color="#333", lw=1)
+    ax.set_xlabel(t("axis_year", lang))
+    ax.set_ylabel(t("axis_balance_busd", lang))
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(frameon=False, fontsize=8)
+    return _finish_figure(fig, ax, title, sources, lang)

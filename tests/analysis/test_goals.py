@@ -1,0 +1,335 @@
+"""Trade data (schema, derivations) and the goal arithmetic, checked against hand-computed values."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from vnkr import paths
+from vnkr.errors import DataError
+from vnkr import (annual_series, goal_status, historical_cagr, load_external_targets, load_trade,
+                        project, required_cagr, trade_balance, trade_goal_table, year_reached)
+from vnkr.tables.trade import validate
+
+HEADER = "year,period,reporter,source_org,vn_exports_busd,vn_imports_busd,total_busd,source_url,note,evidence\n"
+GOOD = "2022,FY,KR,MOTIE,26.72,60.98,87.7,https://example.org/a,,\n"
+
+
+@pytest.fixture(scope="module")
+def trade():
+    return load_trade()
+
+
+def write_csv(tmp_path, *rows: str):
+    path = tmp_path / "trade.csv"
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    return path
+
+
+def problems_of(path) -> list[str]:
+    with pytest.raises(DataError) as exc:
+        load_trade(path)
+    return [str(p) for p in exc.value.problems]
+
+
+# ---------------------------------------------------------------- the shipped file
+
+
+def test_shipped_trade_file_loads_and_keeps_its_columns(trade):
+    for column in ["year", "period", "reporter", "source_org", "vn_exports_busd", "vn_imports_busd",
+                   "total_busd", "source_url", "note", "evidence"]:
+        assert column in trade
+    assert len(trade) == 20  # 20 data lines in data/external/trade_vn_kr.csv
+    assert trade["source_url"].str.match(r"https?://").all()
+
+
+def test_total_is_derived_from_parts_only_where_blank_and_marked(trade):
+    kr2015 = trade[(trade.year == 2015) & (trade.reporter == "KR")].iloc[0]
+    assert kr2015.total_busd == pytest.approx(9.8 + 27.8)  # total blank in the CSV
+    assert kr2015.total_derived
+    kr2018 = trade[(trade.year == 2018) & (trade.reporter == "KR")].iloc[0]
+    assert kr2018.total_busd == pytest.approx(19.643 + 48.622)
+    kr2023 = trade[(trade.year == 2023) & (trade.reporter == "KR")].iloc[0]
+    assert kr2023.total_busd == 79.43 and not kr2023.total_derived  # stated, kept as stated
+
+
+def test_missing_values_are_never_filled(trade):
+    # 2020 VN states exports 19.1 and total 66 but not imports: imports stay blank (no 66 - 19.1)
+    vn2020 = trade[(trade.year == 2020) & (trade.reporter == "VN")].iloc[0]
+    assert pd.isna(vn2020.vn_imports_busd) and pd.isna(vn2020.balance_busd)
+    # 2017 KR states imports only: no total, no balance
+    kr2017 = trade[(trade.year == 2017) & (trade.reporter == "KR")].iloc[0]
+    assert pd.isna(kr2017.total_busd) and not kr2017.total_derived
+
+
+def test_balance_is_exports_minus_imports(trade):
+    kr2023 = trade[(trade.year == 2023) & (trade.reporter == "KR")].iloc[0]
+    assert kr2023.balance_busd == pytest.approx(25.94 - 53.49)
+
+
+def test_validate_summarises_in_one_line():
+    summary = validate()
+    assert summary.startswith("trade: 20 rows") and "\n" not in summary and "0 problems" in summary
+
+
+# ---------------------------------------------------------------- schema rejects malformed rows
+
+
+def test_negative_value_is_rejected_with_its_line(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, GOOD, "2023,FY,KR,KITA,-1,53.49,,https://example.org/b,,\n"))
+    assert any(":3:" in m and "vn_exports_busd must not be negative" in m for m in msgs)
+
+
+def test_missing_source_url_is_rejected_with_its_line(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, "2023,FY,KR,KITA,25.94,53.49,79.43,,,\n", GOOD))
+    assert any(":2:" in m and "source_url must be an http(s) URL" in m for m in msgs)
+
+
+def test_unknown_reporter_is_rejected_with_its_line(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, GOOD, GOOD.replace("2022", "2023"),
+                                 "2024,FY,JP,JETRO,1,2,3,https://example.org/c,,\n"))
+    assert any(":4:" in m and "reporter must be VN or KR" in m for m in msgs)
+
+
+def test_total_that_does_not_match_its_parts_is_rejected(tmp_path):
+    # 25.94 + 53.49 = 79.43; 80.0 is 0.57 off, beyond the ±0.15 rounding allowance
+    msgs = problems_of(write_csv(tmp_path, "2023,FY,KR,KITA,25.94,53.49,80.0,https://example.org/b,,\n"))
+    assert any(":2:" in m and "total_busd must equal" in m and "79.43" in m for m in msgs)
+
+
+def test_rounding_within_tolerance_is_accepted(tmp_path):
+    # 31.8 + 62.8 = 94.6 against a published 94.5: a rounding difference of 0.1, as in 2025 KR
+    t = load_trade(write_csv(tmp_path, "2025,FY,KR,KITA,31.8,62.8,94.5,https://example.org/d,,\n"))
+    assert t["total_busd"].tolist() == [94.5]
+
+
+def test_duplicate_key_is_rejected_naming_both_lines(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, GOOD, GOOD))
+    assert any(":3:" in m and "duplicate (year, period, reporter)" in m and "first at line 2" in m
+               for m in msgs)
+
+
+def test_non_numeric_value_is_rejected_with_its_line(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, GOOD, "2023,FY,KR,KITA,25.94,53.49,79,43,https://x.org,,\n",
+                                 "2021,FY,VN,MOIT,21.9,abc,,https://example.org/e,,\n"))
+    assert any(":3:" in m and "fields, expected 10" in m for m in msgs)  # the unquoted 79,43
+    assert any(":4:" in m and "vn_imports_busd must be a number" in m and "'abc'" in m for m in msgs)
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, GOOD,
+                                 "2023,FY,KR,KITA,-1,53.49,,https://example.org/b,,\n",
+                                 "2024,XX,KR,KITA,1,2,3,ftp://example.org,,\n"))
+    lines = {m.split(":")[1] for m in msgs}
+    assert {"3", "4"} <= lines
+    assert any("period must be" in m for m in msgs) and any("source_url" in m for m in msgs)
+
+
+def test_error_names_the_file(tmp_path):
+    msgs = problems_of(write_csv(tmp_path, "2023,FY,KR,KITA,-1,53.49,,https://example.org/b,,\n"))
+    assert all(m.startswith(str(tmp_path / "trade.csv")) for m in msgs)
+
+
+def test_line_numbers_count_physical_lines_of_quoted_multiline_fields(tmp_path):
+    note = '"a note\nover two lines"'
+    msgs = problems_of(write_csv(tmp_path, f"2022,FY,KR,MOTIE,26.72,60.98,87.7,https://e.org/a,{note},\n",
+                                 "2023,FY,ZZ,KITA,1,2,3,https://e.org/b,,\n"))
+    assert any(m.split(":")[1] == "4" and "reporter" in m for m in msgs)
+
+
+# ---------------------------------------------------------------- series
+
+
+def test_annual_series_never_mixes_reporters_and_drops_partial_years(trade):
+    vn = annual_series(trade, "VN")
+    assert set(vn["reporter"]) == {"VN"} and set(vn["period"]) == {"FY"}
+    assert 2023 not in set(vn["year"])  # no VN figure for 2023: absent, not borrowed from KR
+    assert "H1" in set(annual_series(trade, "VN", include_partial=True)["period"])
+
+
+def test_annual_series_rejects_unknown_reporter(trade):
+    with pytest.raises(ValueError, match="reporter"):
+        annual_series(trade, "JP")
+
+
+# ---------------------------------------------------------------- arithmetic, by hand
+
+
+def test_required_cagr_from_86_7_in_2024_to_150_in_2030():
+    by_hand = (150 / 86.7) ** (1 / 6) - 1  # 6 years of compounding
+    assert required_cagr(86.7, 2024, 150, 2030) == pytest.approx(by_hand)
+    assert required_cagr(86.7, 2024, 150, 2030) == pytest.approx(0.0957, abs=5e-5)
+
+
+def test_required_cagr_of_a_doubling_in_one_year_is_100_percent():
+    assert required_cagr(50, 2020, 100, 2021) == pytest.approx(1.0)
+
+
+def test_required_cagr_rejects_a_deadline_not_after_the_start():
+    with pytest.raises(ValueError):
+        required_cagr(80, 2025, 100, 2025)
+
+
+def test_historical_cagr_of_kr_2021_to_2025(trade):
+    by_hand = (94.5 / 80.7) ** (1 / 4) - 1  # KR 2021 = 80.7, 2025 = 94.5
+    assert historical_cagr(annual_series(trade, "KR"), 2021, 2025) == pytest.approx(by_hand)
+
+
+def test_historical_cagr_refuses_a_year_without_figure(trade):
+    with pytest.raises(ValueError, match="2020"):
+        historical_cagr(annual_series(trade, "KR"), 2020, 2025)  # KR has no 2020 figure
+
+
+def test_project_compounds_from_the_latest_figure():
+    assert project({2023: 79.43, 2024: 86.7}, 0.10, 2026) == pytest.approx(86.7 * 1.1 * 1.1)
+    assert project(100.0, 0.05, 2027, from_year=2025) == pytest.approx(110.25)
+
+
+def test_year_reached_at_a_given_rate():
+    # 86.7 * 1.05^n >= 150  <=>  n >= ln(150/86.7)/ln(1.05) = 11.24...  -> 12 years after 2024
+    assert year_reached(86.7, 2024, 150, 0.05) == 2036
+    assert year_reached(150, 2024, 100, 0.0) == 2024   # already reached
+    assert year_reached(80, 2024, 100, 0.0) is None    # never at zero growth
+
+
+# ---------------------------------------------------------------- goal status
+
+
+def test_100bn_by_2023_is_missed_on_korean_figures(trade):
+    st = goal_status({"value_busd": 100, "deadline_year": 2023}, annual_series(trade, "KR"))
+    assert st["status"] == "missed"
+    assert st["latest_year"] == 2023 and st["latest_value_busd"] == 79.43
+    assert st["gap_busd"] == pytest.approx(100 - 79.43)
+    assert st["gap_pct"] == pytest.approx((100 - 79.43) / 100)
+
+
+def test_100bn_by_2023_has_no_data_on_vietnamese_figures(trade):
+    st = goal_status({"value_busd": 100, "deadline_year": 2023}, annual_series(trade, "VN"),
+                     as_of_year=2025)
+    assert st["status"] == "no_data"
+    assert st["reason_code"] == "no_data_for_deadline_year" and st["deadline_year"] == 2023
+    assert pd.isna(st["gap_busd"]) and pd.isna(st["latest_value_busd"])
+
+
+def test_future_deadline_is_on_track_only_if_past_growth_suffices():
+    series = {2021: 80.0, 2025: 100.0}
+    grew = (100 / 80) ** (1 / 4) - 1  # 5.74 %/yr
+    slow = goal_status({"value_busd": 150, "deadline_year": 2030}, series, history_years=5)
+    needs = (150 / 100) ** (1 / 5) - 1  # 8.45 %/yr
+    assert slow["status"] == "off_track"
+    assert slow["required_cagr"] == pytest.approx(needs) and slow["historical_cagr"] == pytest.approx(grew)
+    assert slow["historical_span"] == "2021–2025"
+    easy = goal_status({"value_busd": 120, "deadline_year": 2030}, series)
+    assert easy["status"] == "on_track"  # needs (120/100)^(1/5)-1 = 3.71 % < 5.74 %
+
+
+def test_target_without_deadline_is_open_with_latest_gap():
+    st = goal_status({"value_busd": 100, "deadline_year": None}, {2024: 86.7, 2025: 94.5})
+    assert st["status"] == "open"
+    assert st["latest_year"] == 2025 and st["gap_busd"] == pytest.approx(5.5)
+
+
+def test_deadline_passed_and_reached_is_met():
+    st = goal_status({"value_busd": 80, "deadline_year": 2023}, {2022: 75.0, 2023: 81.0, 2024: 90.0})
+    assert st["status"] == "met" and st["latest_year"] == 2023  # judged at the deadline year
+
+
+def test_as_of_year_hides_later_figures():
+    st = goal_status({"value_busd": 100, "deadline_year": 2025}, {2021: 80.7, 2024: 86.7, 2025: 101.0},
+                     as_of_year=2024)
+    assert st["status"] != "met" and st["latest_year"] == 2024
+
+
+def test_goal_status_refuses_a_series_that_mixes_reporters(trade):
+    with pytest.raises(ValueError, match="mixes reporters"):
+        goal_status({"value_busd": 100, "deadline_year": 2023}, trade)
+
+
+# ---------------------------------------------------------------- balance
+
+
+def test_trade_balance_ratio_and_trend_by_hand(trade):
+    b = trade_balance(trade, "KR", since_year=2022)
+    row = b[b.year == 2023].iloc[0]
+    assert row.export_import_ratio == pytest.approx(25.94 / 53.49)
+    # least squares over 2022..2025 of -34.26, -27.55, -29.90, -31.00: x̄ = 2023.5
+    ys = [25.94 - 53.49, 28.4 - 58.3, 31.8 - 62.8]
+    ys = [26.72 - 60.98] + ys
+    xs = [-1.5, -0.5, 0.5, 1.5]
+    slope = sum(x * y for x, y in zip(xs, ys)) / sum(x * x for x in xs)
+    assert b.attrs["balance_trend_busd_per_year"] == pytest.approx(slope)
+    assert b.attrs["trend_span"].startswith("2022–2025")
+    ratios = [26.72 / 60.98, 25.94 / 53.49, 28.4 / 58.3, 31.8 / 62.8]  # 0.438 → 0.506: more balanced
+    ratio_slope = sum(x * r for x, r in zip(xs, ratios)) / sum(x * x for x in xs)
+    assert b.attrs["ratio_trend_per_year"] == pytest.approx(ratio_slope) and ratio_slope > 0
+
+
+def test_trade_balance_keeps_years_without_parts_blank(trade):
+    b = trade_balance(trade, "KR")
+    assert pd.isna(b.loc[b.year == 2021, "balance_busd"]).all()  # KR 2021: total only
+
+
+# ---------------------------------------------------------------- the goal table
+
+
+@pytest.fixture(scope="module")
+def targets_from_text():
+    """Targets as the articles state them (see data/raw): 2021 no deadline; Dec 2022; Aug 2025."""
+    return pd.DataFrame({
+        "event_id": ["e2021", "e2022", "e2022", "e2025"],
+        "event_date": pd.to_datetime(["2021-07-22", "2022-12-05", "2022-12-05", "2025-08-11"]),
+        "doc_ids": ["000;002", "003", "003", "004"],
+        "value_busd": [100.0, 100.0, 150.0, 150.0],
+        "deadline_year": pd.array([None, 2023, 2030, 2030], dtype="Int64"),
+        "metric": ["two_way_trade"] * 4,
+        "quote": ["q1", "q2", "q2", "q3"],
+    })
+
+
+def test_goal_table_statuses_for_korean_figures(trade, targets_from_text):
+    g = trade_goal_table("KR", trade=trade, targets=targets_from_text)
+    by = {(r.event_id, r.value_busd): r for r in g.itertuples()}
+    assert by[("e2022", 100.0)].status == "missed"
+    assert by[("e2022", 100.0)].source_url.startswith("http://world.kbs.co.kr")  # the 2023 KR row
+    assert by[("e2021", 100.0)].status == "open"
+    r = by[("e2025", 150.0)]
+    assert r.latest_year == 2025 and r.required_cagr == pytest.approx((150 / 94.5) ** (1 / 5) - 1)
+    assert r.status == "off_track"
+
+
+def test_goal_table_for_vietnamese_figures_shows_missing_data(trade, targets_from_text):
+    g = trade_goal_table("VN", trade=trade, targets=targets_from_text)
+    r = g[(g.event_id == "e2022") & (g.deadline_year == 2023)].iloc[0]
+    assert r.status == "no_data" and r.reason_code == "no_data_for_deadline_year"
+    assert pd.isna(r.latest_value_busd) and pd.isna(r.source_url)
+    r150 = g[(g.event_id == "e2022") & (g.deadline_year == 2030)].iloc[0]
+    assert r150.latest_year == 2024 and r150.required_cagr == pytest.approx((150 / 81.5) ** (1 / 6) - 1)
+    assert set(g["reporter"]) == {"VN"}
+
+
+def test_goal_table_adds_external_restatements_with_urls(trade, targets_from_text):
+    g = trade_goal_table("KR", include_external=True, trade=trade, targets=targets_from_text)
+    ext = g[g.target_source == "external"]
+    assert len(ext) == 3
+    assert ext["target_source_url"].str.startswith("https://").all()
+    by2025 = ext[ext.deadline_year == 2025].iloc[0]
+    # KR 2025 = 94.5 < 100: the July 2024 restated deadline was missed too
+    assert by2025.status == "missed" and by2025.gap_busd == pytest.approx(5.5)
+
+
+def test_external_targets_file_has_a_url_and_evidence_per_row():
+    ext = load_external_targets()
+    assert ext["source_url"].str.match(r"https://").all() and ext["evidence"].str.len().gt(20).all()
+    path = paths.external_dir() / "trade_targets_external.csv"
+    assert path.exists()
+
+
+def test_goal_table_on_the_corpus_judges_the_dec_2022_target_per_reporter():
+    kr, vn = trade_goal_table("KR"), trade_goal_table("VN")
+    assert len(kr) == len(vn) == 5  # five targets stated at four meetings
+    kr23 = kr[kr.deadline_year == 2023].iloc[0]
+    vn23 = vn[vn.deadline_year == 2023].iloc[0]
+    assert (kr23.status, kr23.latest_value_busd) == ("missed", 79.43)
+    assert vn23.status == "no_data" and vn23.reason_code == "no_data_for_deadline_year"
+    assert kr23.quote.endswith("hướng tới mục tiêu 150 tỷ USD vào năm 2030")

@@ -1,0 +1,153 @@
+"""Event dating: header, byline, in-text dates and years inferred from office holders' terms."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from vnkr import paths
+from vnkr.ingest import corpus
+from vnkr.ingest.cleaning import clean_text
+from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
+from vnkr.tables.leaders import load_leaders
+from vnkr.tables.read import read_text
+from vnkr.tables.sources import load_manifest
+from vnkr.ingest.cleaning import clean_text
+from vnkr.ingest.dates import DateNotFound, infer_year, parse_date_line, resolve_event_date
+from vnkr.errors import DataError
+
+SENTENCE = "hai bên đã trao đổi về hợp tác thương mại, đầu tư và giao lưu nhân dân giữa hai nước."
+
+
+@pytest.fixture(scope="module")
+def leaders():
+    return load_leaders()
+
+
+def date_of(page: str, leaders=None):
+    clean, removed = clean_text(page)
+    return resolve_event_date(clean, removed, leaders)
+
+
+def test_header_with_month_only_gives_month_precision():
+    when = date_of(f" date 2022-12 Một là, {SENTENCE}")
+    assert (when.event_id, when.precision, when.source) == ("2022-12", "month", "header ' date 2022-12' (month only)")
+
+
+def test_header_with_a_day_gives_day_precision():
+    assert date_of(f" date 2023-12-07 Một là, {SENTENCE}").event_id == "2023-12-07"
+
+
+def test_byline_dates_an_article_without_in_text_date():
+    when = date_of(f"Tiêu đề bài viết thử\nPV - 14:29, 22/07/2021\nHôm nay {SENTENCE}")
+    assert (when.event_id, when.source) == ("2021-07-22", "byline 22/07/2021")
+
+
+def test_in_text_date_after_the_byline_day_belongs_to_the_previous_year():
+    when = date_of(f"Tiêu đề bài viết thử\n02/01/2022 08:00\nNgày 30/12, {SENTENCE}")
+    assert when.event_id == "2021-12-30" and "previous year" in when.source
+
+
+def test_in_text_date_takes_its_year_from_a_month_header():
+    when = date_of(f" date 2021-07 Sáng 22/7, {SENTENCE}")
+    assert when.event_id == "2021-07-22" and when.source == "in-text 'Sáng 22/7' with year from header ' date 2021-07'"
+
+
+def test_in_text_date_outside_the_header_month_is_not_trusted():
+    when = date_of(f" date 2021-07 Ngày 3/5, {SENTENCE}")
+    assert when.event_id == "2021-07" and when.warnings
+
+
+def test_long_form_in_text_date_is_read():
+    when = date_of(f"Tiêu đề bài viết thử\nPV - 14:29, 22/07/2021\nNgày 22 tháng 7, {SENTENCE}")
+    assert when.event_id == "2021-07-22" and "Ngày 22 tháng 7" in when.source
+
+
+def test_page_clock_alone_is_not_an_event_date():
+    with pytest.raises(DateNotFound, match="page clock 'Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27'"):
+        date_of(f"Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nTiêu đề bài viết thử\n{SENTENCE}")
+
+
+def test_no_date_at_all_is_an_error_not_a_guess():
+    with pytest.raises(DataError, match="nodate.txt: no date found"):
+        corpus.parse_article(f"Hai Bộ trưởng hội đàm. {SENTENCE}", "nodate.txt")
+
+
+def test_parse_date_line_reads_short_and_long_forms():
+    assert str(parse_date_line("PV - 14:29, 22/07/2021")) == "2021-07-22"
+    assert str(parse_date_line("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27")) == "2019-08-23"
+    assert parse_date_line("31/02/2021") is None
+
+
+def test_year_is_inferred_when_the_named_leaders_overlap_in_one_year_only(leaders):
+    # Kim Boo Kyum was Prime Minister from 2021-05-14 to 2022-05-12: 22 July falls in his term only in 2021
+    year, how = infer_year(22, 7, "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Kim Boo Kyum", leaders)
+    assert year == 2021 and "Kim Boo Kyum" in how and "only in 2021" in how
+
+
+def test_role_named_before_the_name_selects_that_term(leaders):
+    # Tô Lâm was President 2024-05-22..2024-10-21 and General Secretary from 2024-08-03
+    year, how = infer_year(11, 8, "Chủ tịch nước Tô Lâm tiếp Đại sứ", leaders)
+    assert year == 2024 and "President of Vietnam" in how
+
+
+def test_ambiguous_year_is_reported_with_the_candidates(leaders):
+    with pytest.raises(DateNotFound, match="ambiguous: 2025, 2026"):
+        infer_year(11, 8, "Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung hội đàm", leaders)
+
+
+def test_new_government_remark_narrows_the_year_to_the_first_year_of_a_term(leaders):
+    text = ("Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung hội đàm; chuyến thăm đầu tiên "
+            "sau khi nước này có chính quyền mới.")
+    year, how = infer_year(11, 8, text, leaders)
+    assert year == 2025 and "chính quyền mới" in how
+
+
+def test_seed_004_without_its_new_government_sentence_is_ambiguous(tmp_path):
+    text = read_text(paths.raw_dir() / "004_58d80bc31d33530a.txt")
+    text = "\n".join(line for line in text.split("\n") if "chính quyền mới" not in line)
+    with pytest.raises(DataError, match="ambiguous: 2025, 2026"):
+        corpus.parse_article(text, "004_edited.txt")
+
+
+def test_no_leader_and_no_year_is_an_error(leaders):
+    with pytest.raises(DateNotFound, match="names no office holder"):
+        infer_year(11, 8, "Hai bên hội đàm tại Seoul", leaders)
+
+
+def test_leader_out_of_office_on_the_event_date_is_a_warning(leaders):
+    text = f"Tiêu đề bài viết thử\nPV - 10:00, 05/03/2024\nNgày 5/3, Thủ tướng Kim Boo Kyum và {SENTENCE}"
+    fields, _, warnings = corpus._parse(text, "x.txt", leaders)
+    assert fields["event_id"] == "2024-03-05"
+    assert any("Kim Boo-kyum" in w and "not in office" in w for w in warnings)
+
+
+def test_leaders_table_has_a_source_for_every_row(leaders):
+    assert leaders["source_url"].str.startswith("https://").all()
+    for r in leaders.itertuples():
+        assert pd.isna(r.term_end) or r.term_start <= r.term_end, r.name
+
+
+PARAGRAPH = f"Tại cuộc hội đàm, {SENTENCE} Hai bên cũng nhất trí tăng cường trao đổi đoàn các cấp. " * 4
+
+
+def test_page_clock_in_the_footer_does_not_override_the_date_header():
+    # the header is the dataset's metadata; a weekday + 'ngày … tháng … năm' line is the site's clock
+    page = f" date 2021-08-02 {PARAGRAPH}\n\n{SENTENCE}\n\nThứ Sáu, ngày 23 tháng 08 năm 2019\n"
+    when = date_of(page)
+    assert (when.event_id, when.precision) == ("2021-08-02", "day")
+    assert "page clock 'Thứ Sáu, ngày 23 tháng 08 năm 2019' overridden" in when.source
+
+
+def test_short_article_with_footer_clock_and_time_keeps_its_header_date():
+    when = date_of(f" date 2021-08-02 Một là, {SENTENCE}\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27")
+    assert when.event_id == "2021-08-02"
+
+
+def test_byline_shaped_date_far_below_the_text_does_not_override_the_header():
+    when = date_of(f" date 2021-08-02 {PARAGRAPH}\n{PARAGRAPH}\nPV - 10:00, 05/03/2019\n")
+    assert when.event_id == "2021-08-02" and "'PV - 10:00, 05/03/2019' below the text ignored" in when.source
+
+
+def test_date_below_the_text_dates_an_article_with_nothing_above():
+    when = date_of(f"Tiêu đề bài viết thử\n{PARAGRAPH}\n{PARAGRAPH}\n05/03/2024 10:00\n")
+    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024")

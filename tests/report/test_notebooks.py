@@ -1,0 +1,159 @@
+"""The real notebooks, run the way `make report` runs them: in Vietnamese (nbval covers the English
+defaults), twice for determinism, and on a corpus carrying hostile HTML."""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import shutil
+
+import nbformat
+import pytest
+
+from vnkr import paths
+from vnkr.report import processed
+from vnkr.report import runner as report
+
+NOTEBOOKS = ["00_corpus", "01_timeline", "02_commitments", "03_trade_goal"]
+
+
+def _computed_outputs(ipynb_path) -> dict[str, str]:
+    """Hash of what each cell computed (figures' PNG bytes, text and tables), not of timestamps."""
+    nb = nbformat.read(ipynb_path, as_version=4)
+    out = {}
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        for j, o in enumerate(cell.get("outputs", [])):
+            data = o.get("data", {})
+            for mime in ("image/png", "text/plain", "text/html"):
+                if mime in data:
+                    payload = data[mime] if isinstance(data[mime], str) else "".join(data[mime])
+                    out[f"{i}.{j}.{mime}"] = hashlib.sha256(payload.encode()).hexdigest()
+            if o.get("output_type") == "stream":
+                out[f"{i}.{j}.stream"] = hashlib.sha256(o["text"].encode()).hexdigest()
+    return out
+
+
+@pytest.fixture(scope="module")
+def english_runs(tmp_path_factory):
+    """Two complete runs at the default parameters, into two folders."""
+    runs = []
+    for k in range(2):
+        out = tmp_path_factory.mktemp(f"run{k}")
+        results = report.run_notebooks(out_dir=out, jobs=2, progress=False)
+        runs.append((out, results))
+    return runs
+
+
+@pytest.fixture(scope="module")
+def vietnamese_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("vi")
+    return out, report.run_notebooks(out_dir=out, jobs=2, langs=["vi"], progress=False)
+
+
+def test_every_notebook_runs_at_its_defaults(english_runs):
+    out, results = english_runs[0]
+    assert sorted(r["name"] for r in results) == NOTEBOOKS
+    assert [r["error"] for r in results if r["status"] != "ok"] == []
+
+
+def test_two_runs_compute_identical_tables_and_figures(english_runs):
+    (out1, _), (out2, _) = english_runs
+    for name in NOTEBOOKS:
+        first, second = _computed_outputs(out1 / f"{name}.ipynb"), _computed_outputs(out2 / f"{name}.ipynb")
+        assert first == second, name
+        assert any(k.endswith("image/png") for k in first) or name == "00_corpus"
+
+
+def test_processed_tables_are_byte_identical_across_builds(tmp_path):
+    first = processed.digest(processed.build_processed(tmp_path / "a"))
+    second = processed.digest(processed.build_processed(tmp_path / "b"))
+    assert first == second
+    assert {"corpus.csv", "comparison.csv", "trade_goals_KR.csv"} <= set(first)
+
+
+def test_every_report_embeds_its_figures(english_runs):
+    out, _ = english_runs[0]
+    for name in ["01_timeline", "02_commitments", "03_trade_goal"]:
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', page)) >= 1, name
+
+
+def test_vietnamese_reports_have_vietnamese_headers_and_original_quotes(vietnamese_run):
+    out, results = vietnamese_run
+    assert [r["error"] for r in results if r["status"] != "ok"] == []
+    page = (out / "02_commitments.vi.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in page
+    assert "Trích dẫn nguyên văn" in page          # table header in Vietnamese
+    assert "Quote (original Vietnamese)" not in page
+    assert "nâng kim ngạch thương mại song phương" in html.unescape(page)  # quotes untranslated
+    trade = (out / "03_trade_goal.vi.html").read_text(encoding="utf-8")
+    assert "Khoảng cách (tỷ USD)" in trade
+
+
+HOSTILE_TITLE = "<script>alert('title')</script>"
+HOSTILE_BODY = """Hai bên nhất trí <script>alert(1)</script> tăng cường hợp tác thương mại.
+
+Ngày 5/3/2024, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn hội đàm với đối tác Hàn Quốc; hai bên nhất trí nâng kim ngạch lên 100 tỷ USD <img src=x onerror="alert(2)"> và <a href="javascript:alert(3)">mở rộng</a> đầu tư.
+
+Ý kiến bình luận
+<img src=x onerror="alert(4)">
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    """A copy of data/ with one extra article full of HTML, run through the corpus notebook."""
+    data = tmp_path_factory.mktemp("data")
+    shutil.copytree(paths.data_dir(), data, dirs_exist_ok=True)
+    raw = data / "raw" / "999_hostile.txt"
+    raw.write_text(HOSTILE_BODY, encoding="utf-8")
+    manifest = data / "sources.csv"
+    import pandas as pd
+
+    df = pd.read_csv(manifest, dtype=str, keep_default_na=False)
+    row = {c: "" for c in df.columns}
+    row.update(doc_id="999_hostile", file="999_hostile.txt",
+               sha256=hashlib.sha256(raw.read_bytes()).hexdigest(), title=HOSTILE_TITLE)
+    pd.concat([df, pd.DataFrame([row])]).to_csv(manifest, index=False)
+    (data / "raw" / "998_empty.txt").write_bytes(b"")  # rejected: empty and not in the manifest
+    mp = pytest.MonkeyPatch()
+    mp.setenv("VNKR_DATA_DIR", str(data))
+    try:
+        out = tmp_path_factory.mktemp("hostile-out")
+        results = report.run_notebooks(names=["00"], out_dir=out, progress=False)
+    finally:
+        mp.undo()
+    return out, results
+
+
+def test_hostile_article_text_is_inert_in_the_report(hostile_run):
+    out, results = hostile_run
+    assert results[0]["status"] == "ok", results[0]["error"]
+    page = (out / "00_corpus.html").read_text(encoding="utf-8")
+    assert "999_hostile" in page                       # the article was loaded and shown
+    assert "alert('title')" in html.unescape(page)     # its title is on the page ...
+    for live in ("<script>alert", "<img src=x onerror", '<a href="javascript:'):
+        assert live not in page                         # ... but never as live markup
+    assert "&lt;script&gt;alert" in page
+
+
+def test_corpus_report_lists_rejected_inputs_with_their_reason(hostile_run):
+    out, _ = hostile_run
+    page = html.unescape((out / "00_corpus.html").read_text(encoding="utf-8"))
+    rejected = page[page.index("Which inputs were rejected"):]
+    assert "998_empty.txt" in rejected and "empty" in rejected
+
+
+def test_papermill_reads_every_declared_parameter_of_every_notebook():
+    # a comment papermill cannot parse silently drops the parameter (then `-p themes …` is refused)
+    expected = {
+        "00_corpus": {"lang"},
+        "01_timeline": {"lang", "start_year", "end_year"},
+        "02_commitments": {"lang", "start_year", "end_year", "themes"},
+        "03_trade_goal": {"lang", "reporter", "start_year", "end_year", "include_external"},
+    }
+    for nb in report.list_notebooks():
+        assert set(report.declared_parameters(nb)) == expected[nb.stem], nb.stem
