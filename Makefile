@@ -1,34 +1,92 @@
 # The front door. `make report` and `make test` are all a new user needs (see README).
+# Environments come from the committed uv.lock: `uv sync --locked` never resolves, it installs the
+# pinned set (and fails if pyproject.toml and uv.lock disagree: run `make lock`).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.vnkr-installed
 JOBS   ?= 2
 
-.PHONY: env report test lab validate evaluate bench browser-check notebooks clean
+# uv: the one on PATH, else a private copy bootstrapped from PyPI into .venv-uv/ (no root, no
+# ~/.local, no installer script from the web). Pinned so an old uv never misreads uv.lock.
+UV_VERSION ?= 0.13.9
+UV_BOOT    := .venv-uv/bin/uv
+UV         := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOT))
+UV_DEP     := $(filter $(UV_BOOT),$(UV))
+# Build .venv on the interpreter `$(PYTHON)` names (requires-python >= 3.11); never download one.
+export UV_PYTHON ?= $(PYTHON)
+export UV_PYTHON_DOWNLOADS ?= never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-env: $(STAMP)
+# One stamp per dependency set, so a second `make test` runs no uv at all. --inexact: a group synced
+# for one target is never uninstalled by another (report after test keeps pytest, and so on).
+SYNC   := $(UV) sync --locked --inexact --quiet
+LOCKED := pyproject.toml uv.lock
 
-# Create the environment if missing (or when the dependency list changed), install the package
-# editable, and build matplotlib's font cache once so parallel kernels never race to build it.
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+NB_LINT := $(wildcard lib tests tools benchmarks notebooks)
+
+.PHONY: env env-test env-lab report test lab lint lock hooks checked-outputs validate evaluate bench \
+	browser-check clean
+
+env: $(VENV)/.sync-default
+env-test: $(VENV)/.sync-test
+env-lab: $(VENV)/.sync-lab
+
+$(UV_BOOT):
+	$(PYTHON) -m venv .venv-uv
+	.venv-uv/bin/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
+
+$(VENV)/.sync-default: $(LOCKED) | $(UV_DEP)
+	$(SYNC)
+	@$(MAKE) --no-print-directory fontcache
+	touch $@
+
+$(VENV)/.sync-test: $(LOCKED) | $(UV_DEP)
+	$(SYNC) --group test
+	@$(MAKE) --no-print-directory fontcache
+	touch $@
+
+$(VENV)/.sync-lab: $(LOCKED) | $(UV_DEP)
+	$(SYNC) --group lab
+	@$(MAKE) --no-print-directory fontcache
+	touch $@
+
+# matplotlib's font cache is built once here, so parallel kernels never race to build it; and the
+# kernel the notebooks name (python3) must be the venv's.
+.PHONY: fontcache
+fontcache:
 	$(PY) -c "import matplotlib.pyplot"
 	$(PY) -m jupyter kernelspec list | grep -q python3
-	touch $(STAMP)
 
 report: env
 	$(PY) -m vnkr build
 	$(PY) -m vnkr report --lang en,vi --jobs $(JOBS)
 
-test: env
+test: env-test
 	$(PY) -m pytest -n $(JOBS) --dist loadscope --nbval-lax --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg --doctest-modules tests notebooks lib
 
-lab: env
+# Not yet part of `make test` (see README, "Quality checks").
+lint: env-test
+	$(VENV)/bin/ruff check $(NB_LINT)
+	$(VENV)/bin/ruff format --check $(NB_LINT)
+
+lab: env-lab
 	$(PY) -m jupyter lab notebooks
+
+# The upgrade command: re-resolve every package to its newest version within pyproject.toml's bounds.
+lock: | $(UV_DEP)
+	$(UV) lock --upgrade
+
+# Once per clone: strip notebook outputs at `git add` (keeping the cells marked keep_output) and
+# diff notebooks cell by cell. Both are configured in .gitattributes; this registers the drivers.
+hooks: env-test
+	$(VENV)/bin/nbstripout --install --attributes .gitattributes
+	git config filter.nbstripout.clean '"$(abspath $(PY))" tools/strip_notebooks.py'
+
+# The one command that re-records checks: run each notebook at its defaults and store the outputs of
+# its `# NBVAL_CHECK_OUTPUT` cells (nbval compares them); every other output is stripped.
+checked-outputs: env-test
+	$(PY) tools/store_checked_outputs.py
 
 validate: env
 	$(PY) -m vnkr validate
@@ -40,17 +98,11 @@ bench: env
 	$(PY) benchmarks/bench.py
 
 # Opens every rendered report in headless Chromium (Debian's package) and screenshots it.
-browser-check: env
+browser-check: env | $(UV_DEP)
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
-	$(PY) -m pip install --quiet -e '.[browser]'
+	$(SYNC) --group browser
 	test -f reports/index.html || $(MAKE) report
 	$(PY) tools/browser_check.py
-
-# Maintainers: regenerate notebooks/ from tools/build_notebooks.py, then store the outputs of the
-# cells nbval checks (every other output stays stripped).
-notebooks: env
-	$(PY) tools/build_notebooks.py
-	$(PY) tools/store_checked_outputs.py
 
 clean:
 	rm -rf reports/*.html reports/*.ipynb reports/screenshots data/processed/*.csv

@@ -1,9 +1,12 @@
-"""Execute each source notebook at its default parameters and keep ONLY the outputs of cells marked
-``# NBVAL_CHECK_OUTPUT`` (nbval compares those; a cell without a stored execution count is never
-compared). Every other output is stripped, so diffs stay clean and no stale figure is committed.
+"""Re-record the checks (`make checked-outputs`): execute each source notebook at its default
+parameters and keep ONLY the outputs of the cells marked ``# NBVAL_CHECK_OUTPUT`` (nbval compares
+those). Those cells get ``"keep_output": true`` in their metadata, so the nbstripout filter of
+`make hooks` keeps their outputs and execution counts; every other cell is stripped, and every other
+edit (cells added or changed in JupyterLab, parameters) is left as it is.
 
 Usage: python tools/store_checked_outputs.py [notebooks/01_timeline.ipynb ...]
 """
+
 from __future__ import annotations
 
 import sys
@@ -12,12 +15,10 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from strip_notebooks import is_checked, strip  # noqa: E402
+
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
-MARK = "# NBVAL_CHECK_OUTPUT"
-
-
-def is_checked(cell) -> bool:
-    return cell.cell_type == "code" and any(line.strip() == MARK for line in cell.source.splitlines())
 
 
 def store(path: Path) -> int:
@@ -28,14 +29,12 @@ def store(path: Path) -> int:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        cell.metadata.pop("execution", None)
         if is_checked(cell):
+            cell.metadata["keep_output"] = True
             kept += 1
         else:
-            cell.outputs = []
-            cell.execution_count = None
-    nb.metadata.pop("widgets", None)
-    nbformat.write(nb, path)
+            cell.metadata.pop("keep_output", None)
+    nbformat.write(strip(nb), path)
     return kept
 
 

@@ -18,8 +18,25 @@ from vnkr.errors import DataError
 SENTENCE = "hai bên đã trao đổi về hợp tác thương mại, đầu tư và giao lưu nhân dân giữa hai nước."
 
 
+SMALL_LEADERS = """name,name_vi,aliases,country,role,role_vi,office,term_start,term_end,checked_on,source_url,note
+Pham Minh Chinh,Phạm Minh Chính,,VN,Prime Minister of Vietnam,Thủ tướng,prime_minister,2021-04-05,,2026-01-07,https://example.org/pmc,
+To Lam,Tô Lâm,,VN,General Secretary of the Communist Party of Vietnam,Tổng Bí thư,general_secretary,2024-08-03,,2026-11-24,https://example.org/tl,
+To Lam,Tô Lâm,,VN,President of Vietnam,Chủ tịch nước,president,2024-05-22,2024-10-21,2026-11-24,https://example.org/tl,
+Kim Boo-kyum,Kim Boo Kyum,Kim Boo-kyum,KR,Prime Minister of South Korea,Thủ tướng,prime_minister,2021-05-14,2022-05-12,2026-11-24,https://example.org/kbk,
+Lee Jae Myung,Lee Jae Myung,Lee Jae-myung,KR,President of South Korea,Tổng thống,president,2025-06-04,,2026-11-24,https://example.org/ljm,
+"""
+
+
 @pytest.fixture(scope="module")
-def leaders():
+def leaders(tmp_path_factory):
+    """A small leaders table written by the test, so updates of the shipped table never break it."""
+    path = tmp_path_factory.mktemp("leaders") / "leaders.csv"
+    path.write_text(SMALL_LEADERS, encoding="utf-8")
+    return load_leaders(path)
+
+
+@pytest.fixture(scope="module")
+def shipped_leaders():
     return load_leaders()
 
 
@@ -121,7 +138,8 @@ def test_leader_out_of_office_on_the_event_date_is_a_warning(leaders):
     assert any("Kim Boo-kyum" in w and "not in office" in w for w in warnings)
 
 
-def test_leaders_table_has_a_source_for_every_row(leaders):
+def test_leaders_table_has_a_source_for_every_row(shipped_leaders):
+    leaders = shipped_leaders
     assert leaders["source_url"].str.startswith("https://").all()
     for r in leaders.itertuples():
         assert pd.isna(r.term_end) or r.term_start <= r.term_end, r.name
