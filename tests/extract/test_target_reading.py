@@ -179,3 +179,32 @@ def test_a_misprinted_deadline_is_reported_as_written_and_flagged(published, dea
     t = read_targets(f"Hai bên quyết tâm hướng tới mục tiêu kim ngạch 150 tỷ USD vào năm {deadline}.", published)
     assert t[["deadline_year", "implausible", "implausible_reason"]].astype(object).values.tolist() == [
         [deadline, bool(reason), reason]]
+
+
+@pytest.mark.parametrize("text, published, year", [
+    ("Năm 2024, kim ngạch song phương đạt 81,5 tỷ USD.", None, 2024),
+    ("Kim ngạch đạt 81,5 tỷ USD năm ngoái.", "2025-03-01", 2024),
+    ("Bilateral trade stood at $86.7 billion last year.", "2025-08-11", 2024),
+])
+def test_an_actual_takes_the_year_written_with_it(text, published, year):
+    assert rows(text, published, cols=("kind", "year")) == [["actual", year]]
+
+
+def test_the_quote_is_the_clause_that_states_the_amount():
+    text = "Năm 2024, thương mại đạt 80 tỷ USD; hai bên nhất trí nâng lên 150 tỷ USD vào năm 2030."
+    t = read_targets(text)
+    assert t["quote"].tolist() == ["Năm 2024, thương mại đạt 80 tỷ USD", "hai bên nhất trí nâng lên 150 tỷ USD vào năm 2030"]
+    assert all(text[a:b] == q for a, b, q in zip(t["start"], t["end"], t["quote"]))
+
+
+def test_a_second_amount_does_not_take_a_deadline_the_first_one_wrote():
+    assert pairs("Hai bên nhất trí nâng kim ngạch lên 100 tỷ USD vào năm 2023 và hướng tới 150 tỷ USD.") == [
+        (100.0, 2023), (150.0, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng đề nghị Hàn Quốc mở cửa thị trường, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD.",
+    "Son urged efforts toward the goal of lifting trade to $100 billion.",
+])
+def test_inside_a_request_the_goal_named_as_such_is_a_target(text):
+    assert [k for k in read_targets(text)["kind"]] == ["target"]

@@ -107,7 +107,10 @@ def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
 
 def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None) -> str:
     if stance == "request" and rule_on("request_not_target"):
-        return "request"
+        # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
+        # one both sides already hold; only the figure a side asks for is a request
+        named = lexicon.cue("established_goal", lang).search(window)
+        return "target" if named and rule_on("established_goal_in_request") else "request"
     goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
     actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
     if actual and (goal is None or actual.start() > goal.start()) and rule_on("past_figure_word"):
@@ -145,6 +148,37 @@ def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -
     return None
 
 
+def _free_before(rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]]) -> re.Match | None:
+    """The last deadline before an amount that no earlier amount took as its own (``100 tỷ USD vào
+    năm 2023 và … 150 tỷ USD`` gives 150 no deadline; ``đến năm 2030 … 150 tỷ USD và … 50 tỷ USD``
+    gives both 2030)."""
+    free = [m for m in rx.finditer(text, a, b) if not any(m.start() < y and x < m.end() for x, y in consumed)]
+    return free[-1] if free else None
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
+        b -= 1
+    return a, b
+
+
+def _actual_year(text: str, lang: str, sa: int, start: int, end: int, stop: int, published: int | None) -> int | None:
+    """The year of a figure: one written right after it (``86,7 tỷ USD năm 2024``), ``last year``
+    counted from the publication, else the last year written before it in its sentence."""
+    near = re.compile(_YEAR).search(text, end, min(stop, end + 15))
+    if near:
+        return int(near.group(1))
+    last = lexicon.cue("relative_last_year", lang).search(text, end, stop)
+    if last and published and rule_on("last_year"):
+        return published - 1
+    if rule_on("year_before_actual"):
+        before = _last(re.compile(r"(?<!\d)" + _YEAR), text, sa, start)
+        return int(before.group(1)) if before else None
+    return None
+
+
 def _implausible(deadline: int | None, year: int | None) -> str:
     if deadline is None or not rule_on("implausible_deadline"):
         return ""
@@ -176,6 +210,7 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
     rows = []
     prev = None  # (sentence span, clause end of the previous amount, its end, its kind, its unit)
     sentence_spans = sentences(text)
+    consumed: list[tuple[int, int]] = []  # deadlines already written after an earlier amount
     for m in _amount_rx(lang).finditer(text):
         start, end = m.start(), m.end()
         sa, sb = next(((a, b) for a, b in sentence_spans if a <= start < b), (0, len(text)))
@@ -198,21 +233,23 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         if kind in ("target", "request"):
             if after:
                 deadline = int(after.group(1))
-            elif rule_on("deadline_before") and (before := _last(before_rx, text, ca, start)):
+            elif rule_on("deadline_before") and (before := _free_before(before_rx, text, ca, start, consumed)):
                 deadline = int(before.group(1))
             else:
                 deadline = _relative_deadline(text, lang, end, stop, year_published)
         else:
-            near = re.compile(_YEAR).search(text, end, min(stop, end + 15))
-            year = int(near.group(1)) if near else None
+            year = _actual_year(text, lang, sa, start, end, stop, year_published)
             if year and year_published and year > year_published and rule_on("future_actual"):
                 kind = "projection"
         reason = _implausible(deadline, year_published)
+        qa, qb = _trimmed(text, ca, cb)
         rows.append({"value": round(value, 9), "unit": unit,
                      "metric": _metric(text, lang, ca, start, end, cb), "kind": kind,
                      "deadline_year": deadline, "year": year, "implausible": bool(reason),
-                     "implausible_reason": reason, "quote": text[sa:sb].strip(), "start": sa, "end": sb,
+                     "implausible_reason": reason, "quote": text[qa:qb], "start": qa, "end": qb,
                      "amount_text": m.group(0), "lang": lang})
+        if after:
+            consumed.append((after.start(), after.end()))
         prev = ((ca, cb), cb, after.end() if after else end, kind, unit)
     out = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("deadline_year", "year"):

@@ -19,7 +19,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..commitments import load_themes, normalise_for_matching, split_patterns
+from ..tables.themes import load_themes, split_patterns
+from .themes import normalise_for_matching
 from . import lexicon
 from .stance import detect_language, rule_on, segments
 

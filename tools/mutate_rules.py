@@ -1,0 +1,104 @@
+"""Mutation check of the extraction rules: delete each rule in turn and see that a test notices.
+
+Two kinds of deletion, each in a fresh pytest process:
+
+* every data row of ``data/lexicon/*.csv`` — the tool copies ``data/`` to a temporary folder, drops that
+  one line and points ``VNKR_DATA_DIR`` at the copy;
+* every named rule of ``lib/vnkr/extract`` — each ``rule_on("name")`` branch, found by reading the
+  source, is switched off with ``VNKR_DISABLED_RULES=name``.
+
+A deletion no test notices is a *survivor*: a rule without a test, or a row the others make redundant.
+Prints one line per deletion and a summary; exits 1 if anything survived.
+
+    .venv/bin/python tools/mutate_rules.py            # everything (about 10 minutes on 2 CPUs)
+    .venv/bin/python tools/mutate_rules.py --only rules
+"""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXTRACT = ROOT / "lib" / "vnkr" / "extract"
+# fast, self-contained tests first so most deletions are caught in seconds; then the whole stage
+TESTS = ["tests/extract/test_stance.py", "tests/extract/test_target_reading.py",
+         "tests/extract/test_commitment_scope.py", "tests/extract/test_lexicon.py", "tests/extract"]
+
+
+def named_rules() -> list[str]:
+    """Every ``rule_on("name")`` in the extraction stage, in order of appearance."""
+    names: list[str] = []
+    for path in sorted(EXTRACT.glob("*.py")):
+        for name in re.findall(r'rule_on\("([a-z_]+)"\)', path.read_text(encoding="utf-8")):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def lexicon_rows() -> list[tuple[str, int, str]]:
+    """(file name, line number, the line) of every data row of the word lists."""
+    rows = []
+    for path in sorted((ROOT / "data" / "lexicon").glob("*.csv")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if number > 1 and line.strip():
+                rows.append((path.name, number, line))
+    return rows
+
+
+def _pytest(env: dict) -> bool:
+    """True when the tests fail (the deletion was noticed)."""
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *TESTS],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    return proc.returncode != 0
+
+
+def delete_row(file: str, number: int) -> bool:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("processed"))
+        path = data / "lexicon" / file
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        del lines[number - 1]
+        path.write_text("".join(lines), encoding="utf-8")
+        return _pytest({**os.environ, "VNKR_DATA_DIR": str(data)})
+
+
+def delete_rule(name: str) -> bool:
+    return _pytest({**os.environ, "VNKR_DISABLED_RULES": name})
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", choices=["rules", "lexicon"], help="delete only rules or only word-list rows")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args(argv)
+    jobs = []
+    if args.only != "lexicon":
+        jobs += [(f"rule {name}", delete_rule, (name,)) for name in named_rules()]
+    if args.only != "rules":
+        jobs += [(f"{file}:{number} {line[:60]}", delete_row, (file, number)) for file, number, line in lexicon_rows()]
+    survivors = []
+    with cf.ThreadPoolExecutor(args.jobs) as pool:
+        futures = {pool.submit(fn, *a): label for label, fn, a in jobs}
+        for future in cf.as_completed(futures):
+            noticed = future.result()
+            print(f"{'killed  ' if noticed else 'SURVIVED'}  {futures[future]}", flush=True)
+            if not noticed:
+                survivors.append(futures[future])
+    n_rules = sum(1 for label, *_ in jobs if label.startswith("rule "))
+    print(f"\ndeleted {len(jobs)} ({n_rules} named rules, {len(jobs) - n_rules} word-list rows); "
+          f"survivors: {len(survivors)}")
+    for label in sorted(survivors):
+        print(f"  survivor: {label}")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
