@@ -1,22 +1,26 @@
 """Mutation check of the extraction rules: delete each rule in turn and see that a test notices.
 
-Two kinds of deletion, each in a fresh pytest process:
+Two kinds of deletion:
 
 * every data row of ``data/lexicon/*.csv`` — the tool copies ``data/`` to a temporary folder, drops that
   one line and points ``VNKR_DATA_DIR`` at the copy;
 * every named rule of ``lib/vnkr/extract`` — each ``rule_on("name")`` branch, found by reading the
   source, is switched off with ``VNKR_DISABLED_RULES=name``.
 
-A deletion no test notices is a *survivor*: a rule without a test, or a row the others make redundant.
-Prints one line per deletion and a summary; exits 1 if anything survived.
+Each deletion first runs the stage's fast tests (the files in ``FAST``, which write their own small
+texts) inside this process with ``pytest.main`` — the word lists and the theme matchers are cached by
+file path and mtime and rules are read from the environment at each call, so nothing stale survives a
+deletion. A deletion those tests do not notice is re-run in a fresh process over the whole stage
+(``pytest -q -x tests/extract``, which includes the corpus tests). One still not noticed is a
+*survivor*: a rule without a test, or a row the others make redundant. Prints one line per deletion
+and a summary; exits 1 if anything survived.
 
-    .venv/bin/python tools/mutate_rules.py            # everything (about 10 minutes on 2 CPUs)
+    .venv/bin/python tools/mutate_rules.py            # everything (a few minutes)
     .venv/bin/python tools/mutate_rules.py --only rules
 """
 from __future__ import annotations
 
 import argparse
-import concurrent.futures as cf
 import os
 import re
 import shutil
@@ -27,9 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = ROOT / "lib" / "vnkr" / "extract"
-# fast, self-contained tests first so most deletions are caught in seconds; then the whole stage
-TESTS = ["tests/extract/test_stance.py", "tests/extract/test_target_reading.py",
-         "tests/extract/test_commitment_scope.py", "tests/extract/test_lexicon.py", "tests/extract"]
+FAST = ["tests/extract/test_stance.py", "tests/extract/test_target_reading.py",
+        "tests/extract/test_commitment_scope.py", "tests/extract/test_lexicon.py"]
+STAGE = ["tests/extract"]
 
 
 def named_rules() -> list[str]:
@@ -52,10 +56,26 @@ def lexicon_rows() -> list[tuple[str, int, str]]:
     return rows
 
 
-def _pytest(env: dict) -> bool:
-    """True when the tests fail (the deletion was noticed)."""
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *TESTS],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+def _noticed(env: dict) -> bool:
+    """True when the tests fail under ``env`` (the deletion was noticed): the fast tests in this
+    process, then, if they pass, the whole stage in a fresh one."""
+    import contextlib
+    import io
+
+    import pytest
+
+    saved = {k: os.environ.get(k) for k in ("VNKR_DATA_DIR", "VNKR_DISABLED_RULES")}
+    os.environ.update({k: v for k, v in env.items() if k in saved})
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            code = pytest.main(["-q", "-x", "-p", "no:cacheprovider", *[str(ROOT / f) for f in FAST]])
+    finally:
+        for k, v in saved.items():
+            os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
+    if code != 0:
+        return True
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *STAGE],
+                          cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True)
     return proc.returncode != 0
 
 
@@ -67,17 +87,16 @@ def delete_row(file: str, number: int) -> bool:
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         del lines[number - 1]
         path.write_text("".join(lines), encoding="utf-8")
-        return _pytest({**os.environ, "VNKR_DATA_DIR": str(data)})
+        return _noticed({"VNKR_DATA_DIR": str(data)})
 
 
 def delete_rule(name: str) -> bool:
-    return _pytest({**os.environ, "VNKR_DISABLED_RULES": name})
+    return _noticed({"VNKR_DISABLED_RULES": name})
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", choices=["rules", "lexicon"], help="delete only rules or only word-list rows")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args(argv)
     jobs = []
     if args.only != "lexicon":
@@ -85,13 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.only != "rules":
         jobs += [(f"{file}:{number} {line[:60]}", delete_row, (file, number)) for file, number, line in lexicon_rows()]
     survivors = []
-    with cf.ThreadPoolExecutor(args.jobs) as pool:
-        futures = {pool.submit(fn, *a): label for label, fn, a in jobs}
-        for future in cf.as_completed(futures):
-            noticed = future.result()
-            print(f"{'killed  ' if noticed else 'SURVIVED'}  {futures[future]}", flush=True)
-            if not noticed:
-                survivors.append(futures[future])
+    os.chdir(ROOT)
+    for label, fn, fargs in jobs:  # one at a time: the in-process runs share os.environ
+        noticed = fn(*fargs)
+        print(f"{'killed  ' if noticed else 'SURVIVED'}  {label}", flush=True)
+        if not noticed:
+            survivors.append(label)
     n_rules = sum(1 for label, *_ in jobs if label.startswith("rule "))
     print(f"\ndeleted {len(jobs)} ({n_rules} named rules, {len(jobs) - n_rules} word-list rows); "
           f"survivors: {len(survivors)}")

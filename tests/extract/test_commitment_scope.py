@@ -67,3 +67,11 @@ def test_keep_all_returns_requests_with_their_kind():
 ])
 def test_theme_patterns_match_whole_words(text, lang, expected):
     assert themes_in(text, lang) == expected
+
+
+def test_extract_commitments_reads_pledges_and_english_reports():
+    import vnkr
+    vi = vnkr.extract_commitments("Về năng lượng, Hàn Quốc sẽ hỗ trợ Việt Nam phát triển điện hạt nhân.")
+    en = vnkr.extract_commitments("The two leaders agreed to expand defence cooperation.")
+    assert vi[["kind", "themes"]].values.tolist() == [["pledge", "energy|nuclear_power"]]
+    assert en[["kind", "themes"]].values.tolist() == [["commitment", "defence_security"]]

@@ -208,3 +208,8 @@ def test_a_second_amount_does_not_take_a_deadline_the_first_one_wrote():
 ])
 def test_inside_a_request_the_goal_named_as_such_is_a_target(text):
     assert [k for k in read_targets(text)["kind"]] == ["target"]
+
+
+def test_an_amount_joined_by_a_connector_takes_the_kind_of_the_one_before():
+    text = "Kế hoạch nâng kim ngạch lên 100 tỷ USD năm 2023 và 150 tỷ USD năm 2030."
+    assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]
