@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from vnkr.extract.scope import committed_themes, read_commitments, themes_in
 
 

@@ -5,7 +5,6 @@ import os
 import shutil
 
 import pytest
-
 from vnkr import paths
 from vnkr.errors import DataError
 from vnkr.extract import lexicon

@@ -3,7 +3,6 @@ an example here that changes when the row or rule is deleted (tools/mutate_rules
 from __future__ import annotations
 
 import pytest
-
 from vnkr.extract.stance import detect_language, segments
 
 

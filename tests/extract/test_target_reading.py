@@ -3,7 +3,6 @@ an example here that changes when the row or rule is deleted (tools/mutate_rules
 from __future__ import annotations
 
 import pytest
-
 from vnkr.extract.amounts import parse_number, read_targets, trade_targets
 
 
@@ -64,8 +63,9 @@ def test_numbers_are_read_as_each_language_writes_them(text, lang, value):
     "The plan aims at $100 billion in trade by 2030.",
     "A trade target of $100 billion by 2030 was set.",
     "A trade goal of $100 billion by 2030 was set.",
-    "Firms seek to lift trade to $100 billion by 2030.",
+    "Firms seek to have $100 billion in trade by 2030.",
     "Firms plan to reach $100 billion in trade by 2030.",
+    "Firms plan to boost trade to $100 billion by 2030.",
 ])
 def test_a_goal_word_makes_a_figure_a_target(text):
     assert rows(text) == [[100.0, "target", 2030]]
@@ -212,4 +212,9 @@ def test_inside_a_request_the_goal_named_as_such_is_a_target(text):
 
 def test_an_amount_joined_by_a_connector_takes_the_kind_of_the_one_before():
     text = "Kế hoạch nâng kim ngạch lên 100 tỷ USD năm 2023 và 150 tỷ USD năm 2030."
+    assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]
+
+
+def test_an_english_amount_joined_by_and_takes_the_kind_of_the_one_before():
+    text = "The plan aims at $100 billion in trade in 2023 and $150 billion in 2030."
     assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]

@@ -20,9 +20,9 @@ import pandas as pd
 
 from .. import paths
 from ..tables.themes import load_themes, split_patterns
-from .themes import normalise_for_matching
 from . import lexicon
 from .stance import detect_language, rule_on, segments
+from .themes import normalise_for_matching
 
 COLUMNS = ["start", "end", "quote", "themes", "kind", "frame", "lang"]
 KEPT = ("commitment", "pledge", "agreement_signed")
