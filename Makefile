@@ -24,7 +24,7 @@ LOCKED := pyproject.toml uv.lock
 
 NB_LINT := $(wildcard lib tests tools benchmarks notebooks)
 
-.PHONY: env env-test env-lab report test lab lint lock hooks checked-outputs validate evaluate bench \
+.PHONY: env env-test env-lab report test lab lint lock hooks checked-outputs validate evaluate bench add \
 	browser-check clean
 
 env: $(VENV)/.sync-default
@@ -71,7 +71,7 @@ lint: env-test
 	$(VENV)/bin/ruff format --check $(NB_LINT)
 
 lab: env-lab
-	$(PY) -m jupyter lab notebooks
+	$(PY) -m jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 # The upgrade command: re-resolve every package to its newest version within pyproject.toml's bounds.
 lock: | $(UV_DEP)
@@ -79,9 +79,12 @@ lock: | $(UV_DEP)
 
 # Once per clone: strip notebook outputs at `git add` (keeping the cells marked keep_output) and
 # diff notebooks cell by cell. Both are configured in .gitattributes; this registers the drivers.
+# Paths are relative (git runs filters at the top of the work tree), so the setting also holds in
+# other worktrees of the same repository, each with its own .venv.
 hooks: env-test
 	$(VENV)/bin/nbstripout --install --attributes .gitattributes
-	git config filter.nbstripout.clean '"$(abspath $(PY))" tools/strip_notebooks.py'
+	git config filter.nbstripout.clean '$(PY) tools/strip_notebooks.py'
+	git config diff.ipynb.textconv '$(PY) -m nbstripout -t'
 
 # The one command that re-records checks: run each notebook at its defaults and store the outputs of
 # its `# NBVAL_CHECK_OUTPUT` cells (nbval compares them); every other output is stripped.
@@ -90,6 +93,11 @@ checked-outputs: env-test
 
 validate: env
 	$(PY) -m vnkr validate
+
+# make add FILE=report.txt URL=https://... [PUBLISHED=YYYY-MM-DD] [OUTLET=...] [TITLE=...]
+add: env
+	$(PY) -m vnkr add "$(FILE)" --url "$(URL)" $(if $(PUBLISHED),--published "$(PUBLISHED)") \
+		$(if $(OUTLET),--outlet "$(OUTLET)") $(if $(TITLE),--title "$(TITLE)")
 
 evaluate: env
 	$(PY) -m vnkr evaluate

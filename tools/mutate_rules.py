@@ -2,7 +2,7 @@
 
 Two kinds of deletion:
 
-* every data row of ``data/lexicon/*.csv`` — the tool copies ``data/`` to a temporary folder, drops that
+* every data row of the extraction word lists (``data/lexicon/stance.csv`` and ``amounts.csv``) — the tool copies ``data/`` to a temporary folder, drops that
   one line and points ``VNKR_DATA_DIR`` at the copy;
 * every named rule of ``lib/vnkr/extract`` — each ``rule_on("name")`` branch, found by reading the
   source, is switched off with ``VNKR_DISABLED_RULES=name``.
@@ -49,7 +49,7 @@ def named_rules() -> list[str]:
 def lexicon_rows() -> list[tuple[str, int, str]]:
     """(file name, line number, the line) of every data row of the word lists."""
     rows = []
-    for path in sorted((ROOT / "data" / "lexicon").glob("*.csv")):
+    for path in (ROOT / "data" / "lexicon" / name for name in ("stance.csv", "amounts.csv")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if number > 1 and line.strip():
                 rows.append((path.name, number, line))

@@ -11,9 +11,7 @@ import pytest
 
 from vnkr import paths
 from vnkr.ingest import corpus
-from vnkr.ingest.cleaning import clean_text
 from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
-from vnkr.tables.leaders import load_leaders
 from vnkr.tables.read import read_text
 from vnkr.tables.sources import load_manifest
 from vnkr.errors import DataError
@@ -44,7 +42,7 @@ def data_copy(tmp_path) -> Path:
 def add_file(root: Path, name: str, data: bytes, in_manifest: bool = True) -> None:
     (root / "raw" / name).write_bytes(data)
     if in_manifest:
-        row = f"{Path(name).stem},{name},{hashlib.sha256(data).hexdigest()},,,{name},test file\n"
+        row = f"{Path(name).stem},{name},{hashlib.sha256(data).hexdigest()},,,{name},test file,,\n"
         with open(root / "sources.csv", "a", encoding="utf-8") as fh:
             fh.write(row)
 
@@ -56,18 +54,18 @@ def load_lenient(root: Path):
 # ----------------------------------------------------------------------------- the five seeds
 
 
-@pytest.mark.parametrize("doc_id, event_id, precision", [
-    (SEED_000, "2021-07-22", "day"),
-    (SEED_001, "2021-06-23", "day"),
-    (SEED_002, "2021-07-22", "day"),
-    (SEED_003, "2022-12", "month"),
-    (SEED_004, "2025-08-11", "day"),
+@pytest.mark.parametrize("doc_id, date, precision, event_id", [
+    (SEED_000, "2021-07-22", "day", "2021-07-22-phone_call"),
+    (SEED_001, "2021-06-23", "day", "2021-06-23-foreign_ministers_talks"),
+    (SEED_002, "2021-07-22", "day", "2021-07-22-phone_call"),
+    (SEED_003, "2022-12", "month", "2022-12-state_visit"),
+    (SEED_004, "2025-08-11", "day", "2025-08-11-state_visit"),
 ])
-def test_each_seed_gets_its_event_date(seeds, doc_id, event_id, precision):
+def test_each_seed_gets_its_event_date_and_its_meeting(seeds, doc_id, date, precision, event_id):
     row = seeds.loc[doc_id]
-    assert row["event_id"] == event_id
+    assert row["event_id"] == event_id  # the meeting of data/events.csv that lists the document
     assert row["date_precision"] == precision
-    assert row["event_date"] == pd.Timestamp(event_id if precision == "day" else event_id + "-01")
+    assert row["event_date"] == pd.Timestamp(date if precision == "day" else date + "-01")
 
 
 def test_corpus_has_the_contract_columns_and_types(seeds):
@@ -153,13 +151,18 @@ def test_every_clean_line_is_a_line_of_the_raw_file(seeds):
             assert line in raw, (doc_id, line)
 
 
-def test_cleaning_log_names_document_lines_rule_and_reason():
-    log = corpus.cleaning_log()
+def test_cleaning_log_names_document_lines_rule_and_reason(tmp_path):
+    page = ARTICLE + "\nTin liên quan\nThủ tướng tiếp Đại sứ Nhật Bản\n"  # the heading is line 7
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "x.txt").write_text(page, encoding="utf-8")
+    sha = hashlib.sha256(page.encode("utf-8")).hexdigest()
+    (tmp_path / "sources.csv").write_text(f"doc_id,file,sha256,outlet,title,original_name,note\nx,x.txt,{sha},,,,\n",
+                                          encoding="utf-8")
+    log = corpus.cleaning_log(tmp_path / "raw", tmp_path / "sources.csv")
     assert list(log.columns) == ["doc_id", "file", "line_start", "line_end", "rule", "reason", "text"]
-    related = log[(log.doc_id == SEED_002) & (log.rule == "related_news")].iloc[0]
-    assert related["line_start"] == 26  # 'Tin nổi bật trang chủ' is line 26 of the raw file
-    assert related["text"].startswith("Tin nổi bật trang chủ")
-    assert log["reason"].str.len().gt(10).all()
+    related = log[log.rule == "related_news"].iloc[0]
+    assert (related["doc_id"], related["line_start"], related["line_end"]) == ("x", 7, 8)
+    assert related["text"].startswith("Tin liên quan") and len(related["reason"]) > 10
 
 
 def test_validate_returns_a_one_line_summary():
@@ -204,7 +207,8 @@ def test_bom_and_crlf_are_tolerated(data_copy):
 def test_bad_file_is_reported_by_name_and_good_rows_still_load(data_copy, name, data, expected):
     add_file(data_copy, name, data)
     df, problems = load_lenient(data_copy)
-    assert len(df) == 5 and set(df["event_id"]) == {"2021-06-23", "2021-07-22", "2022-12", "2025-08-11"}
+    assert len(df) == 5 and set(df["event_id"]) == {"2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call",
+                                               "2022-12-state_visit", "2025-08-11-state_visit"}
     mine = problems[problems["file"].str.endswith(name)]
     assert len(mine) == 1 and expected in mine["reason"].iloc[0] and mine["severity"].iloc[0] == "error"
     with pytest.raises(DataError, match=name):

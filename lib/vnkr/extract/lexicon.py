@@ -1,4 +1,5 @@
-"""Word lists the extraction rules use, read from ``data/lexicon/*.csv`` (data beside the theme taxonomy).
+"""Word lists the extraction rules use, read from ``data/lexicon/{stance,amounts}.csv`` (data beside the
+theme taxonomy).
 
 Each row is one entry: ``lang`` (vi | en), ``kind`` (what the words signal: ``agree``, ``request``,
 ``goal``, ``scale``, …), ``pattern`` (a regular expression over NFC, case-folded text; ``|`` inside a
@@ -25,6 +26,8 @@ from ..errors import DataError, Problem
 
 COLUMNS = ["lang", "kind", "pattern", "value", "note"]
 LANGS = ("vi", "en")
+# the extraction stage's lists; other stages keep their own files in data/lexicon (event_kinds.csv)
+FILES = ("stance.csv", "amounts.csv")
 
 
 def lexicon_dir() -> Path:
@@ -33,7 +36,7 @@ def lexicon_dir() -> Path:
 
 
 def _files() -> tuple[tuple[str, float], ...]:
-    return tuple((str(p), p.stat().st_mtime) for p in sorted(lexicon_dir().glob("*.csv")))
+    return tuple((str(p), p.stat().st_mtime) for p in (lexicon_dir() / name for name in FILES))
 
 
 @functools.lru_cache(maxsize=4)

@@ -224,9 +224,32 @@ def new_by_event(comparison: pd.DataFrame, labels: dict[str, str], ev_labels: di
     return pd.DataFrame(rows)
 
 
+def unreviewed(commitments: pd.DataFrame, lang: str = "en") -> tuple[int, pd.DataFrame]:
+    """How many commitment rows are machine drafts (``review='draft'``), and the rows with a
+    ``review`` marker column in ``lang`` (drafts visibly marked, curated rows 'reviewed').
+
+    >>> n, rows = unreviewed(pd.DataFrame({"quote": ["a", "b"], "review": ["checked", "draft"]}))
+    >>> n, rows["review"].tolist()
+    (1, ['reviewed', '✎ machine draft, not yet reviewed'])
+    """
+    review = commitments["review"] if "review" in commitments else pd.Series("checked", index=commitments.index)
+    return int(review.eq("draft").sum()), commitments.assign(review=review.map(lambda c: t(c, lang)))
+
+
+def unreviewed_note(commitments: pd.DataFrame, lang: str = "en") -> str:
+    """The sentence the page shows about drafts ('' when every row is reviewed)."""
+    n, _ = unreviewed(commitments, lang)
+    return t("unreviewed_note", lang).format(n=n) if n else ""
+
+
 def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source."""
-    cols = [c for c in ["quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"] if c in rows]
+    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source, and
+    the review marker when a row is a machine draft."""
+    if "review" in rows and rows["review"].eq("draft").any():
+        rows = unreviewed(rows, lang)[1]
+    else:
+        rows = rows.drop(columns=["review"], errors="ignore")
+    cols = [c for c in ["review", "quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"] if c in rows]
     out = rows[cols].copy()
     if "themes" in out:
         out["themes"] = out["themes"].map(lambda v: ", ".join(theme_list(v)))
