@@ -231,6 +231,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
 
 # --------------------------------------------------------------------------- full dates in a line
 
+YEAR_RE = re.compile(r"\d{4}")
 FULL_NUMERIC_RE = re.compile(r"(?<![\d/])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 LONG_VI_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
@@ -243,6 +244,8 @@ def full_dates(line: str) -> list[tuple[int, int, dt.date]]:
     >>> [str(d) for _, _, d in full_dates("Published: 25 Jun. 2023, 16:35")]
     ['2023-06-25']
     """
+    if not YEAR_RE.search(line):  # every complete date has a four-digit year: most lines have none
+        return []
     out = []
     for m in FULL_NUMERIC_RE.finditer(line):
         if d := valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
