@@ -70,8 +70,9 @@ lint: env-test
 	$(VENV)/bin/ruff check $(NB_LINT)
 	$(VENV)/bin/ruff format --check $(NB_LINT)
 
+# JupyterLab refuses to run as root unless told; containers and CI images often are root.
 lab: env-lab
-	$(PY) -m jupyter lab notebooks
+	$(PY) -m jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 # The upgrade command: re-resolve every package to its newest version within pyproject.toml's bounds.
 lock: | $(UV_DEP)

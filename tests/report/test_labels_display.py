@@ -32,3 +32,37 @@ def test_untrusted_text_is_escaped_in_tables_and_paragraphs(payload):
     out = display.show_table(df, caption=payload)._repr_html_() + display.show_text(payload)._repr_html_()
     assert "<script>alert" not in out and "<img src=x" not in out and "<a href=\"javascript" not in out
     assert "&lt;" in out
+
+
+# Labels whose Vietnamese is rightly the same as the English: proper names and symbols.
+SAME_IN_BOTH = {"f1", "location.Seoul"}
+
+
+def test_no_label_is_left_in_english_in_the_vietnamese_column():
+    same = [k for k, v in labels._LABELS.items() if v["vi"] == v["en"] and k not in SAME_IN_BOTH]
+    assert same == []
+
+
+def test_every_label_key_the_code_asks_for_exists():
+    import re
+
+    from vnkr.paths import ROOT
+
+    asked = set()
+    for path in (ROOT / "lib" / "vnkr" / "report").glob("*.py"):
+        asked |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_.]+)["']\s*[,)]""", path.read_text(encoding="utf-8")))
+    assert sorted(asked - set(labels._LABELS)) == []
+
+
+def test_the_labels_file_has_one_row_per_key_and_every_field_filled():
+    import csv
+
+    with labels.LABELS_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len({r["key"] for r in rows}) == len(rows)
+    assert [r["key"] for r in rows if not r["en"].strip() or not r["vi"].strip()] == []
+
+
+def test_parameters_are_shown_in_words_never_as_json():
+    text = display.describe_parameters({"lang": "vi", "themes": None, "include_external": True}, "vi")
+    assert "null" not in text and "{" not in text and "tất cả" in text
