@@ -80,9 +80,12 @@ lock: | $(UV_DEP)
 
 # Once per clone: strip notebook outputs at `git add` (keeping the cells marked keep_output) and
 # diff notebooks cell by cell. Both are configured in .gitattributes; this registers the drivers.
+# Paths are relative (git runs filters at the top of the work tree), so the setting also holds in
+# other worktrees of the same repository, each with its own .venv.
 hooks: env-test
 	$(VENV)/bin/nbstripout --install --attributes .gitattributes
-	git config filter.nbstripout.clean '"$(abspath $(PY))" tools/strip_notebooks.py'
+	git config filter.nbstripout.clean '$(PY) tools/strip_notebooks.py'
+	git config diff.ipynb.textconv '$(PY) -m nbstripout -t'
 
 # The one command that re-records checks: run each notebook at its defaults and store the outputs of
 # its `# NBVAL_CHECK_OUTPUT` cells (nbval compares them); every other output is stripped.

@@ -1,0 +1,78 @@
+"""The theme × meeting comparison and its statuses."""
+from __future__ import annotations
+
+import unicodedata
+
+import pandas as pd
+import pytest
+
+import vnkr
+from vnkr import paths
+
+DOC_2025 = "004_58d80bc31d33530a"
+DOC_CALL = "000_3492e25c39790a76"
+DOC_FM = "001_22eb234d55eac9d6"
+REQUIRED_THEMES = {
+    "political_trust", "trade", "investment", "oda", "labour", "citizens_community", "health_covid",
+    "defence_security", "maritime_south_china_sea", "non_traditional_security", "multilateral",
+    "science_technology", "semiconductors_ai", "energy", "infrastructure", "climate_environment",
+    "finance", "culture_education_people", "agriculture_fisheries",
+}
+
+
+def _raw(doc_id: str) -> str:
+    return unicodedata.normalize("NFC", (paths.raw_dir() / f"{doc_id}.txt").read_text(encoding="utf-8"))
+
+
+def _clean(doc_id: str) -> str:
+    return vnkr.clean_text(_raw(doc_id))[0]
+
+
+@pytest.fixture(scope="module")
+def curated():
+    return vnkr.load_commitments()
+
+
+# ---------------------------------------------------------------- comparison
+@pytest.mark.parametrize("source", ["curated", "extracted"])
+def test_covid_cooperation_appears_only_in_2021(source):
+    c = vnkr.compare_commitments(themes=["health_covid"], source=source)
+    present = c[c["n_commitments"] > 0]
+    assert set(present["event_date"].dt.year) == {2021}
+    assert c["status"].tolist() == ["new", "continued", "dropped", "dropped"]
+
+
+@pytest.mark.parametrize("source", ["curated", "extracted"])
+def test_semiconductors_and_ai_first_appear_in_2025(source):
+    c = vnkr.compare_commitments(themes=["semiconductors_ai"], source=source)
+    assert c["status"].tolist() == ["absent", "absent", "absent", "new"]
+    assert c["event_id"].tolist() == ["2021-06-23", "2021-07-22", "2022-12", "2025-08-11"]
+
+
+@pytest.mark.parametrize("source", ["curated", "extracted"])
+def test_trade_appears_at_every_meeting(source):
+    c = vnkr.compare_commitments(themes=["trade"], source=source)
+    assert (c["n_commitments"] > 0).all() and len(c) == 4
+    assert c["status"].tolist() == ["new", "continued", "continued", "continued"]
+
+
+def test_status_rules_on_a_hand_made_record():
+    records = pd.DataFrame({"event_id": ["2021-06-23", "2022-12"], "themes": ["oda", "oda|finance"]})
+    c = vnkr.compare_commitments(records=records)
+    m = vnkr.comparison_matrix(c)
+    assert m.loc["oda"].tolist() == ["new", "dropped", "continued", "dropped"]
+    assert m.loc["finance"].tolist() == ["absent", "absent", "new", "dropped"]
+    assert set(m.index) == {"oda", "finance"}  # themes never present are left out unless asked for
+    asked = vnkr.compare_commitments(themes=["energy"], records=records)
+    assert set(asked["status"]) == {"absent"}
+
+
+def test_year_window_keeps_the_history_of_earlier_meetings():
+    c = vnkr.compare_commitments(themes=["trade"], start_year=2022)
+    assert c["event_id"].tolist() == ["2022-12", "2025-08-11"]
+    assert c["status"].tolist() == ["continued", "continued"]  # trade was already there in 2021
+
+
+def test_unknown_theme_in_the_comparison_is_an_error():
+    with pytest.raises(ValueError, match="unknown theme code"):
+        vnkr.compare_commitments(themes=["tourism_only"])
