@@ -109,4 +109,4 @@ browser-check: env | $(UV_DEP)
 	$(PY) tools/browser_check.py
 
 clean:
-	rm -rf reports/*.html reports/*.ipynb reports/screenshots data/processed/*.csv
+	rm -rf reports/*.html reports/*.ipynb reports/manifest.json reports/data reports/screenshots data/processed/*.csv

@@ -177,3 +177,13 @@ def test_the_scanners_catch_what_the_old_pages_showed(tmp_path):
     page = read_page(old)
     assert untranslated(page) == ["Reason"]
     assert len(artefacts(page)) >= 3 and missing_alt(page) == 1
+
+
+def test_every_table_of_the_analyses_links_the_csv_behind_it(built_pages):
+    out, _ = built_pages
+    for name in PAGES:
+        if name.startswith(("01_", "02_", "03_")):
+            page = (out / name).read_text(encoding="utf-8")
+            tables = page.count('<table class="vnkr-table">')
+            linked = len(re.findall(r'</table>(?:<p class="vnkr-caption[^"]*">.*?</p>)?<p class="vnkr-data">', page))
+            assert tables and linked == tables, name

@@ -46,7 +46,7 @@ def _cell(value: Any, float_format: str) -> tuple[str, bool]:
 
 
 def html_table(df: pd.DataFrame, lang: str = "en", float_format: str = "{:,.2f}",
-               caption: str | None = None, csv: str | None = None) -> str:
+               caption: str | None = None, csv: str | list[str] | None = None) -> str:
     """Render ``df`` as an HTML table with every header and cell escaped; headers in ``lang``.
     ``caption`` states the finding under the table; ``csv`` names the file of ``data/processed`` behind
     it, linked as ``data/<csv>`` (the runner copies those files into ``reports/data/``)."""
@@ -93,7 +93,7 @@ class SafeHTML:
 
 
 def show_table(df: pd.DataFrame, lang: str = "en", caption: str | None = None,
-               float_format: str = "{:,.2f}", csv: str | None = None) -> SafeHTML:
+               float_format: str = "{:,.2f}", csv: str | list[str] | None = None) -> SafeHTML:
     """Return ``df`` as an escaped HTML table for display in a notebook (``csv``: its data file)."""
     return SafeHTML(html_table(df, lang, float_format, caption, csv))
 
