@@ -18,7 +18,7 @@ import pandas as pd
 from IPython.display import display as ipython_display
 
 from ..tables.themes import load_themes
-from .labels import header, t
+from .labels import event_text, header, t
 
 _CSS = (
     "<style>table.vnkr-table{border-collapse:collapse;font-size:.9em;margin:.5em 0 1em 0;"
@@ -52,10 +52,11 @@ def html_table(df: pd.DataFrame, lang: str = "en", float_format: str = "{:,.2f}"
     it, linked as ``data/<csv>`` (the runner copies those files into ``reports/data/``)."""
     heads = "".join(f"<th>{html.escape(h)}</th>" for h in header(df.columns, lang))
     rows = []
+    events = [c in ("event_id", "duplicate_event_id") for c in df.columns]  # ids carry kind codes
     for record in df.itertuples(index=False, name=None):
         cells = []
-        for value in record:
-            text, numeric = _cell(value, float_format)
+        for value, is_event in zip(record, events):
+            text, numeric = _cell(event_text(value, lang) if is_event else value, float_format)
             cls = ' class="num"' if numeric else ""
             cells.append(f"<td{cls}>{html.escape(text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")

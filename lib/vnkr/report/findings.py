@@ -54,6 +54,8 @@ def events_table(events: pd.DataFrame, lang: str = "en", start_year: int | None 
     for col in ("kind", "relationship_level"):
         if col in out:
             out[col] = out[col].map(lambda code: t(code, lang))
+    if "doc_ids" in out:  # the CSV keeps '|' between ids; readers get a list
+        out["doc_ids"] = out["doc_ids"].map(lambda v: ", ".join(str(v).split("|")) if isinstance(v, str) else v)
     for col in ("vn_role", "kr_role", "location"):  # words, not names: translated by the labels
         if col in out:
             out[col] = out[col].map(lambda v, c=col: t_value(c, v, lang) if isinstance(v, str) else v)
@@ -172,11 +174,33 @@ def new_by_event(comparison: pd.DataFrame, labels: dict[str, str], ev_labels: di
     return pd.DataFrame(rows)
 
 
+def unreviewed(commitments: pd.DataFrame, lang: str = "en") -> tuple[int, pd.DataFrame]:
+    """How many commitment rows are machine drafts (``review='draft'``), and the rows with a
+    ``review`` marker column in ``lang`` (drafts visibly marked, curated rows 'reviewed').
+
+    >>> n, rows = unreviewed(pd.DataFrame({"quote": ["a", "b"], "review": ["checked", "draft"]}))
+    >>> n, rows["review"].tolist()
+    (1, ['reviewed', '✎ machine draft, not yet reviewed'])
+    """
+    review = commitments["review"] if "review" in commitments else pd.Series("checked", index=commitments.index)
+    return int(review.eq("draft").sum()), commitments.assign(review=review.map(lambda c: t(c, lang)))
+
+
+def unreviewed_note(commitments: pd.DataFrame, lang: str = "en") -> str:
+    """The sentence the page shows about drafts ('' when every row is reviewed)."""
+    n, _ = unreviewed(commitments, lang)
+    return t("unreviewed_note", lang).format(n=n) if n else ""
+
+
 def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source."""
-    shown = ["quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"]
-    shown = [c for c in shown if c != "gloss_en" or lang == "en"]  # the English gloss is for English readers
-    cols = [c for c in shown if c in rows]
+    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source, and
+    the review marker when a row is a machine draft. The English gloss is for English readers."""
+    if "review" in rows and rows["review"].eq("draft").any():
+        rows = unreviewed(rows, lang)[1]
+    else:
+        rows = rows.drop(columns=["review"], errors="ignore")
+    shown = ["review", "quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"]
+    cols = [c for c in shown if c in rows and (c != "gloss_en" or lang == "en")]
     out = rows[cols].copy()
     if "themes" in out:  # theme names in the reader's language, never codes
         names = theme_labels(load_themes(), lang)

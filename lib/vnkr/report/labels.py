@@ -107,6 +107,23 @@ def t_value(column: str, value: str, lang: str = "en") -> str:
     return entry[lang] if entry and entry.get(lang) else value
 
 
+_EVENT_ID = re.compile(r"(\d{4}-\d{2}(?:-\d{2})?)-([a-z_]+?)(?:-(\d+))?")
+
+
+def event_text(event_id: str, lang: str = "en") -> str:
+    """A meeting id (``date-kind``, ``-2`` for a second one) as readers see it: the date and the kind
+    in ``lang``; anything else unchanged.
+
+    >>> event_text("2022-12-state_visit", "vi"), event_text("2021-06-23-foreign_ministers_talks", "en")
+    ('2022-12, thăm cấp Nhà nước', "2021-06-23, foreign ministers' talks")
+    """
+    m = _EVENT_ID.fullmatch(event_id) if isinstance(event_id, str) else None
+    if not m:
+        return event_id
+    date, kind, n = m.groups()
+    return f"{date}, {t(kind, lang)}" + (f" ({n})" if n else "")
+
+
 def header(columns: Iterable[str], lang: str = "en") -> list[str]:
     """Translate column names for display."""
     return [t(str(c), lang) for c in columns]

@@ -17,7 +17,7 @@ from IPython import get_ipython
 from IPython.core.pylabtools import print_figure
 from matplotlib.text import Text
 
-from .labels import localize, t
+from .labels import event_text, localize, t
 
 PALETTE = {
     "KR": "#1f4e79",
@@ -285,7 +285,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
             seen.add(key)
             ax.plot(r.deadline_year, r.value_busd, marker="*", ms=16, color=PALETTE["target"],
                     mec="#333", zorder=5)
-            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({r.event_id})",
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({event_text(r.event_id, lang)})",
                         (r.deadline_year, r.value_busd), xytext=(6, 4), textcoords="offset points",
                         fontsize=8)
             if pd.notna(getattr(r, "latest_year", None)) and r.deadline_year > r.latest_year:
@@ -294,7 +294,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
         elif pd.isna(r.deadline_year) and key not in seen:
             seen.add(key)
             ax.axhline(r.value_busd, ls=":", color=PALETTE["target"], lw=1)
-            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({r.event_id})",
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({event_text(r.event_id, lang)})",
                         (series["year"].min(), r.value_busd), xytext=(2, 3),
                         textcoords="offset points", fontsize=8)
     ax.plot([], [], ls="--", color=PALETTE["target"], label=t("required_path", lang))
