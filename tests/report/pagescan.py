@@ -73,11 +73,23 @@ def english_labels() -> set[str]:
     return out
 
 
+def english_phrase_pieces() -> set[str]:
+    """The fixed words (three or more) of the English ``phrase.*`` templates: what an untranslated
+    evidence sentence (how a date was found, why a block was cleaned) would show."""
+    pieces = set()
+    for key, v in labels._LABELS.items():
+        if key.startswith("phrase."):
+            stripped = (p.strip(" ;,:'(") for p in re.split(r"\{\w+\}", v["en"]))
+            pieces |= {p for p in stripped if len(p.split()) >= 3}
+    return pieces
+
+
 def untranslated(page: _Reader) -> list[str]:
     """Elements of a Vietnamese page whose whole text is an English label, or that contain an
-    English label of three words or more (a heading, a rule, a reason)."""
+    English label of three words or more (a heading, a rule, a reason) or the fixed words of an
+    English evidence sentence."""
     english = english_labels()
-    long = [e for e in english if len(e.split()) >= 3]
+    long = [e for e in english if len(e.split()) >= 3] + sorted(english_phrase_pieces())
     found = [x for x in page.texts if x in english]
     found += [f"{e!r} in {x[:80]!r}" for x in page.texts for e in long if e in x]
     return found

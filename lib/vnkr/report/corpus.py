@@ -31,7 +31,7 @@ def _role_vi(text: str) -> str:
     for role in sorted(_ROLES, key=len, reverse=True):
         if role in text and isinstance(_ROLES[role], str) and _ROLES[role]:
             text = text.replace(role, _ROLES[role])
-    return text
+    return text.replace("..still in office)", "..đương nhiệm)")
 
 
 def date_source_text(text: str, lang: str | None) -> str:

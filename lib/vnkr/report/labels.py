@@ -88,16 +88,19 @@ def localize(text: str, lang: str = "en", value: Callable[[str], str] | None = N
     """
     if lang == "en" or not isinstance(text, str):
         return text
-    out = []
-    for part in _PART_START.split(text):
-        for key, rx in _PHRASES:
-            m = rx.fullmatch(part)
-            if m:
-                fields = {k: (value(v) if value else v) for k, v in m.groupdict().items()}
-                part = _LABELS[key][lang].format(**fields)
-                break
-        out.append(part)
-    return "; ".join(out)
+    return "; ".join(_localize_part(part, lang, value) for part in _PART_START.split(text))
+
+
+def _localize_part(part: str, lang: str, value: Callable[[str], str] | None, depth: int = 0) -> str:
+    """One part by the most specific phrase it matches; its fields (an anchor such as "byline
+    23/06/2021 ('…')") are phrases too, translated the same way."""
+    for key, rx in _PHRASES:
+        m = rx.fullmatch(part)
+        if m:
+            fields = {k: _localize_part(v, lang, value, depth + 1) if depth < 2 else v
+                      for k, v in m.groupdict().items()}
+            return _LABELS[key][lang].format(**fields)
+    return value(part) if value else part
 
 
 def t_value(column: str, value: str, lang: str = "en") -> str:
