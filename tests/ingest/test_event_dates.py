@@ -194,3 +194,20 @@ def test_several_fitting_years_are_refused_with_the_way_out():
 
 def test_date_article_cleans_the_text_first():
     assert date_article(" date 2022-12 Ngày 5/12, hai bên hội đàm.").event_id == "2022-12-05"
+
+
+def test_a_day_alone_under_a_page_date_takes_the_nearest_month():
+    # the page is stamped two days before the meeting: the 12th is this month's, not last month's
+    w = when("Tiêu đề\n10/08/2025 | 09:12\nNgày 12, hai Bộ trưởng hội đàm.")
+    assert w.event_id == "2025-08-12" and "wrong page clock" in w.source
+
+
+def test_a_page_clock_years_off_yields_to_the_office_holders():
+    clock = {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"}
+    w = when("Chiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum.", [clock])
+    assert w.event_id == "2021-12-30" and "page clock's year 2019 is wrong" in w.source
+
+
+def test_a_byline_is_not_overridden_by_the_office_holders():
+    text = "Tiêu đề\n02/01/2019 08:00\nChiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum."
+    assert when(text).event_id == "2018-12-30"

@@ -19,7 +19,8 @@ knows (``url``, ``published``):
      day header), which may be a wrong clock, gives the year that puts the day nearest to it; with a
      `` date YYYY-MM`` header it must fall in that month (or December before a January header);
    - a day alone (``Ngày 2``, ``ngày 28``) takes the month of a dated phrase in its sentence, else
-     the anchor's month, and the previous month when it is after the anchor's day;
+     the anchor's month, and the previous month when it is after a user/URL date's day (a page's own
+     date gives the nearest month);
    - ``hôm nay``/``hôm qua``/``yesterday`` count from a day-precision anchor; ``tuần trước`` (the
      seven days ending a week before) and ``vừa qua`` with no day ("recently": the seven days up to
      the anchor) give only the month, and only when that window lies in one month: a meeting
@@ -27,6 +28,8 @@ knows (``url``, ``published``):
    - a weekday is the latest such day on or before the anchor;
    - with no anchor at all, a day-month gets its year from the office holders the text names
      (:func:`vnkr.ingest.offices.infer_year`), which refuses when several years fit.
+   A year taken from a page clock alone is checked against the office holders the text names; when
+   they were not in office then, they give the year (a site clock can be years off).
 3. No phrase resolves: the anchor itself is the date (day or month precision), saying so; a page
    clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
 """
@@ -41,10 +44,13 @@ import pandas as pd
 from ..tables.leaders import load_leaders
 from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
-from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, infer_year
+from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, in_office, infer_year, leaders_mentioned, office_index
 from .publication import Publication, publication_evidence, top_bylines
 
-__all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article", "infer_year", "parse_date_line"]
+__all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article", "infer_year", "parse_date_line",
+           "in_office", "leader_index", "leaders_mentioned"]
+
+leader_index = office_index  # the name the curation stage imports (vnkr.curate.meeting)
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
 FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
@@ -118,6 +124,14 @@ def _resolve_mention(m: Mention, mentions: list[Mention], anchor: Publication | 
         if anchor.precision == "month":
             return valid_date(anchor.date.year, anchor.date.month, m.day), "day", \
                 f"{how} with month and year from {anchor.describe()}"
+        if not anchor.strict:  # a page's own date may be a wrong clock: the nearest month
+            first = anchor.date.replace(day=1)
+            months = [(first - dt.timedelta(days=1)).replace(day=1), first, (first + dt.timedelta(days=32)).replace(day=1)]
+            dates = [d for mo in months if (d := valid_date(mo.year, mo.month, m.day))]
+            date = min(dates, key=lambda d: abs((d - anchor.date).days))
+            note = "" if date <= anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS) else (
+                f"; the day is after that date, taken as a wrong page clock")
+            return date, "day", f"{how} with month and year from {anchor.describe()} (the nearest){note}"
         date = valid_date(anchor.date.year, anchor.date.month, m.day)
         if date is None or date > anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS):
             prev = anchor.date.replace(day=1) - dt.timedelta(days=1)
@@ -140,6 +154,24 @@ def _resolve_mention(m: Mention, mentions: list[Mention], anchor: Publication | 
         return anchor.date - dt.timedelta(days=back), "day", \
             f"{how}: the latest {m.word} on or before {anchor.describe()}"
     return None, "", ""
+
+
+def _check_clock_against_offices(date: dt.date, how: str, m: Mention, clean: str, leaders,
+                                 today: dt.date | None) -> tuple[dt.date, str]:
+    """A year taken from a page clock (the weakest evidence; a site clock can be years off) is checked
+    against the office holders the text names: when one of them was not in office that day, the clock
+    is wrong and the office holders give the year, if exactly one fits. A byline, header, URL or user
+    date is never overridden this way (only a warning says the holders were out of office)."""
+    named = leaders_mentioned(clean, leaders)
+    if not named or all(in_office(date, terms, today) for terms in named.values()):
+        return date, how
+    try:
+        year, why = infer_year(m.day, m.month, clean, leaders, today)
+    except DateNotFound:
+        return date, how + "; the named office holders were not all in office then, and no other year fits"
+    return valid_date(year, m.month, m.day), (f"in-text '{m.phrase.strip()}'; {why}; the page clock's year "
+                                              f"{date.year} is wrong: the named office holders were not all "
+                                              "in office then")
 
 
 def _sentence_break(text: str, a: int, b: int) -> bool:
@@ -196,8 +228,11 @@ def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str |
             warnings.append(f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
                             f"{base.describe()}; not taken as the meeting date")
             continue
+        if use_clock and m.form == "day_month":
+            date, how = _check_clock_against_offices(date, how, m, clean, leaders if leaders is not None
+                                                     else load_leaders(), today)
         result = EventDate(pd.Timestamp(date), precision, how, warnings)
-        if use_clock:
+        if use_clock and "office holders" not in how:
             result.source += "; the page clock is the only evidence of the year"
         break
     vague = next((m for m in mentions if m.form == "relative_week"), None)

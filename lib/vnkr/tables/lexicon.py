@@ -9,7 +9,8 @@
 - ``new_term_cues.csv`` (``word, lang, note``): phrases saying someone has just taken office.
 
 Every reader checks its columns and values and raises :class:`vnkr.errors.DataError` naming the file
-and line. ``VNKR_DATA_DIR`` moves the folder like every other data file.
+and line. ``VNKR_DATA_DIR`` moves the folder like every other data file; a data folder without
+``lexicon/`` uses the repository's.
 """
 from __future__ import annotations
 
@@ -48,8 +49,12 @@ def lexicon_dir() -> Path:
 @functools.lru_cache(maxsize=8)
 def _file(name: str, data_dir_env: str | None) -> tuple[str, float]:
     """(path, mtime) of one lexicon file, looked up once per data folder: the rules ask for the
-    word lists once per document, and a stat per call cost more than the dating itself."""
+    word lists once per document, and a stat per call cost more than the dating itself. A data
+    folder without a ``lexicon/`` of its own (a corpus kept outside the repository) uses the
+    repository's word lists, which ship with the code."""
     path = lexicon_dir() / name
+    if not path.exists():
+        path = paths.ROOT / "data" / "lexicon" / name
     return str(path), (path.stat().st_mtime if path.exists() else 0.0)
 
 

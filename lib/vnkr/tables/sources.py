@@ -6,11 +6,10 @@ never from its ``doc_id``: the two are independent.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
-
-import re
 
 from .. import paths
 from ..errors import DataError, Problem
