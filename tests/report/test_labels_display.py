@@ -66,3 +66,22 @@ def test_the_labels_file_has_one_row_per_key_and_every_field_filled():
 def test_parameters_are_shown_in_words_never_as_json():
     text = display.describe_parameters({"lang": "vi", "themes": None, "include_external": True}, "vi")
     assert "null" not in text and "{" not in text and "tất cả" in text
+
+
+@pytest.mark.parametrize("evidence", [
+    "in-text 'sáng 5/3' with month and year from page clock 2024-03 ('Thứ Ba, 05/03/2024') (the nearest); "
+    "the day is after that date, taken as a wrong page clock",
+    "in-text 'Ngày 23/6' with year from byline 23/06/2021 ('Thứ tư, 23/06/2021 19:45'); page clock "
+    "'Thứ Sáu, 23/08/2019' overridden by byline 22/07/2021 ('PV - 14:29, 22/07/2021')",
+    "in-text 'trưa 11/8'; year 2025 from office holders: 2025, 2026 all fit the terms of Lee Jae Myung "
+    "President of South Korea (2025-06-04..still in office) (data/annotations/leaders.csv), and 'chính quyền "
+    "mới' places the meeting within a year of a term start",
+])
+def test_how_a_date_was_found_reads_in_vietnamese(evidence):
+    from vnkr.report.corpus import date_source_text
+
+    text = date_source_text(evidence, "vi")
+    english = ["in-text", "with year", "from office", "page clock", "byline", "President", "still in office",
+               "the day is", "all fit"]
+    assert [w for w in english if w in text] == [], text
+    assert "'Thứ tư, 23/06/2021 19:45'" in text or "'sáng 5/3'" in text or "'trưa 11/8'" in text  # evidence verbatim

@@ -75,7 +75,8 @@ def _template_regex(template: str) -> re.Pattern:
 # translation: ``phrase.*`` labels whose English text is a template; most specific first.
 _PHRASES = [(key, _template_regex(v["en"])) for key, v in _LABELS.items() if key.startswith("phrase.")]
 _PHRASES.sort(key=lambda kv: -len(kv[1].pattern))
-_PART_START = re.compile(r"; (?=in-text |header |page clock |day \d|year \d|date '|see )")
+_PART_START = re.compile(r"; (?=in-text |header |page clock |day \d|year \d|date '|see |the day is |the named "
+                         r"office holders|the page clock's year )")
 
 
 def localize(text: str, lang: str = "en", value: Callable[[str], str] | None = None) -> str:
