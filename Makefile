@@ -70,6 +70,7 @@ lint: env-test
 	$(VENV)/bin/ruff check $(NB_LINT)
 	$(VENV)/bin/ruff format --check $(NB_LINT)
 
+# JupyterLab refuses to run as root unless told; containers and CI images often are root.
 lab: env-lab
 	$(PY) -m jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
@@ -113,4 +114,4 @@ browser-check: env | $(UV_DEP)
 	$(PY) tools/browser_check.py
 
 clean:
-	rm -rf reports/*.html reports/*.ipynb reports/screenshots data/processed/*.csv
+	rm -rf reports/*.html reports/*.ipynb reports/manifest.json reports/data reports/screenshots data/processed/*.csv

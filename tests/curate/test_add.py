@@ -125,4 +125,6 @@ def test_the_added_meeting_is_on_the_timeline_page(data, report_file, tmp_path):
     results = runner.run_notebooks(names=["01"], out_dir=tmp_path / "out", progress=False)
     assert results[0]["status"] == "ok", results[0]["error"]
     page = (tmp_path / "out" / "01_timeline.html").read_text(encoding="utf-8")
-    assert "2024-07-02-talks" in page and "Han Duck-soo" in page
+    # readers see the meeting's date and kind in words, never the id's code (issue 15)
+    assert "<td>2024-07-02</td><td>talks</td>" in page and "Han Duck-soo" in page
+    assert "2024-07-02-talks" not in page

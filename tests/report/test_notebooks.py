@@ -14,15 +14,26 @@ import pytest
 from vnkr import paths
 from vnkr.report import processed
 from vnkr.report import runner as report
+from vnkr.report.index import update_manifest, write_index
 
 NOTEBOOKS = ["00_corpus", "01_timeline", "02_commitments", "03_trade_goal"]
 
 
 @pytest.fixture(scope="session")
-def vietnamese_run(tmp_path_factory):
-    """The one run of every notebook in this module: lang=vi, every other parameter at its default."""
-    out = tmp_path_factory.mktemp("vi")
-    return out, report.run_notebooks(out_dir=out, jobs=2, langs=["vi"], progress=False)
+def built_pages(tmp_path_factory):
+    """The one run of every notebook in this module, as `make report` runs it: English and Vietnamese,
+    every other parameter at its default, index included."""
+    out = tmp_path_factory.mktemp("pages")
+    results = report.run_notebooks(out_dir=out, jobs=2, langs=["en", "vi"], progress=False)
+    update_manifest(results, out)
+    write_index(out)
+    return out, results
+
+
+@pytest.fixture(scope="session")
+def vietnamese_run(built_pages):
+    out, results = built_pages
+    return out, [r for r in results if r["lang"] == "vi"]
 
 
 def test_every_notebook_runs_in_vietnamese(vietnamese_run):
@@ -121,3 +132,58 @@ def test_papermill_reads_every_declared_parameter_of_every_notebook():
     }
     for nb in report.list_notebooks():
         assert set(report.declared_parameters(nb)) == expected[nb.stem], nb.stem
+
+
+# ---------------------------------------------------------------- what a reader sees (pagescan.py)
+from pagescan import artefacts, missing_alt, read_page, untranslated  # noqa: E402
+
+PAGES = [f"{n}{suffix}.html" for n in NOTEBOOKS + ["index"] for suffix in ("", ".vi")]
+
+
+def test_every_page_was_built_in_both_languages(built_pages):
+    out, results = built_pages
+    assert [r["error"] for r in results if r["status"] != "ok"] == []
+    assert sorted(p.name for p in out.glob("*.html")) == sorted(PAGES)
+
+
+def test_no_vietnamese_page_shows_an_english_label(built_pages):
+    out, _ = built_pages
+    found = {name: untranslated(read_page(out / name)) for name in PAGES if ".vi." in name}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_no_page_shows_developer_artefacts(built_pages):
+    out, _ = built_pages
+    found = {name: artefacts(read_page(out / name)) for name in PAGES}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_every_figure_has_alt_text_and_every_data_link_a_file(built_pages):
+    out, _ = built_pages
+    for name in PAGES:
+        page = read_page(out / name)
+        assert missing_alt(page) == 0, name
+        local = [h for h in page.hrefs if not h.startswith(("http://", "https://", "#"))]
+        assert [h for h in local if not (out / h).exists()] == [], name
+    assert read_page(out / "03_trade_goal.vi.html").alts[0].startswith("100 tỷ USD")
+
+
+def test_the_scanners_catch_what_the_old_pages_showed(tmp_path):
+    old = tmp_path / "old.vi.html"
+    old.write_text("<h2>How was each date found? / Ngày của mỗi bài</h2><table><tr><th>Reason</th>"
+                   "<td>&lt;NA&gt;</td><td>spans_kind_themes</td><td>themes = null</td></tr></table>"
+                   '<img src="x.png" alt="No description has been provided for this image"><img src="y.png">',
+                   encoding="utf-8")
+    page = read_page(old)
+    assert untranslated(page) == ["Reason"]
+    assert len(artefacts(page)) >= 3 and missing_alt(page) == 1
+
+
+def test_every_table_of_the_analyses_links_the_csv_behind_it(built_pages):
+    out, _ = built_pages
+    for name in PAGES:
+        if name.startswith(("01_", "02_", "03_")):
+            page = (out / name).read_text(encoding="utf-8")
+            tables = page.count('<table class="vnkr-table">')
+            linked = len(re.findall(r'</table>(?:<p class="vnkr-caption[^"]*">.*?</p>)?<p class="vnkr-data">', page))
+            assert tables and linked == tables, name

@@ -12,13 +12,13 @@ False
 from __future__ import annotations
 
 import html
-import json
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 from IPython.display import display as ipython_display
 
-from .labels import header, t
+from ..tables.themes import load_themes
+from .labels import event_text, header, t
 
 _CSS = (
     "<style>table.vnkr-table{border-collapse:collapse;font-size:.9em;margin:.5em 0 1em 0;"
@@ -46,22 +46,38 @@ def _cell(value: Any, float_format: str) -> tuple[str, bool]:
 
 
 def html_table(df: pd.DataFrame, lang: str = "en", float_format: str = "{:,.2f}",
-               caption: str | None = None) -> str:
-    """Render ``df`` as an HTML table with every header and cell escaped; headers in ``lang``."""
+               caption: str | None = None, csv: str | list[str] | None = None) -> str:
+    """Render ``df`` as an HTML table with every header and cell escaped; headers in ``lang``.
+    ``caption`` states the finding under the table; ``csv`` names the file of ``data/processed`` behind
+    it, linked as ``data/<csv>`` (the runner copies those files into ``reports/data/``)."""
     heads = "".join(f"<th>{html.escape(h)}</th>" for h in header(df.columns, lang))
     rows = []
+    events = [c in ("event_id", "duplicate_event_id") for c in df.columns]  # ids carry kind codes
     for record in df.itertuples(index=False, name=None):
         cells = []
-        for value in record:
-            text, numeric = _cell(value, float_format)
+        for value, is_event in zip(record, events):
+            text, numeric = _cell(event_text(value, lang) if is_event else value, float_format)
             cls = ' class="num"' if numeric else ""
             cells.append(f"<td{cls}>{html.escape(text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     if not rows:
         rows.append(f"<tr><td colspan=\"{max(1, len(df.columns))}\">{html.escape(t('no_rows', lang))}</td></tr>")
-    cap = f"<p class=\"vnkr-caption\">{html.escape(caption)}</p>" if caption else ""
+    cap = f"<p class=\"vnkr-caption vnkr-finding\">{html.escape(caption)}</p>" if caption else ""
     return (f"<table class=\"vnkr-table\"><thead><tr>{heads}</tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>" + cap)
+            + "".join(rows) + "</tbody></table>" + cap + data_link(csv, lang))
+
+
+def data_link(csv: str | Iterable[str] | None, lang: str = "en") -> str:
+    """``Data: <a href="data/x.csv">x.csv</a>`` under a table or figure ('' when there is no file).
+
+    >>> data_link("trade.csv", "vi")
+    '<p class="vnkr-data">Dữ liệu (CSV): <a href="data/trade.csv">trade.csv</a></p>'
+    """
+    names = [csv] if isinstance(csv, str) else list(csv or [])
+    if not names:
+        return ""
+    links = ", ".join(f'<a href="data/{html.escape(n)}">{html.escape(n)}</a>' for n in names)
+    return f'<p class="vnkr-data">{html.escape(t("data_csv", lang))}: {links}</p>'
 
 
 class SafeHTML:
@@ -78,9 +94,9 @@ class SafeHTML:
 
 
 def show_table(df: pd.DataFrame, lang: str = "en", caption: str | None = None,
-               float_format: str = "{:,.2f}") -> SafeHTML:
-    """Return ``df`` as an escaped HTML table for display in a notebook."""
-    return SafeHTML(html_table(df, lang, float_format, caption))
+               float_format: str = "{:,.2f}", csv: str | list[str] | None = None) -> SafeHTML:
+    """Return ``df`` as an escaped HTML table for display in a notebook (``csv``: its data file)."""
+    return SafeHTML(html_table(df, lang, float_format, caption, csv))
 
 
 def show_text(text: str, tag: str = "p") -> SafeHTML:
@@ -90,11 +106,40 @@ def show_text(text: str, tag: str = "p") -> SafeHTML:
     return SafeHTML(f"<{tag}>{html.escape(text)}</{tag}>")
 
 
+def _param_value(name: str, value: Any, lang: str) -> str:
+    if value is None:
+        return t("param_all", lang)
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    if isinstance(value, (list, tuple)):
+        themes = load_themes() if name == "themes" else None
+        names = dict(zip(themes["theme"], themes[f"label_{lang}"])) if themes is not None else {}
+        return ", ".join(names.get(str(v), t(str(v), lang)) for v in value)
+    if name == "lang":
+        return t(f"lang_{value}", lang)
+    if name == "reporter":
+        return t(f"reporter_{value}", lang)
+    return str(value)
+
+
+def describe_parameters(params: dict[str, Any], lang: str = "en", prefix: bool = True) -> str:
+    """The parameters of a run in words, for readers (no JSON, no ``null``, no codes).
+
+    >>> describe_parameters({"start_year": 2021, "themes": None, "include_external": False}, "vi")
+    'Tham số của lần chạy này: từ năm 2021; chủ đề: tất cả; mục tiêu ngoài kho dữ liệu: không.'
+    """
+    parts = []
+    for k, v in params.items():
+        template = t(f"param_{k}", lang)
+        template = f"{k}: {{value}}" if template == f"param_{k}" else template  # a new parameter, not yet labelled
+        parts.append(template.format(value=_param_value(k, v, lang)))
+    body = "; ".join(parts)
+    return f"{t('parameters', lang)}: {body}." if prefix else body
+
+
 def show_parameters(params: dict[str, Any], lang: str = "en") -> SafeHTML:
     """One line stating the parameters a report was run with (so a reader can reproduce it)."""
-    body = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False, default=str)}" for k, v in params.items())
-    return SafeHTML(f"<p class=\"vnkr-caption\">{html.escape(t('parameters', lang))}: "
-                    f"<code>{html.escape(body)}</code></p>")
+    return SafeHTML(f"<p class=\"vnkr-caption\">{html.escape(describe_parameters(params, lang))}</p>")
 
 
 def display(*objs) -> None:

@@ -11,64 +11,14 @@ from typing import Iterable
 import pandas as pd
 
 from ..analysis.balance import trade_balance
-from ..tables.themes import theme_list
+from ..tables.themes import load_themes, theme_list
 from ..tables.trade import annual_series
-from .labels import reason_text, t
+from .corpus import (cleaning_log_view, cleaning_summary, corpus_caption, corpus_overview,  # noqa: F401
+                     dating_table, duplicates, shown_date as _shown_date)
+from .labels import reason_text, t, t_value
 
 # ---------------------------------------------------------------- corpus
 
-
-def corpus_overview(corpus: pd.DataFrame) -> pd.DataFrame:
-    """One row per document, in date order, with the columns a reader checks first; a date known
-    only to the month is shown as YYYY-MM, never as the first of the month."""
-    cols = ["doc_id", "outlet", "title", "event_id", "event_date", "date_precision",
-            "n_chars_raw", "n_chars_clean", "duplicate_of"]
-    out = corpus.sort_values(["event_date", "doc_id"])[[c for c in cols if c in corpus]].reset_index(drop=True)
-    out["event_date"] = [_shown_date(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
-    return out
-
-
-def dating_table(corpus: pd.DataFrame) -> pd.DataFrame:
-    """How each document's event date was found (the evidence, in words)."""
-    out = corpus.sort_values(["event_date", "doc_id"])[["doc_id", "event_date", "date_precision", "date_source"]]
-    out = out.reset_index(drop=True)
-    out["event_date"] = [_shown_date(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
-    return out
-
-
-def cleaning_log_view(log: pd.DataFrame, max_chars: int = 240) -> pd.DataFrame:
-    """The cleaning log for reading: long removed blocks are shortened, with their full length stated."""
-    out = log[["doc_id", "line_start", "line_end", "rule", "reason", "text"]].copy()
-    out["text"] = [txt if len(txt) <= max_chars else f"{txt[:max_chars]} … [{len(txt):,} characters]"
-                   for txt in out["text"].astype(str)]
-    return out.reset_index(drop=True)
-
-
-def corpus_caption(corpus: pd.DataFrame, lang: str = "en") -> str:
-    """E.g. '5 documents, 4 events, 1 same-event duplicate; 62 % of raw characters kept.'"""
-    n_docs, n_events = len(corpus), corpus["event_id"].nunique()
-    n_dup = int(corpus["duplicate_of"].notna().sum())
-    kept = corpus["n_chars_clean"].sum() / max(1, corpus["n_chars_raw"].sum())
-    if lang == "vi":
-        return (f"{n_docs} tài liệu, {n_events} sự kiện, {n_dup} bài trùng sự kiện; "
-                f"giữ lại {kept:.0%} số ký tự gốc sau khi làm sạch.")
-    return (f"{n_docs} documents, {n_events} events, {n_dup} same-event duplicate(s); "
-            f"{kept:.0%} of raw characters kept after cleaning.")
-
-
-def cleaning_summary(log: pd.DataFrame) -> pd.DataFrame:
-    """Blocks and characters removed per document and rule."""
-    if log.empty:
-        return pd.DataFrame(columns=["doc_id", "rule", "n_blocks", "n_chars"])
-    return (log.assign(n_chars=log["text"].str.len())
-            .groupby(["doc_id", "rule"], as_index=False)
-            .agg(n_blocks=("text", "size"), n_chars=("n_chars", "sum")))
-
-
-def duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Documents that report an event already covered by another document."""
-    cols = [c for c in ["doc_id", "duplicate_of", "event_id", "event_date", "date_source"] if c in corpus]
-    return corpus.loc[corpus["duplicate_of"].notna(), cols].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- timeline
@@ -104,12 +54,12 @@ def events_table(events: pd.DataFrame, lang: str = "en", start_year: int | None 
     for col in ("kind", "relationship_level"):
         if col in out:
             out[col] = out[col].map(lambda code: t(code, lang))
+    if "doc_ids" in out:  # the CSV keeps '|' between ids; readers get a list
+        out["doc_ids"] = out["doc_ids"].map(lambda v: ", ".join(str(v).split("|")) if isinstance(v, str) else v)
+    for col in ("vn_role", "kr_role", "location"):  # words, not names: translated by the labels
+        if col in out:
+            out[col] = out[col].map(lambda v, c=col: t_value(c, v, lang) if isinstance(v, str) else v)
     return out.reset_index(drop=True)
-
-
-def _shown_date(date, precision) -> str:
-    date = pd.Timestamp(date)
-    return date.strftime("%Y-%m") if precision == "month" else date.strftime("%Y-%m-%d")
 
 
 def milestones_table(timeline: pd.DataFrame, lang: str = "en", start_year: int | None = None,
@@ -244,15 +194,17 @@ def unreviewed_note(commitments: pd.DataFrame, lang: str = "en") -> str:
 
 def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source, and
-    the review marker when a row is a machine draft."""
+    the review marker when a row is a machine draft. The English gloss is for English readers."""
     if "review" in rows and rows["review"].eq("draft").any():
         rows = unreviewed(rows, lang)[1]
     else:
         rows = rows.drop(columns=["review"], errors="ignore")
-    cols = [c for c in ["review", "quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"] if c in rows]
+    shown = ["review", "quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"]
+    cols = [c for c in shown if c in rows and (c != "gloss_en" or lang == "en")]
     out = rows[cols].copy()
-    if "themes" in out:
-        out["themes"] = out["themes"].map(lambda v: ", ".join(theme_list(v)))
+    if "themes" in out:  # theme names in the reader's language, never codes
+        names = theme_labels(load_themes(), lang)
+        out["themes"] = out["themes"].map(lambda v: ", ".join(names.get(c, c) for c in theme_list(v)))
     for col in ("kind", "status_vs_previous"):
         if col in out:
             out[col] = out[col].map(lambda code: t(code, lang) if isinstance(code, str) else code)
@@ -260,25 +212,29 @@ def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 
 
 def agreements_table(agreements: pd.DataFrame, start_year: int | None = None,
-                     end_year: int | None = None) -> pd.DataFrame:
-    """Signed documents (:func:`vnkr.load_agreements`, with ``event_date``) within the years."""
+                     end_year: int | None = None, lang: str = "en") -> pd.DataFrame:
+    """Signed documents (:func:`vnkr.load_agreements`, with ``event_date``) within the years; theme
+    names in ``lang``."""
     a = _in_years(agreements, start_year, end_year)
     cols = [c for c in ["event_id", "quote", "parties", "themes", "doc_id"] if c in a]
     out = a[cols].copy()
     if "themes" in out:
-        out["themes"] = out["themes"].map(lambda v: ", ".join(theme_list(v)))
+        names = theme_labels(load_themes(), lang)
+        out["themes"] = out["themes"].map(lambda v: ", ".join(names.get(c, c) for c in theme_list(v)))
     return out.reset_index(drop=True)
 
 
-def evaluation_table(evaluation) -> pd.DataFrame:
-    """The extractor's precision/recall/F1 as a table (accepts a DataFrame or a dict of dicts)."""
+def evaluation_table(evaluation, lang: str | None = None) -> pd.DataFrame:
+    """The extractor's precision/recall/F1 as a table (accepts a DataFrame or a dict of dicts); with
+    ``lang``, each level is named in words."""
     if isinstance(evaluation, pd.DataFrame):
-        return evaluation.reset_index(drop=True)
-    rows = []
-    for level, scores in evaluation.items():
-        if isinstance(scores, dict):
-            rows.append({"level": level, **scores})
-    return pd.DataFrame(rows)
+        out = evaluation.reset_index(drop=True)
+    else:
+        out = pd.DataFrame([{"level": level, **scores} for level, scores in evaluation.items()
+                            if isinstance(scores, dict)])
+    if lang is not None and "level" in out:
+        out["level"] = out["level"].map(lambda v: t(f"level.{v}", lang))
+    return out
 
 
 # ---------------------------------------------------------------- trade

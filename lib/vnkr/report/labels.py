@@ -1,8 +1,9 @@
 """Report language: titles, axis labels and table headers in English (``en``) or Vietnamese (``vi``).
 
-Quotes from the articles are never translated: they stay in the original Vietnamese. A key missing
-from a language falls back to English and is listed by :func:`missing_keys` (tested), so a new label
-cannot silently appear untranslated.
+The labels live in one data file, ``labels.csv`` (``key,en,vi``) beside this module, which serves
+both languages. Quotes from the articles are never translated: they stay in the original Vietnamese.
+A key missing from a language falls back to English and is listed by :func:`missing_keys` (a test
+fails on any), so a new label cannot silently appear untranslated.
 
 >>> t("event_date", "vi")
 'Ngày sự kiện'
@@ -11,188 +12,37 @@ cannot silently appear untranslated.
 """
 from __future__ import annotations
 
-from typing import Iterable
+import csv
+import re
+import unicodedata
+from pathlib import Path
+from typing import Callable, Iterable
 
 LANGS = ("en", "vi")
 
-_LABELS: dict[str, dict[str, str]] = {
-    # columns
-    "doc_id": {"en": "Document", "vi": "Tài liệu"},
-    "file": {"en": "File", "vi": "Tệp"},
-    "outlet": {"en": "Outlet", "vi": "Cơ quan báo chí"},
-    "title": {"en": "Title", "vi": "Tiêu đề"},
-    "event_id": {"en": "Event", "vi": "Sự kiện"},
-    "event_date": {"en": "Event date", "vi": "Ngày sự kiện"},
-    "date_precision": {"en": "Date precision", "vi": "Độ chính xác ngày"},
-    "date_source": {"en": "How the date was found", "vi": "Cách xác định ngày"},
-    "n_chars_raw": {"en": "Characters (raw)", "vi": "Số ký tự (gốc)"},
-    "n_chars_clean": {"en": "Characters (clean)", "vi": "Số ký tự (đã làm sạch)"},
-    "duplicate_of": {"en": "Duplicate of", "vi": "Trùng với"},
-    "kind": {"en": "Kind", "vi": "Loại"},
-    "title_en": {"en": "Event", "vi": "Sự kiện (tiếng Anh)"},
-    "title_vi": {"en": "Event (Vietnamese)", "vi": "Sự kiện"},
-    "vn_leader": {"en": "Vietnamese side", "vi": "Phía Việt Nam"},
-    "vn_role": {"en": "Role", "vi": "Chức vụ"},
-    "kr_leader": {"en": "Korean side", "vi": "Phía Hàn Quốc"},
-    "kr_role": {"en": "Role (Korea)", "vi": "Chức vụ (Hàn Quốc)"},
-    "location": {"en": "Location", "vi": "Địa điểm"},
-    "relationship_level": {"en": "Relationship level", "vi": "Khuôn khổ quan hệ"},
-    "doc_ids": {"en": "Source documents", "vi": "Tài liệu nguồn"},
-    "source_note": {"en": "Source note", "vi": "Ghi chú nguồn"},
-    "source_url": {"en": "Source URL", "vi": "Nguồn (URL)"},
-    "theme": {"en": "Theme", "vi": "Chủ đề"},
-    "themes": {"en": "Themes", "vi": "Chủ đề"},
-    "quote": {"en": "Quote (original Vietnamese)", "vi": "Trích dẫn nguyên văn"},
-    "gloss_en": {"en": "Gloss (English)", "vi": "Diễn giải (tiếng Anh)"},
-    "status": {"en": "Status", "vi": "Trạng thái"},
-    "status_vs_previous": {"en": "Compared with the previous meeting", "vi": "So với cuộc gặp trước"},
-    "n_commitments": {"en": "Commitments", "vi": "Số cam kết"},
-    "rule": {"en": "Rule", "vi": "Quy tắc"},
-    "reason": {"en": "Reason", "vi": "Lý do"},
-    "reason_code": {"en": "Reason (code)", "vi": "Lý do (mã)"},
-    "line": {"en": "Line", "vi": "Dòng"},
-    "line_start": {"en": "From line", "vi": "Từ dòng"},
-    "line_end": {"en": "To line", "vi": "Đến dòng"},
-    "severity": {"en": "Severity", "vi": "Mức độ"},
-    "text": {"en": "Text", "vi": "Văn bản"},
-    "n_blocks": {"en": "Blocks removed", "vi": "Số khối bị loại"},
-    "n_chars": {"en": "Characters removed", "vi": "Số ký tự bị loại"},
-    "value_busd": {"en": "Target (USD bn)", "vi": "Mục tiêu (tỷ USD)"},
-    "deadline_year": {"en": "Deadline", "vi": "Thời hạn"},
-    "latest_year": {"en": "Latest year", "vi": "Năm gần nhất"},
-    "latest_value_busd": {"en": "Latest actual (USD bn)", "vi": "Thực tế gần nhất (tỷ USD)"},
-    "reporter": {"en": "Reporter", "vi": "Nguồn số liệu"},
-    "gap_busd": {"en": "Gap (USD bn)", "vi": "Khoảng cách (tỷ USD)"},
-    "gap_pct": {"en": "Gap (%)", "vi": "Khoảng cách (%)"},
-    "required_cagr": {"en": "Required growth (%/yr)", "vi": "Tăng trưởng cần đạt (%/năm)"},
-    "historical_cagr": {"en": "Historical growth (%/yr)", "vi": "Tăng trưởng lịch sử (%/năm)"},
-    "year": {"en": "Year", "vi": "Năm"},
-    "period": {"en": "Period", "vi": "Kỳ"},
-    "source_org": {"en": "Source", "vi": "Nguồn"},
-    "vn_exports_busd": {"en": "VN exports to KR (USD bn)", "vi": "VN xuất khẩu sang HQ (tỷ USD)"},
-    "vn_imports_busd": {"en": "VN imports from KR (USD bn)", "vi": "VN nhập khẩu từ HQ (tỷ USD)"},
-    "total_busd": {"en": "Two-way trade (USD bn)", "vi": "Kim ngạch hai chiều (tỷ USD)"},
-    "balance_busd": {"en": "VN balance (USD bn)", "vi": "Cán cân của VN (tỷ USD)"},
-    "export_import_ratio": {"en": "Exports / imports", "vi": "Xuất khẩu / nhập khẩu"},
-    "parties": {"en": "Parties", "vi": "Các bên"},
-    "metric": {"en": "Metric", "vi": "Chỉ tiêu"},
-    "unit": {"en": "Unit", "vi": "Đơn vị"},
-    "label": {"en": "Label", "vi": "Nhãn"},
-    "precision": {"en": "Precision", "vi": "Độ chính xác"},
-    "recall": {"en": "Recall", "vi": "Độ bao phủ"},
-    "f1": {"en": "F1", "vi": "F1"},
-    "new_themes": {"en": "New themes", "vi": "Chủ đề mới"},
-    "dropped_themes": {"en": "Dropped since an earlier meeting", "vi": "Không còn so với các cuộc gặp trước"},
-    "level": {"en": "Level", "vi": "Cấp độ"},
-    "tp": {"en": "True positives", "vi": "Đúng"},
-    "fp": {"en": "False positives", "vi": "Thừa"},
-    "fn": {"en": "False negatives", "vi": "Thiếu"},
-    # statuses
-    "new": {"en": "new", "vi": "mới"},
-    "continued": {"en": "continued", "vi": "tiếp tục"},
-    "dropped": {"en": "dropped", "vi": "không còn"},
-    "absent": {"en": "absent", "vi": "không có"},
-    "met": {"en": "met", "vi": "đạt"},
-    "missed": {"en": "missed", "vi": "không đạt"},
-    "on_track": {"en": "on track", "vi": "đúng hướng"},
-    "off_track": {"en": "off track", "vi": "chậm so với yêu cầu"},
-    "no_data": {"en": "no data", "vi": "không có số liệu"},
-    "open": {"en": "open (no deadline)", "vi": "chưa có thời hạn"},
-    # figure text
-    "fig_timeline_title": {
-        "en": "From diplomatic ties (1992) to a comprehensive strategic partnership (2022): {n} meetings in the corpus",
-        "vi": "Từ thiết lập quan hệ ngoại giao (1992) đến Đối tác chiến lược toàn diện (2022): {n} cuộc gặp trong kho dữ liệu",
-    },
-    # codes shown in tables
-    "phone_call": {"en": "phone call", "vi": "điện đàm"},
-    "foreign_ministers_talks": {"en": "foreign ministers' talks", "vi": "hội đàm Bộ trưởng Ngoại giao"},
-    "state_visit": {"en": "state visit", "vi": "thăm cấp Nhà nước"},
-    "official_visit": {"en": "official visit", "vi": "thăm chính thức"},
-    "strategic_cooperative_partnership": {"en": "strategic cooperative partnership", "vi": "Đối tác hợp tác chiến lược"},
-    "comprehensive_strategic_partnership": {"en": "comprehensive strategic partnership", "vi": "Đối tác chiến lược toàn diện"},
-    "commitment": {"en": "commitment", "vi": "cam kết"},
-    "agreement_signed": {"en": "agreement signed", "vi": "văn kiện ký kết"},
-    "request": {"en": "request", "vi": "đề nghị"},
-    "reiterated": {"en": "reiterated", "vi": "nhắc lại"},
-    "upgraded": {"en": "upgraded", "vi": "nâng cấp"},
-    "fig_timeline_full": {"en": "1992–2025: milestones and meetings", "vi": "1992–2025: dấu mốc và cuộc gặp"},
-    "fig_timeline_zoom": {"en": "Zoom: the meetings of the corpus", "vi": "Phóng to: các cuộc gặp trong kho dữ liệu"},
-    "milestone": {"en": "milestone", "vi": "dấu mốc"},
-    "meeting": {"en": "meeting", "vi": "cuộc gặp"},
-    "axis_year": {"en": "Year", "vi": "Năm"},
-    "axis_date": {"en": "Date", "vi": "Ngày"},
-    "axis_theme": {"en": "Theme", "vi": "Chủ đề"},
-    "axis_meeting": {"en": "Meeting", "vi": "Cuộc gặp"},
-    "axis_trade_busd": {"en": "Two-way goods trade (USD bn)", "vi": "Kim ngạch hàng hóa hai chiều (tỷ USD)"},
-    "axis_balance_busd": {"en": "Vietnam's balance with Korea (USD bn)", "vi": "Cán cân thương mại của Việt Nam với Hàn Quốc (tỷ USD)"},
-    "axis_count": {"en": "Number of commitments", "vi": "Số cam kết"},
-    "actual": {"en": "actual", "vi": "thực tế"},
-    "bn": {"en": "bn", "vi": "tỷ USD"},
-    "target": {"en": "target", "vi": "mục tiêu"},
-    "required_path": {"en": "path required to reach", "vi": "lộ trình cần thiết để đạt"},
-    "source": {"en": "Source", "vi": "Nguồn"},
-    "sources": {"en": "Sources", "vi": "Nguồn"},
-    "parameters": {"en": "Parameters of this run", "vi": "Tham số của lần chạy này"},
-    "none": {"en": "none", "vi": "không có"},
-    "no_rows": {"en": "(no rows)", "vi": "(không có dòng nào)"},
-}
+LABELS_CSV = Path(__file__).resolve().with_name("labels.csv")
 
 
+def _read_labels(path: Path = LABELS_CSV) -> dict[str, dict[str, str]]:
+    """``labels.csv`` (``key,en,vi``, one row per label; ``reason.<code>`` rows are the sentences of
+    the goal table) as key -> {lang: text}, NFC-normalised; a duplicated key is an error."""
+    out: dict[str, dict[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            key = row["key"]
+            if key in out:
+                raise ValueError(f"{path}:{line}: duplicate label key {key!r}")
+            out[key] = {lang: unicodedata.normalize("NFC", row.get(lang) or "") for lang in LANGS}
+    return out
+
+
+_ALL = _read_labels()
+_LABELS: dict[str, dict[str, str]] = {k: v for k, v in _ALL.items() if not k.startswith("reason.")}
 # Why a trade goal has its status, one sentence per ``reason_code`` of :func:`vnkr.goal_status`;
 # the fields are that function's numbers (``who`` = the reporter, ``at_pace`` = when the target is
 # reached at the historical growth), filled by :func:`vnkr.report.findings.goal_reason`.
-_REASONS: dict[str, dict[str, str]] = {
-    "no_data_for_deadline_year": {
-        "en": "no {who} figure for {deadline_year} (deadline year); not substituted from the other reporter "
-              "or another year",
-        "vi": "không có số liệu {who} cho năm {deadline_year} (năm hạn chót); không lấy thay từ bên báo cáo "
-              "kia hay từ năm khác"},
-    "met": {
-        "en": "{who} {deadline_year} (deadline year): {latest_value_busd:g} bn, reached the {value_busd:g} bn target",
-        "vi": "số liệu {who} năm {deadline_year} (năm hạn chót): {latest_value_busd:g} tỷ USD, đạt mục tiêu "
-              "{value_busd:g} tỷ USD"},
-    "missed_short_by": {
-        "en": "{who} {deadline_year} (deadline year): {latest_value_busd:g} bn, short by {gap_busd:.2f} bn "
-              "({gap_pct:.1%}) of the {value_busd:g} bn target",
-        "vi": "số liệu {who} năm {deadline_year} (năm hạn chót): {latest_value_busd:g} tỷ USD, còn thiếu "
-              "{gap_busd:.2f} tỷ USD ({gap_pct:.1%}) so với mục tiêu {value_busd:g} tỷ USD"},
-    "no_data": {
-        "en": "no {who} figure up to {as_of_year}",
-        "vi": "không có số liệu {who} đến năm {as_of_year}"},
-    "open_reached": {
-        "en": "no deadline; {who} {latest_year}: {latest_value_busd:g} bn, already reached",
-        "vi": "không có hạn chót; số liệu {who} năm {latest_year}: {latest_value_busd:g} tỷ USD, đã đạt"},
-    "open_gap": {
-        "en": "no deadline; {who} {latest_year}: {latest_value_busd:g} bn, {gap_busd:.2f} bn short",
-        "vi": "không có hạn chót; số liệu {who} năm {latest_year}: {latest_value_busd:g} tỷ USD, còn thiếu "
-              "{gap_busd:.2f} tỷ USD"},
-    "met_before_deadline": {
-        "en": "{who} {latest_year}: {latest_value_busd:g} bn, reached before the {deadline_year} deadline",
-        "vi": "số liệu {who} năm {latest_year}: {latest_value_busd:g} tỷ USD, đạt trước hạn {deadline_year}"},
-    "no_history": {
-        "en": "needs {required_cagr:.1%}/yr from {latest_value_busd:g} bn ({latest_year}); no earlier {who} "
-              "figure within {history_years} years to compare with",
-        "vi": "cần tăng {required_cagr:.1%}/năm từ {latest_value_busd:g} tỷ USD ({latest_year}); không có số "
-              "liệu {who} sớm hơn trong vòng {history_years} năm để so sánh"},
-    "on_track": {
-        "en": "needs {required_cagr:.1%}/yr from {latest_value_busd:g} bn ({latest_year}) to {value_busd:g} bn "
-              "by {deadline_year}; {who} grew {historical_cagr:.1%}/yr over {historical_span} (at that pace: "
-              "{at_pace})",
-        "vi": "cần tăng {required_cagr:.1%}/năm từ {latest_value_busd:g} tỷ USD ({latest_year}) lên "
-              "{value_busd:g} tỷ USD vào năm {deadline_year}; số liệu {who} tăng {historical_cagr:.1%}/năm "
-              "giai đoạn {historical_span} (với tốc độ đó: {at_pace})"},
-}
+_REASONS: dict[str, dict[str, str]] = {k[len("reason."):]: v for k, v in _ALL.items() if k.startswith("reason.")}
 _REASONS["off_track"] = _REASONS["on_track"]
-_LABELS.update({
-    "review": {"en": "Review", "vi": "Duyệt"},
-    "draft": {"en": "✎ machine draft, not yet reviewed", "vi": "✎ bản nháp máy, chưa duyệt"},
-    "checked": {"en": "reviewed", "vi": "đã duyệt"},
-    "unreviewed_note": {"en": "{n} commitment row(s) are machine drafts not yet reviewed by a person (marked ✎).",
-                        "vi": "{n} dòng cam kết là bản nháp máy, chưa được người duyệt (đánh dấu ✎)."},
-    "this_reporter": {"en": "this reporter's", "vi": "của bên báo cáo này"},
-    "never_reached": {"en": "never reached", "vi": "không bao giờ đạt"},
-    "reached_in": {"en": "reached in {year}", "vi": "đạt vào năm {year}"},
-})
 
 
 def reason_text(code: str, lang: str = "en") -> str:
@@ -214,6 +64,68 @@ def t(key: str, lang: str = "en") -> str:
     if entry is None:
         return key
     return entry.get(lang) or entry["en"]
+
+
+def _template_regex(template: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", template)  # text, field, text, field, ...
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)))
+
+
+# English sentences the lower stages write (date evidence, cleaning reasons, source lines) and their
+# translation: ``phrase.*`` labels whose English text is a template; most specific first.
+_PHRASES = [(key, _template_regex(v["en"])) for key, v in _LABELS.items() if key.startswith("phrase.")]
+_PHRASES.sort(key=lambda kv: -len(kv[1].pattern))
+_PART_START = re.compile(r"; (?=in-text |header |page clock |day \d|year \d|date '|see |the day is |the named "
+                         r"office holders|the page clock's year )")
+
+
+def localize(text: str, lang: str = "en", value: Callable[[str], str] | None = None) -> str:
+    """An English phrase from the pipeline (parts joined by '; ') in ``lang``, by the ``phrase.*``
+    labels; ``value`` translates the fields it carries (e.g. office titles). A part without a label
+    stays as it is, and the page-scan test finds it.
+
+    >>> localize("in-text 'Ngày 23/6' with year from byline 23/06/2021", "vi")
+    "ngày trong bài 'Ngày 23/6', năm lấy từ dòng ngày đăng 23/06/2021"
+    """
+    if lang == "en" or not isinstance(text, str):
+        return text
+    return "; ".join(_localize_part(part, lang, value) for part in _PART_START.split(text))
+
+
+def _localize_part(part: str, lang: str, value: Callable[[str], str] | None, depth: int = 0) -> str:
+    """One part by the most specific phrase it matches; its fields (an anchor such as "byline
+    23/06/2021 ('…')") are phrases too, translated the same way."""
+    for key, rx in _PHRASES:
+        m = rx.fullmatch(part)
+        if m:
+            fields = {k: _localize_part(v, lang, value, depth + 1) if depth < 2 else v
+                      for k, v in m.groupdict().items()}
+            return _LABELS[key][lang].format(**fields)
+    return value(part) if value else part
+
+
+def t_value(column: str, value: str, lang: str = "en") -> str:
+    """A value of a data column shown to readers (``vn_role``, ``location``…) in ``lang``: the label
+    ``<column>.<value>`` if there is one, else the value itself (proper names stay)."""
+    entry = _LABELS.get(f"{column}.{value}")
+    return entry[lang] if entry and entry.get(lang) else value
+
+
+_EVENT_ID = re.compile(r"(\d{4}-\d{2}(?:-\d{2})?)-([a-z_]+?)(?:-(\d+))?")
+
+
+def event_text(event_id: str, lang: str = "en") -> str:
+    """A meeting id (``date-kind``, ``-2`` for a second one) as readers see it: the date and the kind
+    in ``lang``; anything else unchanged.
+
+    >>> event_text("2022-12-state_visit", "vi"), event_text("2021-06-23-foreign_ministers_talks", "en")
+    ('2022-12, thăm cấp Nhà nước', "2021-06-23, foreign ministers' talks")
+    """
+    m = _EVENT_ID.fullmatch(event_id) if isinstance(event_id, str) else None
+    if not m:
+        return event_id
+    date, kind, n = m.groups()
+    return f"{date}, {t(kind, lang)}" + (f" ({n})" if n else "")
 
 
 def header(columns: Iterable[str], lang: str = "en") -> list[str]:

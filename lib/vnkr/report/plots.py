@@ -14,8 +14,10 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython import get_ipython
+from IPython.core.pylabtools import print_figure
+from matplotlib.text import Text
 
-from .labels import t
+from .labels import event_text, localize, t
 
 PALETTE = {
     "KR": "#1f4e79",
@@ -51,7 +53,9 @@ def apply_style() -> None:
 
 
 def setup_notebook() -> None:
-    """Style plus deterministic inline figures (PNG without the matplotlib version stamp)."""
+    """Style plus deterministic inline figures (PNG without the matplotlib version stamp), each sent
+    with its alt text and data files as output metadata (``image/png`` → ``alt``, ``vnkr_csv``), which
+    the report template writes into the page."""
     apply_style()
     ip = get_ipython()
     if ip is not None:
@@ -61,11 +65,37 @@ def setup_notebook() -> None:
             "InlineBackend.print_figure_kwargs = {'bbox_inches': 'tight', 'metadata': {'Software': None}}",
         )
         apply_style()  # %matplotlib inline resets some rcParams
+        ip.display_formatter.formatters["image/png"].for_type(plt.Figure, png_with_alt)
+
+
+def figure_alt(fig: plt.Figure) -> str:
+    """The figure's finding in words, for its alt text: the alt set by the plot, else its title(s)."""
+    alt = getattr(fig, "vnkr_alt", None)
+    if alt:
+        return alt
+    if getattr(fig, "_suptitle", None) and fig._suptitle.get_text().strip():
+        return " ".join(fig._suptitle.get_text().split())  # the figure's finding; panel titles are labels
+    titles = [ax.get_title(loc="left") or ax.get_title() for ax in fig.axes]
+    return " ".join(" ".join(x.split()) for x in titles if x and x.strip())
+
+
+def png_with_alt(fig: plt.Figure) -> tuple[str, dict]:
+    """IPython PNG formatter: the image plus ``alt`` and ``vnkr_csv`` metadata."""
+    data = print_figure(fig, fmt="png", base64=True, bbox_inches="tight", metadata={"Software": None})
+    return data, {"alt": figure_alt(fig), "vnkr_csv": list(getattr(fig, "vnkr_csv", []))}
+
+
+def literal_text(fig: plt.Figure) -> plt.Figure:
+    """Draw every text of ``fig`` literally: data such as 'US$5 bn and US$10 bn' must never switch
+    matplotlib into math mode (which drew it as 'US*5bnandUS*10 bn'). The one escape for figures."""
+    for text in fig.findobj(Text):
+        text.set_parse_math(False)
+    return fig
 
 
 def add_caption(fig: plt.Figure, sources: Iterable[str], lang: str = "en") -> None:
-    """Write the source line under the figure."""
-    text = f"{t('sources', lang)}: " + "; ".join(sources)
+    """Write the source line under the figure, in ``lang``."""
+    text = f"{t('sources', lang)}: " + "; ".join(localize(s, lang) for s in sources)
     fig.text(0.01, -0.02, text, ha="left", va="top", fontsize=8, color="#555", wrap=True)
 
 
@@ -76,7 +106,7 @@ def _finish_figure(fig: plt.Figure, ax, title: str | None, sources: Iterable[str
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
-    return fig
+    return literal_text(fig)
 
 
 # ---------------------------------------------------------------- timeline
@@ -154,10 +184,11 @@ def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end
     ax2.xaxis.set_major_locator(mdates.YearLocator())
     ax2.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax2.set_xlabel(t("axis_year", lang))
+    fig.vnkr_csv = ["timeline.csv"]
     fig.tight_layout()
     if sources:
         add_caption(fig, sources, lang)
-    return fig
+    return literal_text(fig)
 
 
 # ---------------------------------------------------------------- commitments
@@ -200,6 +231,7 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s]) for s in STATUS_ORDER]
     ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
               bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+    fig.vnkr_csv = ["comparison.csv", "commitments.csv"]
     return _finish_figure(fig, ax, title, sources, lang)
 
 
@@ -225,6 +257,7 @@ def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_l
     ax.set_xlabel(t("axis_meeting", lang))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
+    fig.vnkr_csv = ["comparison.csv", "commitments.csv"]
     return _finish_figure(fig, ax, title, sources, lang)
 
 
@@ -252,7 +285,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
             seen.add(key)
             ax.plot(r.deadline_year, r.value_busd, marker="*", ms=16, color=PALETTE["target"],
                     mec="#333", zorder=5)
-            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({r.event_id})",
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({event_text(r.event_id, lang)})",
                         (r.deadline_year, r.value_busd), xytext=(6, 4), textcoords="offset points",
                         fontsize=8)
             if pd.notna(getattr(r, "latest_year", None)) and r.deadline_year > r.latest_year:
@@ -261,7 +294,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
         elif pd.isna(r.deadline_year) and key not in seen:
             seen.add(key)
             ax.axhline(r.value_busd, ls=":", color=PALETTE["target"], lw=1)
-            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({r.event_id})",
+            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({event_text(r.event_id, lang)})",
                         (series["year"].min(), r.value_busd), xytext=(2, 3),
                         textcoords="offset points", fontsize=8)
     ax.plot([], [], ls="--", color=PALETTE["target"], label=t("required_path", lang))
@@ -271,6 +304,7 @@ def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "e
     ax.set_ylim(0, ax.get_ylim()[1] * 1.1)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="upper left", frameon=False, fontsize=8)
+    fig.vnkr_csv = ["trade.csv"] + [f"trade_goals_{r}.csv" for r in ([highlight] if highlight else ["KR", "VN"])]
     return _finish_figure(fig, ax, title, sources, lang)
 
 
@@ -287,4 +321,5 @@ def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = N
     ax.set_ylabel(t("axis_balance_busd", lang))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(frameon=False, fontsize=8)
+    fig.vnkr_csv = ["trade.csv"]
     return _finish_figure(fig, ax, title, sources, lang)

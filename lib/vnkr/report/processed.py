@@ -15,6 +15,7 @@ from typing import Callable
 import pandas as pd
 
 from .. import paths
+from ..errors import DataError
 from ..analysis.comparison import compare_commitments
 from ..analysis.goals import trade_goal_table
 from ..extract.agreements import load_agreements
@@ -73,7 +74,12 @@ def cli(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m vnkr build", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
-    files = build_processed(args.out)
+    try:
+        files = build_processed(args.out)
+    except DataError as exc:  # the same lines as `vnkr validate`: one per problem, file:line, no traceback
+        for problem in exc.problems:
+            print(f"vnkr build: {problem}", file=sys.stderr)
+        return 1
     for name, path in files.items():
         n = sum(1 for _ in open(path, encoding="utf-8")) - 1
         print(f"{name:<28} {n:5d} rows  {path}", file=sys.stderr)

@@ -1,11 +1,14 @@
-"""The report runner: every notebook executed with papermill into ``reports/`` as .ipynb + HTML.
+"""The report runner: every notebook executed with papermill, exported as the reader's edition.
 
-``python -m vnkr report`` (what ``make report`` calls) runs the numbered notebooks in
-``notebooks/`` headlessly, in one process, with up to ``--jobs`` kernels at once, exports each
-executed notebook to a self-contained HTML page (figures inlined, code hidden unless
-``--show-code``, no script loaded from a CDN) and writes ``reports/index.html`` listing every report
-with its parameters, run time and status. A failing notebook does not stop the others: its page shows
-the error, the index marks it failed and the command exits non-zero.
+``python -m vnkr report`` (what ``make report`` calls) checks the parameters against the data first
+(:mod:`vnkr.report.params`: a bad value is one line and exit status 2, nothing written), then runs the
+numbered notebooks in ``notebooks/`` headlessly, in one process, with up to ``--jobs`` kernels at
+once, each in a scratch folder. A good run replaces its page atomically (:mod:`vnkr.report.pages`:
+one language per page, checks hidden, code hidden unless ``--show-code``, no script from a CDN); a
+failed run writes ``<stem>.<lang>.failed.html`` beside the good page and never over it. The results
+are merged into ``reports/manifest.json`` and both indexes are rebuilt from it
+(:mod:`vnkr.report.index`), so ``--only`` keeps the other reports listed. The command exits 1 if a
+notebook failed.
 
 Example (runs kernels, so it is shown, not doctested)::
 
@@ -17,12 +20,10 @@ from __future__ import annotations
 
 import argparse
 import ast
-import html
-import json
+import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timezone
@@ -33,15 +34,20 @@ from typing import Any
 import nbformat
 import papermill as pm
 import yaml
-from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
 from traitlets.config import Config
 
 from .. import paths
-from .index import write_index
+from ..errors import DataError
+from .display import describe_parameters
+from .index import update_manifest, write_index
+from .labels import t
+from .pages import (export_html, failed_name, failure_page, notebook_abstract, notebook_headline,
+                    notebook_title, page_name, reader_cells)
+from .params import ParameterError, check_parameters
+from .processed import build_processed
 
 KERNEL_NAME = "python3"
-TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_LANG = "en"
 
 VERSION = version("vnkr")
@@ -87,58 +93,6 @@ def _output_stem(notebook: Path, params: dict[str, Any]) -> str:
     return notebook.stem if lang == DEFAULT_LANG else f"{notebook.stem}.{lang}"
 
 
-# ---------------------------------------------------------------- HTML export
-_local = threading.local()
-
-
-def _exporter(show_code: bool, lang: str):
-    """One HTMLExporter per thread and setting: the first export costs ~0.3 s, later ones ~0.02 s."""
-    cache = getattr(_local, "exporters", None)
-    if cache is None:
-        cache = _local.exporters = {}
-    key = (show_code, lang)
-    if key not in cache:
-        cache[key] = HTMLExporter(
-            template_name="vnkr",
-            extra_template_basedirs=[str(TEMPLATE_DIR)],
-            exclude_input=not show_code,
-            exclude_input_prompt=not show_code,
-            exclude_output_prompt=True,
-            language_code=lang,
-        )
-    return cache[key]
-
-
-def _notebook_title(nb) -> str:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return "vnkr report"
-
-
-def export_html(nb, html_path: Path, *, show_code: bool, lang: str, footer: str) -> Path:
-    """Write ``nb`` as a self-contained HTML page; cell ids made stable so two runs compare equal."""
-    for cell in nb.cells:
-        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
-            cell["id"] = "injected-parameters"
-    nb.metadata["title"] = _notebook_title(nb)
-    body, _ = _exporter(show_code, lang).from_notebook_node(nb, resources={"vnkr_footer": footer})
-    html_path.write_text(body, encoding="utf-8")
-    return html_path
-
-
-def _failure_page(html_path: Path, name: str, error: str, lang: str) -> None:
-    html_path.write_text(
-        f"<!DOCTYPE html><html lang=\"{html.escape(lang)}\"><head><meta charset=\"utf-8\">"
-        f"<title>{html.escape(name)}: failed</title></head><body>"
-        f"<h1>{html.escape(name)} failed before producing a notebook</h1>"
-        f"<pre>{html.escape(error)}</pre></body></html>",
-        encoding="utf-8",
-    )
-
-
 # ---------------------------------------------------------------- execution
 def _execute(notebook: Path, out_ipynb: Path, params: dict, ipc_dir: str, slot: int) -> None:
     # IPC sockets need no TCP ports, so parallel kernel starts cannot race for a port.
@@ -158,46 +112,78 @@ def _execute(notebook: Path, out_ipynb: Path, params: dict, ipc_dir: str, slot: 
     )
 
 
-def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_dir: str,
-             slot: int, footer_base: str, effective: dict | None = None) -> dict:
-    stem = _output_stem(notebook, params)
-    out_ipynb, out_html = out_dir / f"{stem}.ipynb", out_dir / f"{stem}.html"
-    out_ipynb.unlink(missing_ok=True)
-    lang = str((effective or params).get("lang", DEFAULT_LANG))
-    t0 = time.perf_counter()
-    error = None
+def _execute_with_retry(notebook: Path, out_ipynb: Path, params: dict, ipc_dir: str, slot: int) -> str | None:
+    """Run one notebook; the error in one line, or None."""
     for attempt in (1, 2):
         try:
             _execute(notebook, out_ipynb, params, ipc_dir, slot)
-            error = None
-            break
+            return None
         except PapermillExecutionError as exc:  # a cell raised: the output notebook shows where
-            error = f"{exc.ename}: {exc.evalue} (cell {exc.exec_count})"
-            break
+            return f"{exc.ename}: {exc.evalue} (cell {exc.exec_count})"
         except Exception as exc:  # timeout, dead kernel, kernel start failure: no output file
             error = f"{type(exc).__name__}: {exc}"
             if attempt == 1 and "kernel" in str(exc).lower() and "died" in str(exc).lower():
                 continue  # a kernel that died while starting is retried once
-            break
+            return error
+    return error
+
+
+def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_dir: str,
+             slot: int, built_at: str, effective: dict | None = None) -> dict:
+    """Execute one notebook in a scratch folder; only a successful run replaces its page (atomically),
+    a failed one writes ``<stem>.<lang>.failed.html`` beside it."""
+    effective = effective if effective is not None else params
+    lang = str(effective.get("lang", DEFAULT_LANG))
+    key = _output_stem(notebook, params)
+    good, failed = out_dir / page_name(notebook.stem, lang), out_dir / failed_name(notebook.stem, lang)
+    scratch = Path(ipc_dir) / f"{slot}-{notebook.name}"
+    t0 = time.perf_counter()
+    error = _execute_with_retry(notebook, scratch, params, ipc_dir, slot)
     seconds = time.perf_counter() - t0
-    shown = effective if effective is not None else params
-    footer = f"{footer_base} Parameters: {json.dumps(shown, ensure_ascii=False, sort_keys=True, default=str)}."
-    if out_ipynb.exists():
-        nb = nbformat.read(out_ipynb, as_version=4)
-        export_html(nb, out_html, show_code=show_code, lang=lang,
-                    footer=footer)
+    footer = " ".join([t("footer_built", lang).format(version=VERSION, when=built_at),
+                       describe_parameters(effective, lang)])
+    nb = reader_cells(nbformat.read(scratch, as_version=4), lang) if scratch.exists() else None
+    title = notebook_title(nb) if nb is not None else notebook.stem
+    if error is None:
+        export_html(nb, good, show_code=show_code, lang=lang, footer=footer, stem=notebook.stem)
+        shutil.copyfile(scratch, scratch.with_suffix(".copy"))
+        os.replace(scratch.with_suffix(".copy"), out_dir / f"{key}.ipynb")
+        failed.unlink(missing_ok=True)
+    elif nb is not None:
+        export_html(nb, failed, show_code=True, lang=lang, footer=footer, stem=notebook.stem)
     else:
-        _failure_page(out_html, notebook.stem, error or "no output", lang)
+        failure_page(failed, notebook.stem, title, error, lang)
     return {
-        "name": notebook.stem,
-        "notebook": notebook,
-        "params": params,
-        "status": "ok" if error is None else "failed",
-        "seconds": round(seconds, 2),
-        "html_path": out_html,
-        "ipynb_path": out_ipynb if out_ipynb.exists() else None,
+        "key": key, "name": notebook.stem, "lang": lang, "notebook": notebook, "params": params,
+        "effective_params": effective, "status": "ok" if error is None else "failed",
+        "seconds": round(seconds, 2), "built_at": built_at, "title": title,
+        "question": notebook_abstract(nb) if nb is not None else "",
+        "headline": notebook_headline(nb) if nb is not None and error is None else "",
+        "html_path": good if error is None else failed,
+        "page": good.name if good.exists() else None,
+        "failed_page": failed.name if error is not None else None,
+        "ipynb_path": out_dir / f"{key}.ipynb" if error is None else None,
         "error": error,
     }
+
+
+def copy_processed(out_dir: Path) -> Path:
+    """Put the CSVs behind the figures and tables in ``reports/data/`` (from ``data/processed/``, which
+    ``vnkr build`` writes), so the pages' data links work when ``reports/`` is opened from disk."""
+    target = Path(out_dir) / "data"
+    target.mkdir(parents=True, exist_ok=True)
+    source = paths.processed_dir()
+    found = sorted(source.glob("*.csv")) if source.is_dir() else []
+    if not found:  # `vnkr build` not run yet (a fresh clone, a test): build them in place
+        try:
+            build_processed(target)
+        except DataError as exc:  # the notebooks will report the problem; the links stay empty
+            print(f"vnkr report: data/processed not built: {exc.problems[0]}", file=sys.stderr)
+    for csv in found:
+        tmp = target / f".{csv.name}.tmp"
+        shutil.copyfile(csv, tmp)
+        os.replace(tmp, target / csv.name)
+    return target
 
 
 def run_notebooks(
@@ -222,13 +208,9 @@ def run_notebooks(
     if not notebooks:
         raise ValueError(f"no notebooks found in {nb_dir or paths.notebooks_dir()}")
     declared = {nb: declared_parameters(nb) for nb in notebooks}
-    known = set().union(*declared.values())
-    unknown = sorted(set(params) - known)
-    if unknown:
-        raise ValueError(
-            f"unknown parameter(s) {', '.join(unknown)}; the selected notebooks declare: "
-            f"{', '.join(sorted(known))}"
-        )
+    check_parameters(params, {nb.stem: d for nb, d in declared.items()})
+    for lang in langs or []:
+        check_parameters({"lang": lang}, {nb.stem: d for nb, d in declared.items() if "lang" in d})
     out_dir = Path(out_dir) if out_dir else paths.reports_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     runs = []
@@ -239,21 +221,18 @@ def run_notebooks(
                 p["lang"] = lang
             effective = {**declared[nb], **p}
             runs.append((nb, p, effective))
-    footer_base = (
-        f"Generated by vnkr {VERSION} on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC "
-        f"from the data/ folder of the project. Every number traces to data/ (see README)."
-    )
+    built_at = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"
+    copy_processed(out_dir)
     ipc_dir = tempfile.mkdtemp(prefix="vnkr-")
     results: list[dict] = []
     try:
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             futures = {}
             for i, (nb, p, effective) in enumerate(runs):
-                fut = pool.submit(_run_one, nb, p, out_dir, show_code, ipc_dir, i, footer_base, effective)
+                fut = pool.submit(_run_one, nb, p, out_dir, show_code, ipc_dir, i, built_at, effective)
                 futures[fut] = effective
             for done, fut in enumerate(as_completed(futures), 1):
                 res = fut.result()
-                res["effective_params"] = futures[fut]
                 results.append(res)
                 if progress:
                     mark = "ok    " if res["status"] == "ok" else "FAILED"
@@ -293,17 +272,15 @@ def cli(argv: list[str] | None = None) -> int:
     params = {k: _parse_value(v) for k, v in args.parameter}
     params.update({k: v for k, v in args.raw_parameter})
     langs = [s.strip() for s in args.lang.split(",")] if args.lang else None
-    for lang in langs or []:
-        if lang not in {"en", "vi"}:
-            ap.error(f"--lang {lang!r}: expected en or vi")
     t0 = time.perf_counter()
     try:
         results = run_notebooks(args.only, params, jobs=args.jobs, show_code=args.show_code,
                                 out_dir=args.out, langs=langs, nb_dir=args.notebooks)
-    except ValueError as exc:
+    except (ParameterError, ValueError) as exc:  # nothing has run and nothing was written
         print(f"vnkr report: {exc}", file=sys.stderr)
         return 2
-    index = write_index(results, args.out, time.perf_counter() - t0)
+    update_manifest(results, args.out)
+    index = write_index(args.out)
     failed = [r for r in results if r["status"] != "ok"]
     print(f"{len(results) - len(failed)}/{len(results)} reports ok in "
           f"{time.perf_counter() - t0:.1f} s; index: {index}", file=sys.stderr)
