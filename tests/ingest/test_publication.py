@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from vnkr.ingest.publication import parse_published, publication_evidence, top_bylines, url_date
+from vnkr.ingest.dates import date_article
+from vnkr.ingest.publication import datelines, parse_published, publication_evidence, top_bylines, url_date
 
 
 @pytest.mark.parametrize("url,expected", [
@@ -58,3 +59,19 @@ def test_evidence_is_ordered_user_byline_url_header_late_byline_page_clock():
 def test_an_invalid_header_is_an_error():
     with pytest.raises(ValueError, match="not a valid date"):
         publication_evidence("x", [{"rule": "date_header", "text": " date 2024-13"}])
+
+
+# ---------------------------------------------------------------- wire datelines
+def test_a_wire_dateline_is_the_report_date_not_the_meeting_date():
+    text = "SEOUL, Sept. 4 (Yonhap) -- The two leaders held talks on Tuesday and agreed to expand trade."
+    when = date_article(text, published="2024-09-04")
+    assert when.event_id == "2024-09-03" and "Tuesday" in when.source
+
+
+def test_a_dateline_with_a_year_anchors_a_weekday():
+    when = date_article("HANOI, Nov. 4, 2021 (VNA) — The prime ministers agreed on Wednesday to boost trade.")
+    assert when.event_id == "2021-11-03" and "HANOI, Nov. 4, 2021" in when.source
+
+
+def test_a_capitalised_sentence_opening_is_not_a_dateline():
+    assert datelines("Hanoi, Sept. 4 -- a sentence, not a dateline.") == []

@@ -45,7 +45,7 @@ from ..tables.leaders import load_leaders
 from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
 from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, in_office, infer_year, leaders_mentioned, office_index
-from .publication import Publication, publication_evidence, top_bylines
+from .publication import datelines, Publication, publication_evidence, top_bylines
 
 __all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article", "infer_year", "parse_date_line",
            "in_office", "leader_index", "leaders_mentioned"]
@@ -209,6 +209,7 @@ def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str |
     use_clock = anchor is None and clock is not None  # the only evidence: it may anchor a phrase
     base = anchor or clock
     skip = [(a, b) for a, b, _, _ in top_bylines(clean)]
+    skip += [(a, b) for a, b, _ in datelines(clean)]
     mentions = find_mentions(clean, skip)
     result: EventDate | None = None
     refusal: DateNotFound | None = None

@@ -34,6 +34,11 @@ STRICT_KINDS = {"user", "url"}
 TOP_LINES = 6  # bylines are looked for among the first lines of the clean text
 BYLINE_MAX_CHARS = 80  # a longer line, or one ending with a full stop, is a sentence holding a date
 
+# A wire-service dateline opening an English report: 'SEOUL, Sept. 4 (Yonhap) --', 'HANOI, Nov. 4, 2021
+# (VNA) —'. Its date is the report's, not the meeting's ('... met on Tuesday'): a city in capitals, an
+# optional country, a month and day (and year), an optional agency in brackets, then a dash.
+DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*[A-Z][a-z]{2,8}\.?"
+                         r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–)", re.MULTILINE)
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
 URL_STAMP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?!\d)")
@@ -131,6 +136,17 @@ def top_bylines(clean: str) -> list[tuple[int, int, dt.date, str]]:
     return out
 
 
+def datelines(clean: str) -> list[tuple[int, int, str]]:
+    """Wire datelines among the first lines, ``(start, end, text)``: the report's date, never the
+    meeting's (a weekday in the story counts back from it when it carries a year or the user gives one).
+
+    >>> [t for _, _, t in datelines("SEOUL, Sept. 4 (Yonhap) -- The leaders met on Tuesday.")]
+    ['SEOUL, Sept. 4 (Yonhap) --']
+    """
+    head = "\n".join(clean.split("\n")[:TOP_LINES])
+    return [(m.start(), m.end(), m.group(0).strip()) for m in DATELINE_RE.finditer(head)]
+
+
 def publication_evidence(clean: str, removed: list[dict] | None = None, url: str | None = None,
                          published=None) -> list[Publication]:
     """Every publication date the report and the user give, strongest first (see :data:`KINDS`).
@@ -152,6 +168,9 @@ def publication_evidence(clean: str, removed: list[dict] | None = None, url: str
             found.append(Publication(dates[0][2], "day", r["rule"], r["text"]))
     for _, _, d, line in top_bylines(clean):
         found.append(Publication(d, "day", "byline", line))
+    for _, _, line in datelines(clean):
+        if dates := full_dates(line):
+            found.append(Publication(dates[0][2], "day", "byline", line))
     if (d := url_date(url)) is not None:
         found.append(Publication(d, "day", "url", url))
     for r in removed:
