@@ -20,10 +20,11 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 import pytest
 
+import vnkr
 from vnkr import paths
 from vnkr.tables.write import csv_records, rewrite_records
 
-sys.path[:0] = [str(paths.ROOT / "benchmarks"), str(paths.ROOT / "tools")]
+sys.path[:0] = [str(paths.ROOT / "benchmarks"), str(paths.ROOT / "tools"), str(Path(__file__).parent)]
 
 REPO_DATA = paths.data_dir()
 # The documents the unit tests and the checked notebook outputs are written against.
@@ -77,3 +78,9 @@ def data_copy_of(tmp_path):
         shutil.copytree(paths.data_dir(), target)
         return target
     return copy
+
+
+@pytest.fixture(scope="module")
+def curated():
+    """The curated commitments record of the seed copy."""
+    return vnkr.load_commitments()

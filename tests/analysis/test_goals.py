@@ -9,25 +9,11 @@ from vnkr import paths
 from vnkr.errors import DataError
 from vnkr import annual_series, goal_status, historical_cagr, load_external_targets, load_trade, project, required_cagr, trade_goal_table, year_reached
 
-HEADER = "year,period,reporter,source_org,vn_exports_busd,vn_imports_busd,total_busd,source_url,note,evidence\n"
-GOOD = "2022,FY,KR,MOTIE,26.72,60.98,87.7,https://example.org/a,,\n"
 
 
 @pytest.fixture(scope="module")
 def trade():
     return load_trade()
-
-
-def write_csv(tmp_path, *rows: str):
-    path = tmp_path / "trade.csv"
-    path.write_text(HEADER + "".join(rows), encoding="utf-8")
-    return path
-
-
-def problems_of(path) -> list[str]:
-    with pytest.raises(DataError) as exc:
-        load_trade(path)
-    return [str(p) for p in exc.value.problems]
 
 
 # ---------------------------------------------------------------- arithmetic, by hand

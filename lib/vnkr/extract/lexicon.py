@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import DataError, Problem
+from ..tables.themes import split_patterns
 
 COLUMNS = ["lang", "kind", "pattern", "value", "note"]
 LANGS = ("vi", "en")
@@ -31,8 +32,8 @@ FILES = ("stance.csv", "amounts.csv")
 
 
 def lexicon_dir() -> Path:
-    """``data/lexicon`` (honours ``VNKR_DATA_DIR`` like every dataset)."""
-    return paths.data_dir() / "lexicon"
+    """``data/lexicon`` (see :func:`vnkr.paths.lexicon_dir`)."""
+    return paths.lexicon_dir()
 
 
 def _files() -> tuple[tuple[str, float], ...]:
@@ -90,35 +91,10 @@ def bounded(pattern: str) -> str:
     (True, False)
     """
     alts = []
-    for alt in _top_level(pattern):
+    for alt in split_patterns(pattern):
         tail = r"(?!\w)" if alt[-1:].isalnum() or alt.endswith(")") or alt.endswith("?") else ""
         alts.append(rf"(?<![\w$])(?:{alt}){tail}")
     return "|".join(alts)
-
-
-def _top_level(pattern: str) -> list[str]:
-    """``pattern`` split at the '|' that are not inside parentheses or a character class."""
-    out, depth, cur, escaped, in_class = [], 0, [], False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    out.append("".join(cur))
-    return [p for p in out if p]
 
 
 @functools.lru_cache(maxsize=256)

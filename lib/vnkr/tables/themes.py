@@ -27,17 +27,22 @@ def theme_list(value) -> list[str]:
 
 
 def split_patterns(patterns: str) -> list[str]:
-    """Split a theme's ``patterns`` cell at the top-level '|' only (an inner ``(?:a|b)`` stays whole).
+    """Split a cell of regex alternatives at the top-level '|' only (an inner ``(?:a|b)`` or ``[|]``
+    stays whole); used for theme patterns and the extraction word lists.
 
     >>> split_patterns("đầu tư|doanh nghiệp (?:hàn|việt)")
     ['đầu tư', 'doanh nghiệp (?:hàn|việt)']
     """
-    out, depth, cur, escaped = [], 0, [], False
+    out, depth, cur, escaped, in_class = [], 0, [], False, False
     for ch in patterns:
         if escaped:
             escaped = False
         elif ch == "\\":
             escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
         elif ch == "(":
             depth += 1
         elif ch == ")":
