@@ -12,6 +12,8 @@ import pytest
 from vnkr import paths
 from vnkr.ingest import corpus
 from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
+
+from seeds import SEED_DOCS
 from vnkr.tables.read import read_text
 from vnkr.tables.sources import load_manifest
 from vnkr.errors import DataError
@@ -74,7 +76,7 @@ def test_corpus_has_the_contract_columns_and_types(seeds):
                 "date_source", "text", "n_chars_raw", "n_chars_clean", "duplicate_of"]:
         assert col in df.columns
     assert str(df["event_date"].dtype) == "datetime64[ns]"
-    assert len(df) == 5
+    assert len(df) == len(SEED_DOCS)
 
 
 def test_page_clock_date_is_not_the_event_date(seeds):
@@ -208,7 +210,7 @@ def test_bom_and_crlf_are_tolerated(data_copy):
 def test_bad_file_is_reported_by_name_and_good_rows_still_load(data_copy, name, data, expected):
     add_file(data_copy, name, data)
     df, problems = load_lenient(data_copy)
-    assert len(df) == 5 and set(df["event_id"]) == {"2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call",
+    assert len(df) == len(SEED_DOCS) and set(df["event_id"]) == {"2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call",
                                                "2022-12-state_visit", "2025-08-11-state_visit"}
     mine = problems[problems["file"].str.endswith(name)]
     assert len(mine) == 1 and expected in mine["reason"].iloc[0] and mine["severity"].iloc[0] == "error"
@@ -234,7 +236,7 @@ def test_hash_mismatch_is_reported(data_copy):
     path = data_copy / "raw" / f"{SEED_003}.txt"
     path.write_bytes(path.read_bytes() + b"\n")
     df, problems = load_lenient(data_copy)
-    assert SEED_003 not in set(df["doc_id"]) and len(df) == 4
+    assert SEED_003 not in set(df["doc_id"]) and len(df) == len(SEED_DOCS) - 1
     assert problems["reason"].str.contains("does not match the manifest").any()
     assert problems["file"].str.endswith(f"{SEED_003}.txt").any()
 
@@ -249,7 +251,7 @@ def test_file_missing_from_manifest_is_reported(data_copy):
 def test_manifest_row_without_file_is_reported(data_copy):
     (data_copy / "raw" / f"{SEED_004}.txt").unlink()
     df, problems = load_lenient(data_copy)
-    assert len(df) == 4
+    assert len(df) == len(SEED_DOCS) - 1
     row = problems[problems["reason"].str.contains(f"{SEED_004}.txt' has no file")]
     assert row["file"].iloc[0].endswith("sources.csv") and row["line"].iloc[0] == 6  # header + 5th row
 
