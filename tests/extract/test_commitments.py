@@ -81,14 +81,16 @@ def test_curated_record_has_the_six_numbered_measures_of_the_call(curated):
     assert set(starts) <= positions
 
 
-def test_status_vs_previous_is_derived_from_earlier_meetings(curated):
-    first = curated[curated["event_id"].eq("2021-06-23")]
-    assert set(first["status_vs_previous"]) == {"new"}
-    chips = curated[curated["themes"].str.contains("semiconductors_ai")]
-    # semiconductors/AI are new in 2025, but ride on themes (investment, S&T) committed to before
-    assert set(chips["status_vs_previous"]) == {"upgraded"}
-    finance = curated[curated["themes"].eq("finance")]
-    assert set(finance["status_vs_previous"]) == {"new"}
+def test_change_vs_earlier_meetings_is_derived_in_checkable_terms(curated):
+    change = pd.Series(vnkr.commitment_changes(curated), index=curated.index)
+    first = change[curated["event_id"].eq("2021-06-23") & curated["kind"].eq("commitment")]
+    assert set(first) == {"new_theme"}
+    signed = change[curated["kind"].eq("agreement_signed")]
+    assert set(signed) == {"new_instrument"}
+    requests = change[curated["kind"].eq("request")]
+    assert "new_instrument" not in set(requests)  # a one-sided request states no target
+    finance = change[curated["themes"].eq("finance") & curated["kind"].eq("commitment")]
+    assert set(finance) <= {"new_theme"}
 
 
 def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
@@ -218,13 +220,14 @@ def test_covid_cooperation_appears_only_in_2021(source):
     c = vnkr.compare_commitments(themes=["health_covid"], source=source)
     present = c[c["n_commitments"] > 0]
     assert set(present["event_date"].dt.year) == {2021}
-    assert c["status"].tolist() == ["new", "continued", "dropped", "dropped"]
+    # one silent article is never "dropped": with 3 same-level meetings required, these are not reported
+    assert c["status"].tolist() == ["first_reported", "reported_again", "not_reported", "not_reported"]
 
 
 @pytest.mark.parametrize("source", ["curated", "extracted"])
 def test_semiconductors_and_ai_first_appear_in_2025(source):
     c = vnkr.compare_commitments(themes=["semiconductors_ai"], source=source)
-    assert c["status"].tolist() == ["absent", "absent", "absent", "new"]
+    assert c["status"].tolist() == ["not_reported", "not_reported", "not_reported", "first_reported"]
     assert c["event_id"].tolist() == ["2021-06-23", "2021-07-22", "2022-12", "2025-08-11"]
 
 
@@ -232,24 +235,24 @@ def test_semiconductors_and_ai_first_appear_in_2025(source):
 def test_trade_appears_at_every_meeting(source):
     c = vnkr.compare_commitments(themes=["trade"], source=source)
     assert (c["n_commitments"] > 0).all() and len(c) == 4
-    assert c["status"].tolist() == ["new", "continued", "continued", "continued"]
+    assert c["status"].tolist() == ["first_reported"] + ["reported_again"] * 3
 
 
 def test_status_rules_on_a_hand_made_record():
     records = pd.DataFrame({"event_id": ["2021-06-23", "2022-12"], "themes": ["oda", "oda|finance"]})
     c = vnkr.compare_commitments(records=records)
     m = vnkr.comparison_matrix(c)
-    assert m.loc["oda"].tolist() == ["new", "dropped", "continued", "dropped"]
-    assert m.loc["finance"].tolist() == ["absent", "absent", "new", "dropped"]
+    assert m.loc["oda"].tolist() == ["first_reported", "not_reported", "reported_again", "not_reported"]
+    assert m.loc["finance"].tolist() == ["not_reported", "not_reported", "first_reported", "not_reported"]
     assert set(m.index) == {"oda", "finance"}  # themes never present are left out unless asked for
     asked = vnkr.compare_commitments(themes=["energy"], records=records)
-    assert set(asked["status"]) == {"absent"}
+    assert set(asked["status"]) == {"not_reported"}
 
 
 def test_year_window_keeps_the_history_of_earlier_meetings():
     c = vnkr.compare_commitments(themes=["trade"], start_year=2022)
     assert c["event_id"].tolist() == ["2022-12", "2025-08-11"]
-    assert c["status"].tolist() == ["continued", "continued"]  # trade was already there in 2021
+    assert c["status"].tolist() == ["reported_again", "reported_again"]  # trade was already there in 2021
 
 
 def test_unknown_theme_in_the_comparison_is_an_error():

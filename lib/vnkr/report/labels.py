@@ -45,7 +45,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "quote": {"en": "Quote (original Vietnamese)", "vi": "Trích dẫn nguyên văn"},
     "gloss_en": {"en": "Gloss (English)", "vi": "Diễn giải (tiếng Anh)"},
     "status": {"en": "Status", "vi": "Trạng thái"},
-    "status_vs_previous": {"en": "Compared with the previous meeting", "vi": "So với cuộc gặp trước"},
+    "change": {"en": "Compared with earlier meetings", "vi": "So với các cuộc gặp trước"},
     "n_commitments": {"en": "Commitments", "vi": "Số cam kết"},
     "rule": {"en": "Rule", "vi": "Quy tắc"},
     "reason": {"en": "Reason", "vi": "Lý do"},
@@ -82,16 +82,11 @@ _LABELS: dict[str, dict[str, str]] = {
     "recall": {"en": "Recall", "vi": "Độ bao phủ"},
     "f1": {"en": "F1", "vi": "F1"},
     "new_themes": {"en": "New themes", "vi": "Chủ đề mới"},
-    "dropped_themes": {"en": "Dropped since an earlier meeting", "vi": "Không còn so với các cuộc gặp trước"},
     "level": {"en": "Level", "vi": "Cấp độ"},
     "tp": {"en": "True positives", "vi": "Đúng"},
     "fp": {"en": "False positives", "vi": "Thừa"},
     "fn": {"en": "False negatives", "vi": "Thiếu"},
     # statuses
-    "new": {"en": "new", "vi": "mới"},
-    "continued": {"en": "continued", "vi": "tiếp tục"},
-    "dropped": {"en": "dropped", "vi": "không còn"},
-    "absent": {"en": "absent", "vi": "không có"},
     "met": {"en": "met", "vi": "đạt"},
     "missed": {"en": "missed", "vi": "không đạt"},
     "on_track": {"en": "on track", "vi": "đúng hướng"},
@@ -113,9 +108,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "commitment": {"en": "commitment", "vi": "cam kết"},
     "agreement_signed": {"en": "agreement signed", "vi": "văn kiện ký kết"},
     "request": {"en": "request", "vi": "đề nghị"},
-    "reiterated": {"en": "reiterated", "vi": "nhắc lại"},
-    "upgraded": {"en": "upgraded", "vi": "nâng cấp"},
-    "fig_timeline_full": {"en": "1992–2025: milestones and meetings", "vi": "1992–2025: dấu mốc và cuộc gặp"},
+    "fig_timeline_full": {"en": "{start}–{end}: milestones and meetings", "vi": "{start}–{end}: dấu mốc và cuộc gặp"},
     "fig_timeline_zoom": {"en": "Zoom: the meetings of the corpus", "vi": "Phóng to: các cuộc gặp trong kho dữ liệu"},
     "milestone": {"en": "milestone", "vi": "dấu mốc"},
     "meeting": {"en": "meeting", "vi": "cuộc gặp"},
@@ -189,6 +182,100 @@ _LABELS.update({
     "reached_in": {"en": "reached in {year}", "vi": "đạt vào năm {year}"},
 })
 
+
+# The comparison of meetings (issue 14): statuses, levels, genres, changes and the sentences built
+# from them. Templates take named fields filled by vnkr.report.commitments / findings.
+_LABELS.update({
+    "first_reported": {"en": "first reported", "vi": "lần đầu được nêu"},
+    "reported_again": {"en": "reported again", "vi": "được nêu lại"},
+    "not_reported": {"en": "not in this meeting's sources", "vi": "không có trong nguồn của cuộc gặp này"},
+    "no_longer_reported": {"en": "no longer reported", "vi": "không còn được nêu"},
+    "new_instrument": {"en": "new instrument", "vi": "văn kiện/mục tiêu mới"},
+    "new_theme": {"en": "new theme", "vi": "chủ đề mới"},
+    "same_theme_again": {"en": "same theme again", "vi": "chủ đề đã có"},
+    "summit": {"en": "summit and head of state", "vi": "cấp cao và nguyên thủ"},
+    "head_of_government": {"en": "head of government", "vi": "người đứng đầu Chính phủ"},
+    "ministerial": {"en": "ministerial", "vi": "cấp bộ trưởng"},
+    "parliamentary": {"en": "parliamentary", "vi": "kênh Quốc hội"},
+    "party": {"en": "party", "vi": "kênh Đảng"},
+    "full_statement": {"en": "full statement", "vi": "toàn văn tuyên bố"},
+    "news_report": {"en": "news report", "vi": "bài tường thuật"},
+    "excerpt": {"en": "excerpt", "vi": "trích đoạn"},
+    "more_balanced": {"en": "more balanced (both measures agree)", "vi": "cân bằng hơn (cả hai thước đo đều cho thấy)"},
+    "less_balanced": {"en": "less balanced (both measures agree)", "vi": "kém cân bằng hơn (cả hai thước đo đều cho thấy)"},
+    "mixed": {"en": "mixed: the ratio and the deficit disagree", "vi": "trái chiều: tỷ lệ và mức thâm hụt không cùng hướng"},
+    "unchanged": {"en": "unchanged", "vi": "không đổi"},
+    "joint_committee": {"en": "joint committee", "vi": "Ủy ban hỗn hợp"},
+    "party_talks": {"en": "party talks", "vi": "hội đàm kênh Đảng"},
+    "parliamentary_talks": {"en": "parliamentary talks", "vi": "hội đàm kênh Quốc hội"},
+    "summit_talks": {"en": "summit talks", "vi": "hội đàm cấp cao"},
+    "video_call": {"en": "video call", "vi": "hội đàm trực tuyến"},
+    "working_visit": {"en": "working visit", "vi": "thăm làm việc"},
+    "meeting_title": {"en": "Meeting", "vi": "Cuộc gặp"},
+    "n_sources": {"en": "Sources", "vi": "Số nguồn"},
+    "n_words": {"en": "Words", "vi": "Số từ"},
+    "genre": {"en": "Most complete source", "vi": "Nguồn đầy đủ nhất"},
+    "genres": {"en": "Genres", "vi": "Thể loại"},
+    "first_reported_themes": {"en": "Themes first reported", "vi": "Chủ đề lần đầu được nêu"},
+    "n_reported_again": {"en": "Themes reported again", "vi": "Số chủ đề được nêu lại"},
+    "no_longer_reported_themes": {"en": "No longer reported", "vi": "Không còn được nêu"},
+    "n_meetings": {"en": "Meetings", "vi": "Số cuộc gặp"},
+    "n_meetings_reporting": {"en": "Meetings reporting it", "vi": "Số cuộc gặp có nêu"},
+    "value": {"en": "Value", "vi": "Giá trị"},
+    "commitments_title": {"en": "Commitments compared, {span}: {n} meetings",
+                          "vi": "So sánh cam kết, {span}: {n} cuộc gặp"},
+    "commitments_headline": {
+        "en": "{lead}. First reported in {last_year}: {first}. No longer reported "
+              "(absent from the last {absent_meetings} meetings of the same level): {gone}",
+        "vi": "{lead}. Lần đầu được nêu năm {last_year}: {first}. Không còn được "
+              "nêu (vắng trong {absent_meetings} cuộc gặp cùng cấp gần nhất): {gone}"},
+    "at_all_meetings": {"en": "At all {n} meetings: {themes}", "vi": "Có ở cả {n} cuộc gặp: {themes}"},
+    "most_often_reported": {"en": "Most often reported: {themes}", "vi": "Được nêu nhiều nhất: {themes}"},
+    "coverage_short": {"en": "{n} src · {words} w · {genre}", "vi": "{n} nguồn · {words} từ · {genre}"},
+    "status_legend": {
+        "en": "first reported: the first meeting whose sources commit to the theme; reported again: reported "
+              "at an earlier meeting too; not in this meeting's sources: no commitment on it in this meeting's "
+              "articles (it may still have been discussed); no longer reported: reported earlier, absent from "
+              "every source of the last {absent_meetings} meetings of the same level.",
+        "vi": "lần đầu được nêu: cuộc gặp đầu tiên có cam kết về chủ đề trong nguồn; được nêu lại: đã có ở một "
+              "cuộc gặp trước; không có trong nguồn của cuộc gặp này: các bài viết về cuộc gặp không có cam kết "
+              "về chủ đề (có thể vẫn được bàn); không còn được nêu: đã có trước đây, vắng trong mọi nguồn của "
+              "{absent_meetings} cuộc gặp cùng cấp gần nhất."},
+    "change_legend": {
+        "en": "new instrument: a signed document, or a USD target no earlier meeting stated; new theme: at least "
+              "one theme no earlier meeting reported; same theme again: every theme was reported before (the "
+              "theme comes again, not necessarily the commitment).",
+        "vi": "văn kiện/mục tiêu mới: văn kiện được ký, hoặc mục tiêu (USD) chưa cuộc gặp nào trước đó nêu; chủ "
+              "đề mới: ít nhất một chủ đề chưa cuộc gặp nào trước đó nêu; chủ đề đã có: mọi chủ đề đều đã được "
+              "nêu trước đây (chủ đề lặp lại, chưa chắc là cam kết)."},
+    "counts_headline": {"en": "{theme} carries the most commitments: {n} over {span}",
+                        "vi": "{theme} có nhiều cam kết nhất: {n} trong giai đoạn {span}"},
+    "coverage_caption": {
+        "en": "{n} meetings: {sources} sources, {words} words; {excerpts} covered only by an excerpt. An absence "
+              "at a meeting covered by a short excerpt says little.",
+        "vi": "{n} cuộc gặp: {sources} nguồn, {words} từ; {excerpts} cuộc gặp chỉ có một trích đoạn. Việc một "
+              "chủ đề vắng mặt ở cuộc gặp chỉ có trích đoạn ngắn không nói lên nhiều điều."},
+    "balance_headline": {
+        "en": "Vietnam's deficit with Korea: USD {deficit_first_busd:,.1f} bn ({first_year}) → {deficit_last_busd:,.1f} bn "
+              "({last_year}); exports/imports {ratio_first:.2f} → {ratio_last:.2f}: {verdict} ({reporter} data)",
+        "vi": "Thâm hụt của Việt Nam với Hàn Quốc: {deficit_first_busd:,.1f} tỷ USD ({first_year}) → "
+              "{deficit_last_busd:,.1f} tỷ USD ({last_year}); xuất/nhập {ratio_first:.2f} → {ratio_last:.2f}: "
+              "{verdict} (số liệu {reporter})"},
+    "target_history_title": {"en": "Targets as each meeting stated them —", "vi": "Mục tiêu theo từng cuộc gặp —"},
+    "target_value": {"en": "USD {value} bn", "vi": "{value} tỷ USD"},
+    "no_deadline": {"en": "no deadline ('soon')", "vi": "không có hạn ('sớm')"},
+    "axis_deadline_year": {"en": "Deadline stated (year)", "vi": "Thời hạn được nêu (năm)"},
+    "axis_meeting_date": {"en": "Meeting that stated the target", "vi": "Cuộc gặp nêu mục tiêu"},
+    "external_source": {"en": "outside the corpus (URL)", "vi": "ngoài kho dữ liệu (URL)"},
+    "corpus_source": {"en": "from the articles", "vi": "từ các bài báo"},
+    "requests_left_out": {"en": "One-sided requests left out (not targets): {n}",
+                          "vi": "Các đề nghị một phía không tính là mục tiêu: {n}"},
+    "fig_timeline_many": {"en": "{n} meetings, one row per level (every meeting is listed in the table below)",
+                          "vi": "{n} cuộc gặp, mỗi hàng một cấp (danh sách đầy đủ ở bảng dưới)"},
+    "matrix_by_year": {"en": "{n} meetings: one column per year (meetings reporting the theme / meetings)",
+                       "vi": "{n} cuộc gặp: mỗi cột một năm (số cuộc gặp có nêu chủ đề / số cuộc gặp)"},
+    "n_meetings_short": {"en": "{n} mtgs", "vi": "{n} cuộc"},
+})
 
 def reason_text(code: str, lang: str = "en") -> str:
     """The sentence template for a goal's ``reason_code`` in ``lang`` (fields in braces).
