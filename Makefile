@@ -71,7 +71,7 @@ lint: env-test
 	$(VENV)/bin/ruff format --check $(NB_LINT)
 
 lab: env-lab
-	$(PY) -m jupyter lab notebooks
+	$(PY) -m jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 # The upgrade command: re-resolve every package to its newest version within pyproject.toml's bounds.
 lock: | $(UV_DEP)
@@ -79,9 +79,12 @@ lock: | $(UV_DEP)
 
 # Once per clone: strip notebook outputs at `git add` (keeping the cells marked keep_output) and
 # diff notebooks cell by cell. Both are configured in .gitattributes; this registers the drivers.
+# Paths are relative (git runs filters at the top of the work tree), so the setting also holds in
+# other worktrees of the same repository, each with its own .venv.
 hooks: env-test
 	$(VENV)/bin/nbstripout --install --attributes .gitattributes
-	git config filter.nbstripout.clean '"$(abspath $(PY))" tools/strip_notebooks.py'
+	git config filter.nbstripout.clean '$(PY) tools/strip_notebooks.py'
+	git config diff.ipynb.textconv '$(PY) -m nbstripout -t'
 
 # The one command that re-records checks: run each notebook at its defaults and store the outputs of
 # its `# NBVAL_CHECK_OUTPUT` cells (nbval compares them); every other output is stripped.

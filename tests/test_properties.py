@@ -11,10 +11,6 @@ from vnkr import errors
 from vnkr.extract import targets
 from vnkr.ingest import corpus
 from vnkr.ingest.cleaning import clean_text
-from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
-from vnkr.tables.leaders import load_leaders
-from vnkr.tables.read import read_text
-from vnkr.tables.sources import load_manifest
 from vnkr.extract.commitments import extract_commitments
 
 VI_WORDS = ["Hai", "bên", "nhất", "trí", "thống", "nhất", "kim", "ngạch", "thương", "mại", "song",

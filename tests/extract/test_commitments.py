@@ -1,4 +1,4 @@
-"""Themes, the extractor, the curated record and the comparison, checked against the articles' text."""
+"""The rule-based extractor and the signatories of agreements, on the articles and on literal text."""
 from __future__ import annotations
 
 import re
@@ -9,11 +9,7 @@ import pytest
 
 import vnkr
 from vnkr import paths
-from vnkr.extract import agreements, commitments, evaluate
-from vnkr.extract.themes import match_themes
-from vnkr.tables import commitments as record
-from vnkr.tables.themes import split_patterns
-from vnkr.errors import DataError
+from vnkr.extract import agreements, commitments
 
 DOC_2025 = "004_58d80bc31d33530a"
 DOC_CALL = "000_3492e25c39790a76"
@@ -37,84 +33,6 @@ def _clean(doc_id: str) -> str:
 @pytest.fixture(scope="module")
 def curated():
     return vnkr.load_commitments()
-
-
-# ---------------------------------------------------------------- taxonomy
-def test_taxonomy_has_every_required_theme_with_a_cap_topic():
-    themes = vnkr.load_themes()
-    assert REQUIRED_THEMES <= set(themes["theme"])
-    assert themes["cap_major"].str.match(r"\d{1,2} [A-Z]").all()
-
-
-def test_theme_patterns_split_only_at_top_level_bars():
-    assert split_patterns("a|b (?:c|d)|e") == ["a", "b (?:c|d)", "e"]
-
-
-def test_theme_matching_ignores_tone_mark_placement_and_case():
-    # old placement "thuỷ", "hoá" and capitals must match the taxonomy's "thủy", "hóa"
-    assert "agriculture_fisheries" in match_themes("hợp tác THUỶ SẢN")
-    assert "culture_education_people" in match_themes("giao lưu văn hoá")
-
-
-def test_high_tech_crime_is_not_science_cooperation():
-    assert match_themes("phòng chống tội phạm công nghệ cao") == "non_traditional_security"
-
-
-# ---------------------------------------------------------------- curated record
-def test_every_curated_quote_occurs_verbatim_in_its_raw_article():
-    table = pd.read_csv(paths.annotations_dir() / "commitments.csv", dtype=str, keep_default_na=False)
-    for row in table.itertuples(index=False):
-        assert unicodedata.normalize("NFC", row.quote) in _raw(row.doc_id), row.quote[:60]
-
-
-def test_every_curated_theme_and_event_exists(curated):
-    codes = set(vnkr.load_themes()["theme"])
-    assert {t for cell in curated["themes"] for t in cell.split("|")} <= codes
-    assert set(curated["event_id"]) == set(vnkr.load_events()["event_id"])
-
-
-def test_curated_record_has_the_six_numbered_measures_of_the_call(curated):
-    call = curated[curated["doc_id"].eq(DOC_CALL)]
-    starts = [m.end() for m in re.finditer(r"Thứ (?:nhất|hai|ba|tư|năm|sáu), ", _raw(DOC_CALL))]
-    assert len(starts) == 6
-    positions = {_raw(DOC_CALL).find(q) for q in call["quote"]}
-    assert set(starts) <= positions
-
-
-def test_change_vs_earlier_meetings_is_derived_in_checkable_terms(curated):
-    change = pd.Series(vnkr.commitment_changes(curated), index=curated.index)
-    first = change[curated["event_id"].eq("2021-06-23") & curated["kind"].eq("commitment")]
-    assert set(first) == {"new_theme"}
-    signed = change[curated["kind"].eq("agreement_signed")]
-    assert set(signed) == {"new_instrument"}
-    requests = change[curated["kind"].eq("request")]
-    assert "new_instrument" not in set(requests)  # a one-sided request states no target
-    finance = change[curated["themes"].eq("finance") & curated["kind"].eq("commitment")]
-    assert set(finance) <= {"new_theme"}
-
-
-def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
-    good = f'2025-08-11,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
-    csv = tmp_path / "commitments.csv"
-    csv.write_text(
-        "event_id,doc_id,quote,themes,kind,gloss_en\n" + good
-        + f"2025-08-11,{DOC_2025},not in the article,trade,commitment,x\n"
-        + f"2025-08-11,{DOC_2025},chất bán dẫn,chips,commitment,x\n"
-        + f"2030-01-01,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
-        + f"2021-06-23,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
-        + f"2025-08-11,{DOC_2025},chất bán dẫn,trade,promise,\n",
-        encoding="utf-8")
-    rows, problems = vnkr.load_commitments(csv, strict=False)
-    assert len(rows) == 1 and rows.iloc[0]["quote"] == "chất bán dẫn, trí tuệ nhân tạo"
-    by_line = problems.groupby("line")["reason"].apply(" / ".join).to_dict()
-    assert "quote not found verbatim" in by_line[3]
-    assert "unknown theme code(s) chips" in by_line[4]
-    assert "unknown event_id '2030-01-01'" in by_line[5]
-    assert "belongs to event '2025-08-11', not '2021-06-23'" in by_line[6]
-    assert by_line[7] == "missing gloss_en"
-    assert set(problems["file"].str.endswith("commitments.csv")) == {True}
-    with pytest.raises(DataError, match=r"commitments\.csv:3: quote not found"):
-        vnkr.load_commitments(csv)
 
 
 # ---------------------------------------------------------------- extractor
@@ -199,6 +117,15 @@ def test_a_caption_repeating_the_body_is_kept_once():
         "và Cơ quan hợp tác quốc tế Hàn Quốc"]
 
 
+def test_corpus_extraction_is_the_per_article_extractions_concatenated():
+    corpus = vnkr.load_corpus()
+    per_article = pd.concat([vnkr.extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id)
+                             for r in corpus.itertuples(index=False)], ignore_index=True)
+    together = commitments.extract_commitments_corpus(corpus)
+    assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
+    pd.testing.assert_frame_equal(together, per_article)
+
+
 # ---------------------------------------------------------------- agreements
 def test_signatories_keep_names_that_contain_va():
     assert agreements.parties("Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục Hàn Quốc "
@@ -212,87 +139,3 @@ def test_agreements_are_ten_in_2025_and_the_covid_mou_in_2021():
     assert covid["parties"] == "Viện vệ sinh dịch tễ trung ương|Cơ quan hợp tác quốc tế Hàn Quốc"
     assert "health_covid" in covid["themes"].split("|")
     assert agreements["parties"].str.count(r"\|").eq(1).all()  # every document names two parties
-
-
-# ---------------------------------------------------------------- comparison
-@pytest.mark.parametrize("source", ["curated", "extracted"])
-def test_covid_cooperation_appears_only_in_2021(source):
-    c = vnkr.compare_commitments(themes=["health_covid"], source=source)
-    present = c[c["n_commitments"] > 0]
-    assert set(present["event_date"].dt.year) == {2021}
-    # one silent article is never "dropped": with 3 same-level meetings required, these are not reported
-    assert c["status"].tolist() == ["first_reported", "reported_again", "not_reported", "not_reported"]
-
-
-@pytest.mark.parametrize("source", ["curated", "extracted"])
-def test_semiconductors_and_ai_first_appear_in_2025(source):
-    c = vnkr.compare_commitments(themes=["semiconductors_ai"], source=source)
-    assert c["status"].tolist() == ["not_reported", "not_reported", "not_reported", "first_reported"]
-    assert c["event_id"].tolist() == ["2021-06-23", "2021-07-22", "2022-12", "2025-08-11"]
-
-
-@pytest.mark.parametrize("source", ["curated", "extracted"])
-def test_trade_appears_at_every_meeting(source):
-    c = vnkr.compare_commitments(themes=["trade"], source=source)
-    assert (c["n_commitments"] > 0).all() and len(c) == 4
-    assert c["status"].tolist() == ["first_reported"] + ["reported_again"] * 3
-
-
-def test_status_rules_on_a_hand_made_record():
-    records = pd.DataFrame({"event_id": ["2021-06-23", "2022-12"], "themes": ["oda", "oda|finance"]})
-    c = vnkr.compare_commitments(records=records)
-    m = vnkr.comparison_matrix(c)
-    assert m.loc["oda"].tolist() == ["first_reported", "not_reported", "reported_again", "not_reported"]
-    assert m.loc["finance"].tolist() == ["not_reported", "not_reported", "first_reported", "not_reported"]
-    assert set(m.index) == {"oda", "finance"}  # themes never present are left out unless asked for
-    asked = vnkr.compare_commitments(themes=["energy"], records=records)
-    assert set(asked["status"]) == {"not_reported"}
-
-
-def test_year_window_keeps_the_history_of_earlier_meetings():
-    c = vnkr.compare_commitments(themes=["trade"], start_year=2022)
-    assert c["event_id"].tolist() == ["2022-12", "2025-08-11"]
-    assert c["status"].tolist() == ["reported_again", "reported_again"]  # trade was already there in 2021
-
-
-def test_unknown_theme_in_the_comparison_is_an_error():
-    with pytest.raises(ValueError, match="unknown theme code"):
-        vnkr.compare_commitments(themes=["tourism_only"])
-
-
-# ---------------------------------------------------------------- evaluation
-def test_evaluation_meets_the_theme_f1_target():
-    result = vnkr.evaluate_extraction()
-    for level in ("themes", "spans", "spans_kind_themes", "themes_duplicate_reports"):
-        s = result[level]
-        assert 0 <= s["precision"] <= 1 and 0 <= s["recall"] <= 1
-        assert s["tp"] + s["fn"] > 0
-    assert result["themes"]["f1"] >= 0.9  # the issue's target
-    assert result["unlocated"] == 0  # cleaning keeps every curated quote
-
-
-def test_span_match_needs_half_of_the_longer_span():
-    assert evaluate._match_spans([(0, 10)], [(5, 15)]) == [(0, 0)]
-    assert evaluate._match_spans([(0, 10)], [(6, 30)]) == []
-
-
-def test_evaluate_command_prints_precision_recall_and_f1(capsys):
-    assert evaluate.cli([]) == 0
-    out = capsys.readouterr().out
-    assert "precision" in out and "recall" in out and "F1" in out
-    assert re.search(r"^themes\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}", out, re.M)
-
-
-def test_validate_summarises_in_one_line():
-    summary = record.validate()
-    assert summary.startswith("commitments: ") and summary.endswith("0 problems")
-    assert "over 4 events" in summary and "\n" not in summary
-
-
-def test_corpus_extraction_is_the_per_article_extractions_concatenated():
-    corpus = vnkr.load_corpus()
-    per_article = pd.concat([vnkr.extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id)
-                             for r in corpus.itertuples(index=False)], ignore_index=True)
-    together = commitments.extract_commitments_corpus(corpus)
-    assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
-    pd.testing.assert_frame_equal(together, per_article)

@@ -4,12 +4,8 @@ from __future__ import annotations
 import pytest
 
 from vnkr import paths
-from vnkr.ingest import corpus
 from vnkr.ingest.cleaning import clean_text
-from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
-from vnkr.tables.leaders import load_leaders
 from vnkr.tables.read import read_text
-from vnkr.tables.sources import load_manifest
 from vnkr.ingest.cleaning import clean_text, first_line_title
 
 BODY = ("Ngày 5/3, tại Hà Nội, hai Bộ trưởng đã hội đàm về hợp tác thương mại, đầu tư, lao động và giao "

@@ -4,39 +4,36 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from vnkr import paths
+from vnkr.errors import DataError
 from vnkr.ingest import corpus
 from vnkr.ingest.cleaning import clean_text
-from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
-from vnkr.tables.leaders import load_leaders
-from vnkr.tables.read import read_text
-from vnkr.tables.sources import load_manifest
-from vnkr.ingest.cleaning import clean_text
 from vnkr.ingest.dates import DateNotFound, infer_year, parse_date_line, resolve_event_date
-from vnkr.errors import DataError
+from vnkr.tables.leaders import load_leaders
 
 SENTENCE = "hai bên đã trao đổi về hợp tác thương mại, đầu tư và giao lưu nhân dân giữa hai nước."
 
-
-SMALL_LEADERS = """name,name_vi,aliases,country,role,role_vi,office,term_start,term_end,checked_on,source_url,note
-Pham Minh Chinh,Phạm Minh Chính,,VN,Prime Minister of Vietnam,Thủ tướng,prime_minister,2021-04-05,,2026-01-07,https://example.org/pmc,
-To Lam,Tô Lâm,,VN,General Secretary of the Communist Party of Vietnam,Tổng Bí thư,general_secretary,2024-08-03,,2026-11-24,https://example.org/tl,
-To Lam,Tô Lâm,,VN,President of Vietnam,Chủ tịch nước,president,2024-05-22,2024-10-21,2026-11-24,https://example.org/tl,
-Kim Boo-kyum,Kim Boo Kyum,Kim Boo-kyum,KR,Prime Minister of South Korea,Thủ tướng,prime_minister,2021-05-14,2022-05-12,2026-11-24,https://example.org/kbk,
-Lee Jae Myung,Lee Jae Myung,Lee Jae-myung,KR,President of South Korea,Tổng thống,president,2025-06-04,,2026-11-24,https://example.org/ljm,
+# The tests own their office holders: the shipped leaders.csv changes whenever a term is re-checked
+# (checked_on), and a year inferred from an open term would change with it.
+LEADERS_CSV = """name,name_vi,aliases,country,role,role_vi,term_start,term_end,checked_on,source_url
+To Lam,Tô Lâm,,VN,General Secretary,Tổng Bí thư,2024-08-03,,2026-11-24,https://example.org/to-lam
+To Lam,Tô Lâm,,VN,President of Vietnam,Chủ tịch nước,2024-05-22,2024-10-21,2026-11-24,https://example.org/to-lam
+Pham Minh Chinh,Phạm Minh Chính,,VN,Prime Minister of Vietnam,Thủ tướng,2021-04-05,,2026-01-07,https://example.org/pmc
+Lee Jae Myung,Lee Jae Myung,Lee Jae-myung,KR,President of South Korea,Tổng thống,2025-06-04,,2026-11-24,https://example.org/lee
+Kim Boo-kyum,Kim Boo Kyum,Kim Boo-kyum,KR,Prime Minister of South Korea,Thủ tướng,2021-05-14,2022-05-12,2026-11-24,https://example.org/kim
 """
 
 
-@pytest.fixture(scope="module")
-def leaders(tmp_path_factory):
-    """A small leaders table written by the test, so updates of the shipped table never break it."""
-    path = tmp_path_factory.mktemp("leaders") / "leaders.csv"
-    path.write_text(SMALL_LEADERS, encoding="utf-8")
-    return load_leaders(path)
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A data folder holding only the test's leaders table, used by every loader (VNKR_DATA_DIR)."""
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "annotations" / "leaders.csv").write_text(LEADERS_CSV, encoding="utf-8")
+    monkeypatch.setenv("VNKR_DATA_DIR", str(tmp_path))
+    return tmp_path
 
 
-@pytest.fixture(scope="module")
-def shipped_leaders():
+@pytest.fixture
+def leaders(data_dir):
     return load_leaders()
 
 
@@ -119,11 +116,10 @@ def test_new_government_remark_narrows_the_year_to_the_first_year_of_a_term(lead
     assert year == 2025 and "chính quyền mới" in how
 
 
-def test_seed_004_without_its_new_government_sentence_is_ambiguous(tmp_path):
-    text = read_text(paths.raw_dir() / "004_58d80bc31d33530a.txt")
-    text = "\n".join(line for line in text.split("\n") if "chính quyền mới" not in line)
-    with pytest.raises(DataError, match="ambiguous: 2025, 2026"):
-        corpus.parse_article(text, "004_edited.txt")
+def test_article_whose_leaders_fit_two_years_is_rejected_as_ambiguous(data_dir):
+    text = f"Ngày 11/8, Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung hội đàm; {SENTENCE}"
+    with pytest.raises(DataError, match="new.txt: .*ambiguous: 2025, 2026"):
+        corpus.parse_article(text, "new.txt")
 
 
 def test_no_leader_and_no_year_is_an_error(leaders):
@@ -138,8 +134,8 @@ def test_leader_out_of_office_on_the_event_date_is_a_warning(leaders):
     assert any("Kim Boo-kyum" in w and "not in office" in w for w in warnings)
 
 
-def test_leaders_table_has_a_source_for_every_row(shipped_leaders):
-    leaders = shipped_leaders
+def test_shipped_leaders_table_has_a_source_for_every_row():
+    leaders = load_leaders()
     assert leaders["source_url"].str.startswith("https://").all()
     for r in leaders.itertuples():
         assert pd.isna(r.term_end) or r.term_start <= r.term_end, r.name

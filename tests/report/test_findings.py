@@ -76,3 +76,16 @@ def test_balance_headline_reports_ratio_and_deficit_and_says_mixed_when_they_dis
     assert "mixed" in head and "more balanced" not in head
     vi = findings.balance_headline(vnkr.load_trade(), "KR", "vi")
     assert "trái chiều" in vi and "cân bằng hơn" not in vi
+
+
+def test_goal_reasons_are_written_in_the_report_language():
+    import vnkr
+
+    st = vnkr.goal_status({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2024: 90.0},
+                          as_of_year=2024, reporter="VN")
+    assert findings.goal_reason(st, "en") == ("no VN figure for 2023 (deadline year); not substituted "
+                                              "from the other reporter or another year")
+    assert findings.goal_reason(st, "vi").startswith("không có số liệu VN cho năm 2023 (năm hạn chót)")
+    on_track = vnkr.goal_status({"value_busd": 150, "deadline_year": 2030}, {2019: 50.0, 2024: 90.0})
+    assert findings.goal_reason(on_track, "en").endswith("(at that pace: reached in 2029)")
+    assert findings.goal_reason(on_track, "vi").endswith("(với tốc độ đó: đạt vào năm 2029)")

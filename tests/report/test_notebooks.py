@@ -38,7 +38,7 @@ def test_every_report_embeds_its_figures(vietnamese_run):
         assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', page)) >= 1, name
 
 
-def test_processed_tables_are_byte_identical_across_two_builds(tmp_path):
+def test_processed_tables_are_reproducible_byte_for_byte(tmp_path):
     first = processed.digest(processed.build_processed(tmp_path / "a"))
     second = processed.digest(processed.build_processed(tmp_path / "b"))
     assert first == second

@@ -19,7 +19,6 @@ import argparse
 import ast
 import html
 import json
-import os
 import shutil
 import sys
 import tempfile

@@ -8,7 +8,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pandas as pd
 import pandera.pandas as pa
 
 from .. import paths
@@ -56,10 +55,7 @@ def _alias_map() -> dict[str, str]:
 
 
 def romanise(name: str) -> str:
-    """Standard romanisation of a (Korean) name written in any known form; unknown names unchanged.
-
-    >>> romanise("Châng Ưi I-ông"), romanise("kim boo kyum"), romanise("Bùi Thanh Sơn")
-    ('Chung Eui-yong', 'Kim Boo-kyum', 'Bùi Thanh Sơn')
-    """
+    """Standard romanisation of a (Korean) name written in any known form (case, hyphens, spacing and
+    Unicode normalisation do not matter); unknown names are returned unchanged, in NFC."""
     return _alias_map().get(_alias_key(name), unicodedata.normalize("NFC", name))
 

@@ -24,8 +24,9 @@ def _iso_or_blank(values: pd.Series) -> pd.Series:
 
 
 SCHEMA = pa.DataFrameSchema({
-    "term_start": pa.Column(str, pa.Check(lambda s: s.ne(""), error="term_start is required")),
-    **{c: pa.Column(str, pa.Check(_iso_or_blank, error=f"{c} {{{c}!r}} is not YYYY-MM-DD")) for c in DATE_COLUMNS},
+    c: pa.Column(str, [pa.Check(_iso_or_blank, error=f"{c} {{{c}!r}} is not YYYY-MM-DD")]
+                 + ([pa.Check(lambda s: s.ne(""), error="term_start is required")] if c == "term_start" else []))
+    for c in DATE_COLUMNS
 })
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pandas as pd
 import pandera.pandas as pa
 
 from .. import paths
