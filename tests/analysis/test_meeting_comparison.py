@@ -7,9 +7,8 @@ from datetime import date
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
-from corpus_gen import REQUEST, TARGET_2021, TARGET_2023, TARGET_2030, Meeting, sixty_meetings, write_corpus
-
 import vnkr
+from corpus_gen import REQUEST, TARGET_2021, TARGET_2023, TARGET_2030, Meeting, sixty_meetings, write_corpus
 from vnkr.errors import DataError
 from vnkr.report import plots
 
@@ -170,3 +169,16 @@ def test_sixty_meetings_stay_legible_matrix_by_year_timeline_by_level(corpus_of)
     fig2 = plots.timeline(vnkr.load_timeline(), "en", 1992, 2025)
     assert len(fig2.axes[1].texts) <= 6  # milestones only: no per-meeting labels to collide (the table lists them)
     plt.close("all")
+
+
+def test_goal_table_collapses_to_distinct_targets_past_twelve_statements():
+    from vnkr.report import findings
+
+    goals = pd.DataFrame({"event_id": [f"e{i:02d}" for i in range(14)],
+                          "event_date": pd.date_range("2021-01-01", periods=14, freq="MS"),
+                          "value_busd": [100.0] * 4 + [150.0] * 10,
+                          "deadline_year": pd.array([pd.NA] * 4 + [2030] * 10, dtype="Int64"),
+                          "status": ["open"] * 4 + ["off_track"] * 10})
+    out = findings.distinct_goals(goals)
+    assert out["event_id"].tolist() == ["e00 … e03 (4)", "e04 … e13 (10)"]
+    assert findings.distinct_goals(goals.head(3)).equals(goals.head(3))

@@ -104,7 +104,8 @@ def meeting_summary(comparison: pd.DataFrame, coverage: pd.DataFrame, events: pd
     order = comparison[["event_id", "event_date"]].drop_duplicates().sort_values(["event_date", "event_id"])
     for e in order["event_id"]:
         sub = comparison[comparison["event_id"] == e]
-        pick = lambda code: sorted(sub.loc[sub["status"] == code, "theme"])  # noqa: E731
+        by_status = sub.groupby("status")["theme"].apply(sorted).to_dict()
+        pick = by_status.get
         row = ev.loc[e] if e in ev.index else None
         rows.append({
             "event_date": _shown_date(row["event_date"], row["date_precision"]) if row is not None else e,
@@ -113,9 +114,9 @@ def meeting_summary(comparison: pd.DataFrame, coverage: pd.DataFrame, events: pd
             "n_sources": int(cov.loc[e, "n_sources"]) if e in cov.index else 0,
             "n_words": int(cov.loc[e, "n_words"]) if e in cov.index else 0,
             "genre": t(cov.loc[e, "genre"], lang) if e in cov.index else "",
-            "first_reported_themes": ", ".join(labels.get(x, x) for x in pick("first_reported")),
-            "n_reported_again": len(pick("reported_again")),
-            "no_longer_reported_themes": ", ".join(labels.get(x, x) for x in pick("no_longer_reported")),
+            "first_reported_themes": ", ".join(labels.get(x, x) for x in pick("first_reported", [])),
+            "n_reported_again": len(pick("reported_again", [])),
+            "no_longer_reported_themes": ", ".join(labels.get(x, x) for x in pick("no_longer_reported", [])),
         })
     return pd.DataFrame(rows)
 

@@ -159,9 +159,12 @@ def commitments_in_range(commitments: pd.DataFrame, start_year: int | None, end_
     return c.reset_index(drop=True)
 
 
-def commitment_sources(commitments: pd.DataFrame) -> list[str]:
+def commitment_sources(commitments: pd.DataFrame, max_listed: int = 8) -> list[str]:
+    """The caption source of the commitment figures: the record and the documents quoted (named up to
+    ``max_listed``, else counted: the table below the figure names each)."""
     docs = sorted(set(commitments["doc_id"]))
-    return [f"data/annotations/commitments.csv (quotes from {', '.join(docs)})"]
+    quoted = ", ".join(docs) if len(docs) <= max_listed else f"{len(docs)} documents in data/raw"
+    return [f"data/annotations/commitments.csv (quotes from {quoted})"]
 
 
 def agreements_table(agreements: pd.DataFrame, start_year: int | None = None,
@@ -264,6 +267,27 @@ def goal_table_view(goals: pd.DataFrame, lang: str | None = None) -> pd.DataFram
     if lang is not None and "status" in out:
         out["status"] = out["status"].map(lambda code: t(code, lang))
     return out.reset_index(drop=True)
+
+
+def requests_table(history: pd.DataFrame) -> pd.DataFrame:
+    """The one-sided requests the target history left out (:func:`vnkr.target_history`), verbatim,
+    so nothing is dropped silently."""
+    return pd.DataFrame({"quote": history.attrs.get("requests", [])}, columns=["quote"])
+
+
+def distinct_goals(goals: pd.DataFrame, max_rows: int = 12) -> pd.DataFrame:
+    """The goal table for reading at many meetings: past ``max_rows`` rows, one row per distinct target
+    (value, deadline), judged as its latest statement, with ``event_id`` naming the first and last
+    meetings that stated it and how many did (e.g. '2022-02-03 … 2023-11-10 (12)')."""
+    if len(goals) <= max_rows:
+        return goals
+    rows = []
+    for _, g in goals.sort_values("event_date").groupby(["value_busd", "deadline_year"], dropna=False, sort=False):
+        last = g.iloc[-1].copy()
+        first_id, last_id = str(g["event_id"].iloc[0]), str(g["event_id"].iloc[-1])
+        last["event_id"] = first_id if len(g) == 1 else f"{first_id} … {last_id} ({len(g)})"
+        rows.append(last)
+    return pd.DataFrame(rows).sort_values(["value_busd", "deadline_year"], na_position="first").reset_index(drop=True)
 
 
 def balance_both(trade: pd.DataFrame, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:

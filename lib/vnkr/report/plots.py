@@ -245,9 +245,13 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s], ec="#ccc") for s in STATUS_ORDER]
     ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
               bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
-    fig = _finish_figure(fig, ax, title, sources, lang)
-    if legend_note:
-        fig.text(0.01, -0.06, "\n".join(textwrap.wrap(legend_note, 160)), ha="left", va="top", fontsize=8)
+    fig = _finish_figure(fig, ax, title, (), lang)
+    # the legend line and the sources as one wrapped block under the figure, so they never overlap
+    lines = textwrap.wrap(legend_note, 150) if legend_note else []
+    if sources:
+        lines += textwrap.wrap(f"{t('sources', lang)}: " + "; ".join(sources), 170)
+    if lines:
+        fig.text(0.01, -0.02, "\n".join(lines), ha="left", va="top", fontsize=8, color="#333")
     return fig
 
 

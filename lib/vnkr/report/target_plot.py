@@ -6,7 +6,7 @@ moves from 'soon' to 2023 and onward shows as a line climbing, and restatements 
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import matplotlib.pyplot as plt
 import pandas as pd
