@@ -24,7 +24,7 @@ LOCKED := pyproject.toml uv.lock
 
 NB_LINT := $(wildcard lib tests tools benchmarks notebooks)
 
-.PHONY: env env-test env-lab report test lab lint lock hooks checked-outputs validate evaluate bench \
+.PHONY: env env-test env-lab report test lab lint lock hooks checked-outputs validate evaluate bench add \
 	browser-check clean
 
 env: $(VENV)/.sync-default
@@ -93,6 +93,11 @@ checked-outputs: env-test
 
 validate: env
 	$(PY) -m vnkr validate
+
+# make add FILE=report.txt URL=https://... [PUBLISHED=YYYY-MM-DD] [OUTLET=...] [TITLE=...]
+add: env
+	$(PY) -m vnkr add "$(FILE)" --url "$(URL)" $(if $(PUBLISHED),--published "$(PUBLISHED)") \
+		$(if $(OUTLET),--outlet "$(OUTLET)") $(if $(TITLE),--title "$(TITLE)")
 
 evaluate: env
 	$(PY) -m vnkr evaluate

@@ -107,7 +107,7 @@ def write_corpus(dest: Path, meetings: list[Meeting]) -> Path:
         shutil.copyfile(ROOT / "data" / rel, dest / rel)
     events, sources, commitments = [], [], []
     for i, m in enumerate(sorted(meetings, key=lambda m: m.day)):
-        eid = f"{m.day:%Y-%m-%d}"
+        eid = f"{m.day:%Y-%m-%d}-{m.kind}"  # the project's id: date at its precision, then kind
         doc_ids = []
         for s in range(m.sources):
             doc_id = f"g{i:03d}_{s}"
@@ -120,7 +120,7 @@ def write_corpus(dest: Path, meetings: list[Meeting]) -> Path:
                 commitments += [[eid, doc_id, quote, theme, "commitment", f"({theme})"] for quote, theme in rows]
             doc_ids.append(doc_id)
         title_en, title_vi, vn_role, kr_role = KINDS[m.kind]
-        events.append([eid, eid, "day", m.kind, title_en, title_vi, _vn_leader(m), vn_role, "Korean leader", kr_role,
+        events.append([eid, f"{m.day:%Y-%m-%d}", "day", m.kind, title_en, title_vi, _vn_leader(m), vn_role, "Korean leader", kr_role,
                        "Seoul", "|".join(doc_ids), ""])
     _write(dest / "events.csv", ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
                                  "vn_leader", "vn_role", "kr_leader", "kr_role", "location", "doc_ids",

@@ -1,4 +1,4 @@
-"""Command line: ``python -m vnkr {validate,build,evaluate,report}``.
+"""Command line: ``python -m vnkr {validate,build,evaluate,report,add,remove,review}``.
 
 ``make bench`` and ``make browser-check`` run ``benchmarks/bench.py`` and ``tools/browser_check.py``,
 which live outside the library.
@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from . import validate
+from .curate import add, review
 from .extract import evaluate
 from .report import processed, runner
 
@@ -16,6 +17,9 @@ COMMANDS = {
     "build": processed.cli,
     "evaluate": evaluate.cli,
     "report": runner.cli,
+    "add": add.cli,
+    "remove": review.remove_cli,
+    "review": review.cli,
 }
 
 

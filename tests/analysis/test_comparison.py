@@ -47,7 +47,7 @@ def test_covid_cooperation_appears_only_in_2021(source):
 def test_semiconductors_and_ai_first_appear_in_2025(source):
     c = vnkr.compare_commitments(themes=["semiconductors_ai"], source=source)
     assert c["status"].tolist() == ["not_reported", "not_reported", "not_reported", "first_reported"]
-    assert c["event_id"].tolist() == ["2021-06-23", "2021-07-22", "2022-12", "2025-08-11"]
+    assert c["event_id"].tolist() == ["2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call", "2022-12-state_visit", "2025-08-11-state_visit"]
 
 
 @pytest.mark.parametrize("source", ["curated", "extracted"])
@@ -58,7 +58,7 @@ def test_trade_appears_at_every_meeting(source):
 
 
 def test_status_rules_on_a_hand_made_record():
-    records = pd.DataFrame({"event_id": ["2021-06-23", "2022-12"], "themes": ["oda", "oda|finance"]})
+    records = pd.DataFrame({"event_id": ["2021-06-23-foreign_ministers_talks", "2022-12-state_visit"], "themes": ["oda", "oda|finance"]})
     c = vnkr.compare_commitments(records=records)
     m = vnkr.comparison_matrix(c)
     assert m.loc["oda"].tolist() == ["first_reported", "not_reported", "reported_again", "not_reported"]
@@ -70,7 +70,7 @@ def test_status_rules_on_a_hand_made_record():
 
 def test_year_window_keeps_the_history_of_earlier_meetings():
     c = vnkr.compare_commitments(themes=["trade"], start_year=2022)
-    assert c["event_id"].tolist() == ["2022-12", "2025-08-11"]
+    assert c["event_id"].tolist() == ["2022-12-state_visit", "2025-08-11-state_visit"]
     assert c["status"].tolist() == ["reported_again", "reported_again"]  # trade was already there in 2021
 
 

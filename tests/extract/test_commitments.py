@@ -38,7 +38,7 @@ def curated():
 # ---------------------------------------------------------------- extractor
 def test_extractor_finds_the_ten_documents_signed_in_2025():
     text = _clean(DOC_2025)
-    found = vnkr.extract_commitments(text, doc_id=DOC_2025, event_id="2025-08-11")
+    found = vnkr.extract_commitments(text, doc_id=DOC_2025, event_id="2025-08-11-state_visit")
     signed = found[found["kind"].eq("agreement_signed")]
     listed = [line[2:].rstrip(" .") for line in _raw(DOC_2025).splitlines() if line.startswith("- ")]
     assert len(listed) == 10
@@ -134,8 +134,8 @@ def test_signatories_keep_names_that_contain_va():
 
 def test_agreements_are_ten_in_2025_and_the_covid_mou_in_2021():
     agreements = vnkr.load_agreements()
-    assert agreements.groupby("event_id").size().to_dict() == {"2021-06-23": 1, "2025-08-11": 10}
-    covid = agreements[agreements["event_id"].eq("2021-06-23")].iloc[0]
+    assert agreements.groupby("event_id").size().to_dict() == {"2021-06-23-foreign_ministers_talks": 1, "2025-08-11-state_visit": 10}
+    covid = agreements[agreements["event_id"].eq("2021-06-23-foreign_ministers_talks")].iloc[0]
     assert covid["parties"] == "Viện vệ sinh dịch tễ trung ương|Cơ quan hợp tác quốc tế Hàn Quốc"
     assert "health_covid" in covid["themes"].split("|")
     assert agreements["parties"].str.count(r"\|").eq(1).all()  # every document names two parties

@@ -42,7 +42,7 @@ def data_copy(tmp_path) -> Path:
 def add_file(root: Path, name: str, data: bytes, in_manifest: bool = True) -> None:
     (root / "raw" / name).write_bytes(data)
     if in_manifest:
-        row = f"{Path(name).stem},{name},{hashlib.sha256(data).hexdigest()},,,{name},test file,\n"  # genre blank: derived
+        row = f"{Path(name).stem},{name},{hashlib.sha256(data).hexdigest()},,,{name},test file,,,\n"  # url, published, genre blank
         with open(root / "sources.csv", "a", encoding="utf-8") as fh:
             fh.write(row)
 
@@ -54,18 +54,18 @@ def load_lenient(root: Path):
 # ----------------------------------------------------------------------------- the five seeds
 
 
-@pytest.mark.parametrize("doc_id, event_id, precision", [
-    (SEED_000, "2021-07-22", "day"),
-    (SEED_001, "2021-06-23", "day"),
-    (SEED_002, "2021-07-22", "day"),
-    (SEED_003, "2022-12", "month"),
-    (SEED_004, "2025-08-11", "day"),
+@pytest.mark.parametrize("doc_id, date, precision, event_id", [
+    (SEED_000, "2021-07-22", "day", "2021-07-22-phone_call"),
+    (SEED_001, "2021-06-23", "day", "2021-06-23-foreign_ministers_talks"),
+    (SEED_002, "2021-07-22", "day", "2021-07-22-phone_call"),
+    (SEED_003, "2022-12", "month", "2022-12-state_visit"),
+    (SEED_004, "2025-08-11", "day", "2025-08-11-state_visit"),
 ])
-def test_each_seed_gets_its_event_date(seeds, doc_id, event_id, precision):
+def test_each_seed_gets_its_event_date_and_its_meeting(seeds, doc_id, date, precision, event_id):
     row = seeds.loc[doc_id]
-    assert row["event_id"] == event_id
+    assert row["event_id"] == event_id  # the meeting of data/events.csv that lists the document
     assert row["date_precision"] == precision
-    assert row["event_date"] == pd.Timestamp(event_id if precision == "day" else event_id + "-01")
+    assert row["event_date"] == pd.Timestamp(date if precision == "day" else date + "-01")
 
 
 def test_corpus_has_the_contract_columns_and_types(seeds):
@@ -207,7 +207,8 @@ def test_bom_and_crlf_are_tolerated(data_copy):
 def test_bad_file_is_reported_by_name_and_good_rows_still_load(data_copy, name, data, expected):
     add_file(data_copy, name, data)
     df, problems = load_lenient(data_copy)
-    assert len(df) == 5 and set(df["event_id"]) == {"2021-06-23", "2021-07-22", "2022-12", "2025-08-11"}
+    assert len(df) == 5 and set(df["event_id"]) == {"2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call",
+                                               "2022-12-state_visit", "2025-08-11-state_visit"}
     mine = problems[problems["file"].str.endswith(name)]
     assert len(mine) == 1 and expected in mine["reason"].iloc[0] and mine["severity"].iloc[0] == "error"
     with pytest.raises(DataError, match=name):

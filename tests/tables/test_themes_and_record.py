@@ -82,15 +82,15 @@ def test_curated_record_has_the_six_numbered_measures_of_the_call(curated):
 
 
 def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
-    good = f'2025-08-11,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
+    good = f'2025-08-11-state_visit,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
     csv = tmp_path / "commitments.csv"
     csv.write_text(
         "event_id,doc_id,quote,themes,kind,gloss_en\n" + good
-        + f"2025-08-11,{DOC_2025},not in the article,trade,commitment,x\n"
-        + f"2025-08-11,{DOC_2025},chất bán dẫn,chips,commitment,x\n"
+        + f"2025-08-11-state_visit,{DOC_2025},not in the article,trade,commitment,x\n"
+        + f"2025-08-11-state_visit,{DOC_2025},chất bán dẫn,chips,commitment,x\n"
         + f"2030-01-01,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
-        + f"2021-06-23,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
-        + f"2025-08-11,{DOC_2025},chất bán dẫn,trade,promise,\n",
+        + f"2021-06-23-foreign_ministers_talks,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
+        + f"2025-08-11-state_visit,{DOC_2025},chất bán dẫn,trade,promise,\n",
         encoding="utf-8")
     rows, problems = vnkr.load_commitments(csv, strict=False)
     assert len(rows) == 1 and rows.iloc[0]["quote"] == "chất bán dẫn, trí tuệ nhân tạo"
@@ -98,7 +98,7 @@ def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
     assert "quote not found verbatim" in by_line[3]
     assert "unknown theme code(s) chips" in by_line[4]
     assert "unknown event_id '2030-01-01'" in by_line[5]
-    assert "belongs to event '2025-08-11', not '2021-06-23'" in by_line[6]
+    assert "belongs to event '2025-08-11-state_visit', not '2021-06-23-foreign_ministers_talks'" in by_line[6]
     assert by_line[7] == "missing gloss_en"
     assert set(problems["file"].str.endswith("commitments.csv")) == {True}
     with pytest.raises(DataError, match=r"commitments\.csv:3: quote not found"):

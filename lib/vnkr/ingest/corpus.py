@@ -18,7 +18,7 @@ import pandas as pd
 from .. import parallel, paths
 from ..errors import DataError, Problem
 from ..tables.leaders import load_leaders
-from ..tables.read import decode, problems_frame, shown_path
+from ..tables.read import decode, problems_frame, read_csv, shown_path
 from ..tables.sources import load_manifest
 from .cleaning import clean_text_and_words, first_line_title
 from .dates import DateNotFound, in_office, leader_index, leaders_mentioned, resolve_event_date
@@ -77,6 +77,19 @@ def _parse(text: str, name: str, leaders: pd.DataFrame | None,
     return fields, removed, when.warnings
 
 
+def anchored(text: str, published) -> str:
+    """``text`` with the page's publication date (manifest ``published``, YYYY-MM-DD) put before it
+    as a byline line, so a day and month without a year take the year it gives. Unchanged without one.
+
+    >>> anchored("Sáng 2/7, hai bên hội đàm.", "2024-07-02")
+    '02/07/2024\\nSáng 2/7, hai bên hội đàm.'
+    """
+    if published is None or pd.isna(published) or not str(published).strip():
+        return text
+    y, m, d = str(published).strip().split("-")
+    return f"{d}/{m}/{y}\n{text}"
+
+
 def parse_article(text: str, name: str = "article.txt") -> dict:
     """Clean and date one article given as text, without the manifest: the per-file step of
     :func:`load_corpus`, so a new article can be tried before it is added. ``text`` is normalised to
@@ -103,10 +116,11 @@ def _parse_files(chunk: list[tuple[str, bytes]]) -> list:
     """Decode, clean and date files in order: per file ``((fields, removed, warnings), words)`` — its
     word ids in ``fields['_word_ids']`` numbered by ``words`` — or its list of problems."""
     out: list = []
-    for name, data in chunk:
+    for name, data, published in chunk:
         vocab = new_vocab()
         try:
-            out.append((_parse(decode(data, name), name, _WORKER["leaders"], vocab), list(vocab)))
+            text = decode(data, name)
+            out.append((_parse(anchored(text, published), name, _WORKER["leaders"], vocab), list(vocab)))
         except DataError as exc:
             out.append(list(exc.problems))
     return out
@@ -163,7 +177,7 @@ def _check_files(raw_dir: Path, man: pd.DataFrame, man_name: str) -> tuple[list,
                                                f"({expected}); the raw file changed or the row is stale"))
             continue
         outcome.append((name, sha, man_rows[row]))
-        jobs.append((name, data))
+        jobs.append((name, data, man_rows[row].get("published")))
     return outcome, jobs, problems
 
 
@@ -198,6 +212,16 @@ def _records(outcome: list, parsed: list, problems: list[Problem]) -> tuple[list
     return records, logs
 
 
+def meeting_of_documents(events_path: Path | None = None) -> dict[str, str]:
+    """``doc_id`` -> the ``event_id`` of the meeting in ``data/events.csv`` that lists it (none when the
+    corpus has no events table yet). Rows are not validated here: ``vnkr validate`` does that."""
+    path = Path(events_path) if events_path else paths.data_dir() / "events.csv"
+    if not path.exists():
+        return {}
+    frame, _ = read_csv(path, ["event_id", "doc_ids"])
+    return {d: e for e, ids in zip(frame["event_id"], frame["doc_ids"]) for d in ids.split("|") if d}
+
+
 def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     man, man_name = _manifest(raw_dir, manifest)
@@ -209,6 +233,8 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     df["event_date"] = pd.to_datetime(df["event_date"]).astype("datetime64[ns]")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)  # groups root at the earliest id
     df = apply_duplicates(df, find_duplicates(df), problems)[COLUMNS]
+    # a document listed by a meeting carries that meeting's id; any other, its date at its precision
+    df["event_id"] = df["doc_id"].map(meeting_of_documents()).fillna(df["event_id"])
     for col in ("n_chars_raw", "n_chars_clean"):
         df[col] = df[col].astype("int64")
     return df, problems, logs  # the log as records: only cleaning_log() needs it as a table

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..analysis.comparison import compare_by_year, comparison_matrix
 from ..tables.themes import theme_list
-from .findings import _shown_date
+from .findings import _shown_date, unreviewed
 from .labels import t
 
 
@@ -122,8 +122,13 @@ def meeting_summary(comparison: pd.DataFrame, coverage: pd.DataFrame, events: pd
 
 
 def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, change, source."""
-    cols = [c for c in ["quote", "themes", "kind", "gloss_en", "change", "doc_id"] if c in rows]
+    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, change, source, and
+    the review marker when a row is a machine draft (:func:`vnkr.report.findings.unreviewed`)."""
+    if "review" in rows and rows["review"].eq("draft").any():
+        rows = unreviewed(rows, lang)[1]
+    else:
+        rows = rows.drop(columns=["review"], errors="ignore")
+    cols = [c for c in ["review", "quote", "themes", "kind", "gloss_en", "change", "doc_id"] if c in rows]
     out = rows[cols].copy()
     if "themes" in out:
         out["themes"] = out["themes"].map(lambda v: ", ".join(theme_list(v)))

@@ -167,6 +167,24 @@ def commitment_sources(commitments: pd.DataFrame, max_listed: int = 8) -> list[s
     return [f"data/annotations/commitments.csv (quotes from {quoted})"]
 
 
+def unreviewed(commitments: pd.DataFrame, lang: str = "en") -> tuple[int, pd.DataFrame]:
+    """How many commitment rows are machine drafts (``review='draft'``), and the rows with a
+    ``review`` marker column in ``lang`` (drafts visibly marked, curated rows 'reviewed').
+
+    >>> n, rows = unreviewed(pd.DataFrame({"quote": ["a", "b"], "review": ["checked", "draft"]}))
+    >>> n, rows["review"].tolist()
+    (1, ['reviewed', '✎ machine draft, not yet reviewed'])
+    """
+    review = commitments["review"] if "review" in commitments else pd.Series("checked", index=commitments.index)
+    return int(review.eq("draft").sum()), commitments.assign(review=review.map(lambda c: t(c, lang)))
+
+
+def unreviewed_note(commitments: pd.DataFrame, lang: str = "en") -> str:
+    """The sentence the page shows about drafts ('' when every row is reviewed)."""
+    n, _ = unreviewed(commitments, lang)
+    return t("unreviewed_note", lang).format(n=n) if n else ""
+
+
 def agreements_table(agreements: pd.DataFrame, start_year: int | None = None,
                      end_year: int | None = None) -> pd.DataFrame:
     """Signed documents (:func:`vnkr.load_agreements`, with ``event_date``) within the years."""

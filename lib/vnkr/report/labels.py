@@ -177,6 +177,11 @@ _REASONS: dict[str, dict[str, str]] = {
 }
 _REASONS["off_track"] = _REASONS["on_track"]
 _LABELS.update({
+    "review": {"en": "Review", "vi": "Duyệt"},
+    "draft": {"en": "✎ machine draft, not yet reviewed", "vi": "✎ bản nháp máy, chưa duyệt"},
+    "checked": {"en": "reviewed", "vi": "đã duyệt"},
+    "unreviewed_note": {"en": "{n} commitment row(s) are machine drafts not yet reviewed by a person (marked ✎).",
+                        "vi": "{n} dòng cam kết là bản nháp máy, chưa được người duyệt (đánh dấu ✎)."},
     "this_reporter": {"en": "this reporter's", "vi": "của bên báo cáo này"},
     "never_reached": {"en": "never reached", "vi": "không bao giờ đạt"},
     "reached_in": {"en": "reached in {year}", "vi": "đạt vào năm {year}"},

@@ -15,17 +15,23 @@ import pandera.pandas as pa
 from .. import paths
 from ..errors import DataError, Problem
 from .events import load_events
-from .read import check_rows, filled, finish, good_rows, read_csv, read_raw, shown_path
+from .read import check_rows, filled, finish, good_rows, read_csv, shown_path
+from .sources import read_raw
 from .themes import load_themes, theme_list
 
 COMMITMENT_COLUMNS = ["event_id", "doc_id", "quote", "themes", "kind", "gloss_en"]
 KINDS = ("commitment", "agreement_signed", "request")
+# 'draft': written by ``vnkr add`` from the extractor, not yet read by a person; 'checked': curated.
+# A file without the column is all curated. Drafts of a document with checked rows are superseded.
+REVIEW = ("draft", "checked")
 
 
 def load_commitments(path: Path | None = None, strict: bool = True):
-    """The reviewed record of every commitment of every meeting, checked row by row.
+    """The record of every commitment of every meeting, checked row by row.
 
-    Columns: ``event_id, doc_id, quote, themes, kind, gloss_en, line`` plus ``event_date``. Each row is checked: fields
+    Columns: ``event_id, doc_id, quote, themes, kind, gloss_en, review`` (``checked``: curated;
+    ``draft``: machine-drafted by ``vnkr add``, dropped when a checked row of the same document
+    exists), ``line`` plus ``event_date``. Each row is checked: fields
     present, event in ``data/events.csv``, document belonging to that event, quote occurring
     verbatim in the raw document (after NFC), theme codes in ``data/themes.csv``, a known kind.
     Every failure is a Problem with file, CSV line and reason; ``strict=False`` returns
@@ -34,9 +40,11 @@ def load_commitments(path: Path | None = None, strict: bool = True):
     """
     path = Path(path) if path else paths.annotations_dir() / "commitments.csv"
     frame, problems = read_csv(path, COMMITMENT_COLUMNS)
+    if "review" not in frame:
+        frame["review"] = "checked"
     events, taxonomy = load_events(), load_themes()
     problems += check_rows(_commitment_facts(frame, events, list(taxonomy["theme"])), STAGES, shown_path(path))
-    df = good_rows(frame, problems)[COMMITMENT_COLUMNS + ["line"]]
+    df = superseded_drafts_dropped(good_rows(frame, problems)[COMMITMENT_COLUMNS + ["review", "line"]])
     df["themes"] = df["themes"].map(lambda v: _ordered(theme_list(v), list(taxonomy["theme"])))
     dates = events.set_index("event_id")["event_date"]
     df.insert(1, "event_date", pd.to_datetime(df["event_id"].map(dates)))
@@ -47,7 +55,9 @@ def load_commitments(path: Path | None = None, strict: bool = True):
 STAGES = [
     pa.DataFrameSchema({c: pa.Column(str, filled(c)) for c in COMMITMENT_COLUMNS}),
     pa.DataFrameSchema(
-        {"kind": pa.Column(str, pa.Check.isin(KINDS, error="kind {kind!r} is not one of " + ", ".join(KINDS)))},
+        {"kind": pa.Column(str, pa.Check.isin(KINDS, error="kind {kind!r} is not one of " + ", ".join(KINDS))),
+         "review": pa.Column(str, pa.Check.isin(REVIEW, error="review {review!r} is not one of "
+                                                + ", ".join(REVIEW)))},
         checks=[
             pa.Check(lambda d: d["_known_event"], error="unknown event_id {event_id!r} (not in data/events.csv)"),
             pa.Check(lambda d: d["_doc_event"].ne(""),
@@ -82,6 +92,17 @@ def _commitment_facts(frame: pd.DataFrame, events: pd.DataFrame, codes: list[str
     return frame
 
 
+def superseded_drafts_dropped(rows: pd.DataFrame) -> pd.DataFrame:
+    """Curated rows win: the draft rows of a document that also has checked rows are left out.
+
+    >>> rows = pd.DataFrame({"doc_id": ["a", "a", "b"], "review": ["checked", "draft", "draft"]})
+    >>> superseded_drafts_dropped(rows)["review"].tolist()
+    ['checked', 'draft']
+    """
+    curated = set(rows.loc[rows["review"].eq("checked"), "doc_id"])
+    return rows[~(rows["review"].eq("draft") & rows["doc_id"].isin(curated))].reset_index(drop=True)
+
+
 def _ordered(codes: list[str], taxonomy: list[str]) -> str:
     order = {c: i for i, c in enumerate(taxonomy)}
     return "|".join(sorted(dict.fromkeys(codes), key=lambda c: order.get(c, len(order))))
@@ -98,8 +119,10 @@ def validate() -> str:
     missing = sorted(set(load_events()["event_id"]) - set(rows["event_id"]))
     if missing:
         raise DataError(Problem("data/annotations/commitments.csv", None,
-                                f"no commitment recorded for event(s) {', '.join(missing)}"))
+                                f"no commitment recorded for event(s) {', '.join(missing)} (add them "
+                                "with exact quotes, or draft them with `python -m vnkr add`)"))
     n_agreements = int(rows["kind"].eq("agreement_signed").sum())
-    return (f"commitments: {len(rows)} curated ({n_agreements} signed documents) over "
+    n_draft = int(rows["review"].eq("draft").sum())
+    return (f"commitments: {len(rows) - n_draft} curated, {n_draft} draft ({n_agreements} signed documents) over "
             f"{rows['event_id'].nunique()} events, {len(themes)} themes, 0 problems")
 

@@ -1,7 +1,9 @@
 """Meetings and milestones: the curated tables that place each article on a time axis.
 
-``data/events.csv`` holds one row per meeting reported in the corpus (its ``event_id`` is the event
-date at its precision, the same id :func:`vnkr.load_corpus` gives each document).
+``data/events.csv`` holds one row per meeting reported in the corpus. Its ``event_id`` is the event
+date at its precision and the kind (``2021-07-22-phone_call``, ``2022-12-state_visit``), with a suffix
+``-2``, ``-3`` … when two meetings of one kind share a date (:func:`make_event_id`);
+:func:`vnkr.load_corpus` gives each document the id of the meeting that lists it.
 ``data/milestones.csv`` is a sibling table for milestones that are not meetings in the corpus
 (1992 diplomatic relations, the 2009 and 2022 upgrades, the 2023 and 2024 restatements of the trade
 goal), each with the public page that states it; :func:`load_timeline` puts both on one table with
@@ -21,11 +23,13 @@ from .. import paths
 from ..errors import DataError, Problem
 from .aliases import _alias_key, _alias_map, load_aliases
 from .levels import derive_levels
-from .read import check_rows, filled, finish, good_rows, known_doc_ids, read_csv, shown_path
+from .read import check_rows, filled, finish, good_rows, read_csv, shown_path
+from .sources import known_doc_ids, raw_files
 
 MEETING_KINDS = frozenset({
     "phone_call", "video_call", "foreign_ministers_talks", "state_visit", "official_visit",
-    "summit_talks", "working_visit", "joint_committee", "party_talks", "parliamentary_talks",
+    "summit_talks", "working_visit", "joint_committee", "talks", "courtesy_call", "sidelines_meeting",
+    "party_talks", "parliamentary_talks",
 })
 PRECISIONS = ("day", "month", "year")
 EVENT_COLUMNS = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
@@ -102,17 +106,33 @@ MILESTONE_STAGES = _dated_stages(MILESTONE_COLUMNS) + [pa.DataFrameSchema({"sour
     str, pa.Check.str_matches(r"^https?://", error="source_url {source_url!r} is not a web address"))})]
 
 EVENT_STAGES = _dated_stages(EVENT_COLUMNS) + [pa.DataFrameSchema(checks=[
-    pa.Check(lambda d: d["event_id"].eq(d["_expected_id"]),
-             error="event_id {event_id!r} should be the event date at its precision ({_expected_id!r})"),
+    pa.Check(lambda d: pd.Series([bool(re.fullmatch(re.escape(x) + r"(?:-[2-9]|-[1-9]\d+)?", i))
+                                  for i, x in zip(d["event_id"], d["_expected_id"])], index=d.index, dtype=bool),
+             error="event_id {event_id!r} should be the event date at its precision and the kind "
+                   "({_expected_id!r}, with -2, -3 … when that id is taken)"),
     pa.Check(lambda d: d["kind"].isin(MEETING_KINDS),
              error="unknown kind {kind!r} (expected one of " + ", ".join(sorted(MEETING_KINDS))
                    + "; milestones go in milestones.csv)"),
-    pa.Check(lambda d: d["_unknown_doc"].eq(""), error="unknown doc_id {_unknown_doc!r} (no data/raw/{_unknown_doc}.txt)"),
+    pa.Check(lambda d: d["_unknown_doc"].eq(""), error="unknown doc_id {_unknown_doc!r} (no row in data/sources.csv, or its raw file is missing)"),
     pa.Check(lambda d: d["_taken_doc"].eq(""),
              error="doc_id {_taken_doc!r} already belongs to event {_taken_by!r}"),
     pa.Check(lambda d: d["_standard"].eq(""),
              error="kr_leader {kr_leader!r} is a variant; write the standard form {_standard!r}"),
 ])]
+
+
+def make_event_id(date_written: str, kind: str, taken: set[str] | frozenset = frozenset()) -> str:
+    """The id of a meeting: its date at its precision, then its kind; ``-2``, ``-3`` … if taken.
+
+    >>> make_event_id("2024-07-02", "talks"), make_event_id("2024-07-02", "talks", {"2024-07-02-talks"})
+    ('2024-07-02-talks', '2024-07-02-talks-2')
+    """
+    base, n = f"{date_written}-{kind}", 1
+    out = base
+    while out in taken:
+        n += 1
+        out = f"{base}-{n}"
+    return out
 
 
 # ---------------------------------------------------------------- milestones and levels
@@ -166,7 +186,7 @@ def load_events(path: Path | None = None, strict: bool = True, milestones: pd.Da
     relationship_level`` (derived from the milestones), ``level`` (summit, head_of_government,
     ministerial, parliamentary or party, derived from ``data/levels.csv``), ``doc_ids`` ('|'-separated, primary document
     first), ``source_note``. Each row is checked: required fields, date valid at its precision,
-    ``event_id`` equal to the date at that precision, a known kind, documents that exist in
+    ``event_id`` the date at that precision and the kind (:func:`make_event_id`), a known kind, documents that exist in
     ``data/raw``, a Korean name in its standard form. Problems name file, line and reason; with
     ``strict=False`` returns ``(good rows, problems)`` instead of raising :class:`DataError`.
     """
@@ -175,7 +195,8 @@ def load_events(path: Path | None = None, strict: bool = True, milestones: pd.Da
     problems += check_rows(_event_facts(_with_dates(frame)), EVENT_STAGES, shown_path(path))
     df = _typed_dates(good_rows(frame, problems))[EVENT_COLUMNS + ["line"]]
     levels, unplaced = derive_levels(df, shown_path(path))
-    df = df.assign(level=levels)[[p.line not in {u.line for u in unplaced} for p in df.itertuples()]]
+    df = df.assign(level=levels)
+    df = df[~df["line"].isin({u.line for u in unplaced})]
     problems += unplaced
     if milestones is None:
         milestones = load_milestones()
@@ -191,7 +212,8 @@ def _event_facts(frame: pd.DataFrame) -> pd.DataFrame:
     docs, owner = known_doc_ids(), {}
     aliases = _alias_map()
     standards = set(aliases.values())
-    frame["_expected_id"] = [date_as_written(v, p) for v, p in zip(frame["event_date"], frame["date_precision"])]
+    frame["_expected_id"] = [f"{date_as_written(v, p)}-{k}" for v, p, k in
+                             zip(frame["event_date"], frame["date_precision"], frame["kind"])]
     unknown, taken, taken_by = [], [], []
     for event, ids in zip(frame["event_id"], frame["doc_ids"]):
         ids = ids.split("|")
@@ -218,8 +240,9 @@ def load_timeline() -> pd.DataFrame:
     milestones = load_milestones()
     events = load_events(milestones=milestones)
     # a meeting's source is its articles, a milestone's its web page; the other field stays empty (NA)
+    files = raw_files()
     meet = events.assign(source_url=pd.NA, source=events["doc_ids"].map(
-        lambda ids: "; ".join(f"data/raw/{d}.txt" for d in ids.split("|"))))
+        lambda ids: "; ".join(shown_path(files[d]) if d in files else d for d in ids.split("|"))))
     ms = milestones.assign(doc_ids=pd.NA, source=milestones["source_url"], level=pd.NA,
                            relationship_level=milestones["relationship_level"].replace("", pd.NA))
     cols = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",

@@ -63,16 +63,6 @@ def read_text(path: str | Path) -> str:
     return decode(path.read_bytes(), shown_path(path))
 
 
-def read_raw(doc_id: str) -> str:
-    """The raw article ``data/raw/<doc_id>.txt`` as text (see :func:`read_text`)."""
-    return read_text(paths.raw_dir() / f"{doc_id}.txt")
-
-
-def known_doc_ids() -> set[str]:
-    """Document ids of the corpus: the stems of ``data/raw/*.txt``."""
-    return {p.stem for p in paths.raw_dir().glob("*.txt")}
-
-
 def read_csv(path: str | Path, required: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
     """A curated CSV as strings (stripped, blanks as ``''``) with a ``line`` column: the 1-based line
     where each record starts (the header is line 1). Blank lines are skipped; a record with the wrong

@@ -1,7 +1,8 @@
 """The manifest ``data/sources.csv``: one row per raw file, with its hash and what the text cannot tell.
 
-:func:`vnkr.load_corpus` refuses a raw file without a row, a row without a file and a hash mismatch;
-this module only reads the table.
+:func:`vnkr.load_corpus` refuses a raw file without a row, a row without a file and a hash mismatch.
+A document's raw text is always found through the manifest's ``file`` column (:func:`raw_path`),
+never from its ``doc_id``: the two are independent.
 """
 from __future__ import annotations
 
@@ -10,25 +11,56 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..errors import Problem
-from .read import finish, read_csv, shown_path
+from ..errors import DataError, Problem
+from .read import finish, read_csv, read_text, shown_path
 
 MANIFEST_COLUMNS = ["doc_id", "file", "sha256", "outlet", "title", "original_name", "note"]
+# written by ``vnkr add``; optional when reading, so an older manifest still loads
+OPTIONAL_COLUMNS = ["url", "published", "genre"]
 # What kind of document a source is, so a reader can weigh an absence: the full text of a joint
-# statement, a news report of a meeting, or an excerpt (an interview, a few paragraphs). Optional
-# column; a blank is derived from the length of the clean text (see vnkr.analysis.coverage).
+# statement, a news report of a meeting, or an excerpt (an interview, a few paragraphs). A blank is
+# derived from the length of the clean text (see vnkr.analysis.coverage).
 GENRES = ("full_statement", "news_report", "excerpt")
 
 
 def load_manifest(path: str | Path | None = None) -> pd.DataFrame:
     """``data/sources.csv``: one row per raw file (doc_id, file, sha256, outlet, title, original_name,
-    note, genre) as strings with blanks as NA, and the ``line`` of each row. DataError if a column is missing."""
+    note, and url, published, genre when present) as strings with blanks as NA, and the ``line`` of each
+    row. DataError if a column is missing or a genre is not one of :data:`GENRES`."""
     path = Path(path) if path else paths.data_dir() / "sources.csv"
     frame, problems = read_csv(path, MANIFEST_COLUMNS)
-    if "genre" not in frame:
-        frame["genre"] = ""
+    for col in OPTIONAL_COLUMNS:
+        if col not in frame:
+            frame[col] = ""
     problems += [Problem(shown_path(path), int(line), f"genre {g!r} is not one of {', '.join(GENRES)} "
                          "(or blank: derived from the text's length)")
                  for line, g in zip(frame["line"], frame["genre"]) if g and g not in GENRES]
-    frame[MANIFEST_COLUMNS + ["genre"]] = frame[MANIFEST_COLUMNS + ["genre"]].replace({"": pd.NA})
+    cols = MANIFEST_COLUMNS + OPTIONAL_COLUMNS
+    frame[cols] = frame[cols].replace({"": pd.NA})
     return finish(frame, problems, strict=True)
+
+
+def raw_files() -> dict[str, Path]:
+    """``doc_id`` -> path of its raw file in ``data/raw`` (from the manifest's ``file`` column)."""
+    manifest = load_manifest()
+    return {d: paths.raw_dir() / Path(f).name for d, f in zip(manifest["doc_id"], manifest["file"])
+            if pd.notna(d) and pd.notna(f)}
+
+
+def raw_path(doc_id: str) -> Path:
+    """The raw file of ``doc_id``, through the manifest; DataError if the manifest has no such row."""
+    found = raw_files().get(doc_id)
+    if found is None:
+        raise DataError(Problem(shown_path(paths.data_dir() / "sources.csv"), None,
+                                f"no manifest row for doc_id {doc_id!r}"))
+    return found
+
+
+def read_raw(doc_id: str) -> str:
+    """The raw article of ``doc_id`` as text (found through the manifest; see :func:`read_text`)."""
+    return read_text(raw_path(doc_id))
+
+
+def known_doc_ids() -> set[str]:
+    """Document ids of the corpus: manifest rows whose raw file exists."""
+    return {d for d, p in raw_files().items() if p.exists()}
