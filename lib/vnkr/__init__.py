@@ -36,6 +36,7 @@ _EXPORTS = {
     "find_duplicates": "ingest.duplicates",
     "load_corpus": "ingest.corpus",
     "parse_article": "ingest.corpus",
+    "detect_language": "ingest.language",
     "cleaning_log": "ingest.corpus",
     # extract: documents -> records
     "extract_commitments": "extract.commitments",

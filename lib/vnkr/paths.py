@@ -20,6 +20,13 @@ def data_dir() -> Path:
     return Path(env) if env else ROOT / "data"
 
 
+def lexicon_dir() -> Path:
+    """The word lists the rules use: ``$VNKR_DATA_DIR/lexicon`` when that folder has one (a user's own
+    vocabulary), else the repository's ``data/lexicon`` (a corpus kept elsewhere needs none of its own)."""
+    own = data_dir() / "lexicon"
+    return own if own.is_dir() else ROOT / "data" / "lexicon"
+
+
 def raw_dir() -> Path:
     return data_dir() / "raw"
 

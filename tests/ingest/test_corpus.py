@@ -88,12 +88,13 @@ def test_month_only_header_takes_the_day_of_its_same_event_twin(seeds):
 
 
 def test_in_text_date_takes_its_year_from_the_byline(seeds):
-    assert seeds.loc[SEED_001, "date_source"] == "in-text 'Ngày 23/6' with year from byline 23/06/2021"
+    assert seeds.loc[SEED_001, "date_source"] == ("in-text 'Ngày 23/6' with year from byline 23/06/2021 "
+                                                  "('Thứ tư, 23/06/2021 19:45')")
 
 
 def test_year_without_a_year_in_text_is_inferred_from_leaders_terms(seeds):
     source = seeds.loc[SEED_004, "date_source"]
-    assert "trưa 11/8" in source and "year 2025 inferred" in source
+    assert "trưa 11/8" in source and "year 2025 from office holders" in source
     assert "Tô Lâm" in source and "Lee Jae Myung" in source and "leaders.csv" in source
 
 

@@ -52,8 +52,8 @@ def test_header_with_a_day_gives_day_precision():
 
 
 def test_byline_dates_an_article_without_in_text_date():
-    when = date_of(f"Tiêu đề bài viết thử\nPV - 14:29, 22/07/2021\nHôm nay {SENTENCE}")
-    assert (when.event_id, when.source) == ("2021-07-22", "byline 22/07/2021")
+    when = date_of(f"Tiêu đề bài viết thử\nPV - 14:29, 22/07/2021\nHai Bộ trưởng {SENTENCE}")
+    assert (when.event_id, when.source) == ("2021-07-22", "byline 22/07/2021 ('PV - 14:29, 22/07/2021')")
 
 
 def test_in_text_date_after_the_byline_day_belongs_to_the_previous_year():
@@ -98,10 +98,20 @@ def test_year_is_inferred_when_the_named_leaders_overlap_in_one_year_only(leader
     assert year == 2021 and "Kim Boo Kyum" in how and "only in 2021" in how
 
 
-def test_role_named_before_the_name_selects_that_term(leaders):
-    # Tô Lâm was President 2024-05-22..2024-10-21 and General Secretary from 2024-08-03
-    year, how = infer_year(11, 8, "Chủ tịch nước Tô Lâm tiếp Đại sứ", leaders)
+def test_role_named_before_the_name_selects_that_term():
+    # a small table of its own: one person, two offices, so the role word alone decides the year
+    rows = [("To Lam", "Tô Lâm", "To Lam", "VN", "President of Vietnam", "Chủ tịch nước", "2024-05-22", "2024-10-21"),
+            ("To Lam", "Tô Lâm", "To Lam", "VN", "General Secretary", "Tổng Bí thư", "2024-08-03", "2026-01-01")]
+    table = pd.DataFrame(rows, columns=["name", "name_vi", "aliases", "country", "role", "role_vi",
+                                        "term_start", "term_end"])
+    table["office"] = ["president", "general_secretary"]
+    for col in ("term_start", "term_end"):
+        table[col] = pd.to_datetime(table[col]).dt.date
+    table["checked_on"] = table["term_end"]
+    year, how = infer_year(11, 8, "Chủ tịch nước Tô Lâm tiếp Đại sứ", table)
     assert year == 2024 and "President of Vietnam" in how
+    with pytest.raises(DateNotFound, match="ambiguous: 2024, 2025"):
+        infer_year(11, 8, "Tổng Bí thư Tô Lâm tiếp Đại sứ", table)
 
 
 def test_ambiguous_year_is_reported_with_the_candidates(leaders):
@@ -164,4 +174,4 @@ def test_byline_shaped_date_far_below_the_text_does_not_override_the_header():
 
 def test_date_below_the_text_dates_an_article_with_nothing_above():
     when = date_of(f"Tiêu đề bài viết thử\n{PARAGRAPH}\n{PARAGRAPH}\n05/03/2024 10:00\n")
-    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024")
+    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024 ('05/03/2024 10:00')")

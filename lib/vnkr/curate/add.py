@@ -25,7 +25,7 @@ from .. import paths
 from ..errors import DataError, Problem
 from ..extract.commitments import extract_commitments
 from ..extract.targets import extract_targets
-from ..ingest.corpus import anchored, load_corpus, parse_article
+from ..ingest.corpus import load_corpus, parse_article
 from ..tables.commitments import load_commitments
 from ..tables.events import date_as_written, load_events, make_event_id
 from ..tables.leaders import load_leaders
@@ -103,13 +103,13 @@ def _date(text: str, name: str, published: dt.date | None) -> dict:
     """The article parsed and dated; ``published`` anchors a day and month the text gives without a
     year (as a byline would). DataError naming the file and what to pass when no date is found."""
     try:
-        doc = parse_article(anchored(text, f"{published:%Y-%m-%d}" if published else None), name)
+        doc = parse_article(text, name, published=f"{published:%Y-%m-%d}" if published else None)
     except DataError as exc:
         hint = "" if published else "; pass the page's date with --published YYYY-MM-DD"
         raise DataError(Problem(name, None, exc.problems[0].reason + hint)) from None
     if published:
-        doc["date_source"] = doc["date_source"].replace(f"byline {published:%d/%m/%Y}",
-                                                        f"--published {published:%Y-%m-%d}")
+        doc["date_source"] = doc["date_source"].replace(
+            f"publication date {published:%Y-%m-%d} given by the user (published=)", f"--published {published:%Y-%m-%d}")
     return doc
 
 

@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from .. import paths
-from ..ingest.dates import in_office, leader_index
+from ..ingest.offices import in_office, office_index
 from ..ingest.duplicates import DUPLICATE_MIN_OVERLAP, WORD_RE
 from ..tables.read import read_csv
 
@@ -32,7 +32,7 @@ PLACE_EN = {"Hà Nội": "Hanoi", "Ha Noi": "Hanoi", "Thủ đô Seoul": "Seoul"
 
 def load_event_kinds() -> pd.DataFrame:
     """``data/lexicon/event_kinds.csv``: the words that name each kind of meeting, in vi and en."""
-    frame, _ = read_csv(paths.data_dir() / "lexicon" / "event_kinds.csv", KIND_COLUMNS)
+    frame, _ = read_csv(paths.lexicon_dir() / "event_kinds.csv", KIND_COLUMNS)
     return frame
 
 
@@ -53,7 +53,7 @@ def infer_kind(text: str, kinds: pd.DataFrame) -> tuple[str | None, str]:
 def infer_leaders(text: str, day: dt.date, leaders: pd.DataFrame) -> dict[str, dict]:
     """Per country (``VN``, ``KR``), the highest-ranking office holder the text names who was in that
     office on ``day``: ``{"name", "role", "name_vi", "office"}``. Names come from ``leaders.csv``."""
-    index = leader_index(leaders)
+    index = office_index(leaders)
     by_name = leaders.set_index("name")
     best: dict[str, tuple[int, dict]] = {}
     for person, terms in index.mentioned(text).items():

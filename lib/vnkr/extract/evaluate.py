@@ -9,9 +9,14 @@ import argparse
 
 import pandas as pd
 
+from .. import paths
 from ..tables.commitments import load_commitments
 from ..tables.themes import theme_list
 from .commitments import extract_commitments_corpus, primary_documents
+from .devset import date_failures, load_cases, report_lines
+
+PHRASING_SETS = {"dev": "development set (rules are written against it)",
+                 "frozen": "frozen set (held out: never read while writing rules)"}
 
 SPAN_OVERLAP = 0.5  # two spans match when they share ≥ 50 % of the longer one's characters
 
@@ -117,11 +122,39 @@ def evaluation_report(result: dict) -> str:
 
 
 def cli(argv: list[str] | None = None) -> int:
-    """``python -m vnkr evaluate [--details]``: extractor against the curated record."""
+    """``python -m vnkr evaluate [--details] [--sets seeds,dev,frozen]``: (1) the extractor against
+    the curated record of the seed articles, (2) the development set and (3) the frozen set of
+    ``tests/phrasing/``, per language and field (date accuracy, targets and themes P/R/F1, overall)."""
     ap = argparse.ArgumentParser(prog="python -m vnkr evaluate",
-                                 description="Compare the rule-based extractor with data/annotations/commitments.csv")
-    ap.add_argument("--details", action="store_true", help="list missed and spurious (event, theme) pairs")
+                                 description="Compare the rule-based extractor with data/annotations/commitments.csv "
+                                             "and score it on the phrasing sets of tests/phrasing/")
+    ap.add_argument("--details", action="store_true",
+                    help="list missed and spurious (event, theme) pairs, and the development set's wrong dates")
+    ap.add_argument("--sets", default="seeds,dev,frozen", help="which of seeds, dev, frozen to print (default all)")
     args = ap.parse_args(argv)
+    sets = [x.strip() for x in args.sets.split(",") if x.strip()]
+    unknown = sorted(set(sets) - {"seeds", *PHRASING_SETS})
+    if unknown:
+        ap.error(f"unknown set(s) {unknown}; expected seeds, dev, frozen")
+    if "seeds" in sets:
+        _print_seeds(args.details)
+    for name, title in PHRASING_SETS.items():
+        if name not in sets:
+            continue
+        path = paths.ROOT / "tests" / "phrasing" / f"{name}.yaml"
+        print(f"\n== {name}: {title}, {path.relative_to(paths.ROOT)}")
+        if not path.exists():
+            print("  (file not found)")
+            continue
+        cases = load_cases(path)
+        print("\n".join(report_lines(name, cases)))
+        if args.details and name == "dev":
+            print("\n".join(["  wrong dates:"] + (date_failures(cases) or ["    none"])))
+    return 0
+
+
+def _print_seeds(details: bool) -> None:
+    print("== seeds: extractor vs the curated record of data/raw")
     documents, duplicates = primary_documents(), primary_documents(duplicates=True)
     curated, extracted = load_commitments(), extract_commitments_corpus(documents)
     result = evaluate_extraction(curated, extracted, documents, duplicates)
@@ -132,9 +165,8 @@ def cli(argv: list[str] | None = None) -> int:
     target = 0.9
     print(f"theme F1 {result['themes']['f1']:.3f} {'meets' if result['themes']['f1'] >= target else 'is below'} "
           f"the target of {target}")
-    if args.details:
+    if details:
         gold = {(e, t) for e, ts in zip(curated["event_id"], curated["themes"]) for t in theme_list(ts)}
         found = {(e, t) for e, ts in zip(extracted["event_id"], extracted["themes"]) for t in theme_list(ts)}
         print("missed pairs:  ", sorted(gold - found))
         print("spurious pairs:", sorted(found - gold))
-    return 0

@@ -21,7 +21,8 @@ from ..tables.leaders import load_leaders
 from ..tables.read import decode, problems_frame, read_csv, shown_path
 from ..tables.sources import load_manifest
 from .cleaning import clean_text_and_words, first_line_title
-from .dates import DateNotFound, in_office, leader_index, leaders_mentioned, resolve_event_date
+from .dates import DateNotFound, resolve_event_date
+from .offices import in_office, leaders_mentioned, office_index
 from .duplicates import apply_duplicates, find_duplicates, new_vocab
 
 COLUMNS = ["doc_id", "file", "sha256", "outlet", "title", "event_id", "event_date", "date_precision",
@@ -43,9 +44,10 @@ DATELINE_RE = re.compile(r"^\((" + "|".join(map(re.escape, DATELINE_OUTLETS)) + 
 # --------------------------------------------------------------------------- one article
 
 
-def _parse(text: str, name: str, leaders: pd.DataFrame | None,
-           vocab: dict | None = None) -> tuple[dict, list[dict], list[str]]:
+def _parse(text: str, name: str, leaders: pd.DataFrame | None, vocab: dict | None = None,
+           url: str | None = None, published=None) -> tuple[dict, list[dict], list[str]]:
     """Clean and date one decoded article; (fields, removed blocks, warnings). DataError if undatable.
+    ``url`` and ``published`` are what the user knows of the report (see :mod:`vnkr.ingest.dates`).
 
     With ``vocab`` (a ``defaultdict`` giving new words the next id), ``fields['_word_ids']`` holds
     the clean text's words as ids, so duplicate detection need not split the text again.
@@ -54,8 +56,8 @@ def _parse(text: str, name: str, leaders: pd.DataFrame | None,
     if not clean.strip():
         raise DataError(Problem(name, None, "no article text left after removing boilerplate"))
     try:
-        when = resolve_event_date(clean, removed, leaders)
-    except DateNotFound as exc:
+        when = resolve_event_date(clean, removed, url, published, leaders)
+    except (DateNotFound, ValueError) as exc:
         raise DataError(Problem(name, None, str(exc))) from None
     tag = DATELINE_RE.search(clean)
     fields = {
@@ -77,34 +79,24 @@ def _parse(text: str, name: str, leaders: pd.DataFrame | None,
     return fields, removed, when.warnings
 
 
-def anchored(text: str, published) -> str:
-    """``text`` with the page's publication date (manifest ``published``, YYYY-MM-DD) put before it
-    as a byline line, so a day and month without a year take the year it gives. Unchanged without one.
-
-    >>> anchored("Sáng 2/7, hai bên hội đàm.", "2024-07-02")
-    '02/07/2024\\nSáng 2/7, hai bên hội đàm.'
-    """
-    if published is None or pd.isna(published) or not str(published).strip():
-        return text
-    y, m, d = str(published).strip().split("-")
-    return f"{d}/{m}/{y}\n{text}"
-
-
-def parse_article(text: str, name: str = "article.txt") -> dict:
+def parse_article(text: str, name: str = "article.txt", url: str | None = None, published=None) -> dict:
     """Clean and date one article given as text, without the manifest: the per-file step of
-    :func:`load_corpus`, so a new article can be tried before it is added. ``text`` is normalised to
-    NFC and ``\\n`` here. Raises DataError naming ``name`` when no date can be established.
+    :func:`load_corpus`, so a new article can be tried before it is added. ``url`` (its address, which
+    may carry a date stamp) and ``published`` (``YYYY-MM-DD``) are what the user knows of it, used as
+    the manifest's ``url`` and ``published`` columns are. ``text`` is normalised to NFC and ``\\n``
+    here. Raises DataError naming ``name`` when no date can be established (the message says which
+    years fit and to pass ``published=``).
 
     >>> doc = parse_article(" date 2022-12 Hai bên nhất trí nâng cấp quan hệ.", "new.txt")
     >>> doc["event_id"], doc["date_precision"], doc["text"]
     ('2022-12', 'month', 'Hai bên nhất trí nâng cấp quan hệ.')
+    >>> parse_article("Tối 30/12, hai Thủ tướng điện đàm.", "new.txt", published="2022-01-03")["event_id"]
+    '2021-12-30'
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    fields, _, _ = _parse(text, name, load_leaders())
+    fields, _, _ = _parse(text, name, load_leaders(), url=url, published=published)
     fields["duplicate_of"] = pd.NA
     return fields
-
-
 
 
 # --------------------------------------------------------------------------- the corpus
@@ -112,21 +104,21 @@ def parse_article(text: str, name: str = "article.txt") -> dict:
 _WORKER: dict = {}  # the leaders index, set before the workers fork so they inherit it
 
 
-def _parse_files(chunk: list[tuple[str, bytes]]) -> list:
+def _parse_files(chunk: list[tuple[str, bytes, str | None, str | None]]) -> list:
     """Decode, clean and date files in order: per file ``((fields, removed, warnings), words)`` — its
-    word ids in ``fields['_word_ids']`` numbered by ``words`` — or its list of problems."""
+    word ids in ``fields['_word_ids']`` numbered by ``words`` — or its list of problems. Each job is
+    ``(name, bytes, url, published)``."""
     out: list = []
-    for name, data, published in chunk:
+    for name, data, url, published in chunk:
         vocab = new_vocab()
         try:
-            text = decode(data, name)
-            out.append((_parse(anchored(text, published), name, _WORKER["leaders"], vocab), list(vocab)))
+            out.append((_parse(decode(data, name), name, _WORKER["leaders"], vocab, url, published), list(vocab)))
         except DataError as exc:
             out.append(list(exc.problems))
     return out
 
 
-def _parse_all(jobs: list[tuple[str, bytes]], leaders) -> list:
+def _parse_all(jobs: list[tuple[str, bytes, str | None, str | None]], leaders) -> list:
     """:func:`_parse_files` over all jobs, in order, in worker processes for large corpora
     (:func:`vnkr.parallel.map_chunks`). Word ids are renumbered file by file in order, so every word
     gets the id of its first appearance over the whole corpus, as a single pass would give."""
@@ -176,9 +168,14 @@ def _check_files(raw_dir: Path, man: pd.DataFrame, man_name: str) -> tuple[list,
             outcome.append(Problem(name, None, f"sha256 {sha} does not match the manifest "
                                                f"({expected}); the raw file changed or the row is stale"))
             continue
-        outcome.append((name, sha, man_rows[row]))
-        jobs.append((name, data, man_rows[row].get("published")))
+        m = man_rows[row]
+        outcome.append((name, sha, m))
+        jobs.append((name, data, _blank_na(m.get("url")), _blank_na(m.get("published"))))
     return outcome, jobs, problems
+
+
+def _blank_na(value) -> str | None:
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "" else value
 
 
 def _records(outcome: list, parsed: list, problems: list[Problem]) -> tuple[list[dict], list[dict]]:
@@ -226,7 +223,7 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     raw_dir = Path(raw_dir) if raw_dir else paths.raw_dir()
     man, man_name = _manifest(raw_dir, manifest)
     outcome, jobs, problems = _check_files(raw_dir, man, man_name)
-    parsed = _parse_all(jobs, leader_index(load_leaders()))
+    parsed = _parse_all(jobs, office_index(load_leaders()))
     records, logs = _records(outcome, parsed, problems)
     df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in
                                                      ("duplicate_of", "duplicate_overlap")] + ["_word_ids"])

@@ -1,7 +1,8 @@
 """``data/annotations/leaders.csv``: office holders, their Vietnamese names and terms.
 
-Dating uses the terms to give a year to a day and month the article leaves without one; a blank
-``term_end`` means still in office as far as known on ``checked_on``.
+Dating uses the terms to give a year to a day and month the article leaves without one, when no
+publication date does; a blank ``term_end`` means the term is still running (it runs to today, not
+to ``checked_on``, which only records when the row was last confirmed).
 """
 from __future__ import annotations
 

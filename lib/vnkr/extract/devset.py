@@ -1,0 +1,204 @@
+"""Scoring the extractions on the phrasing sets (``tests/phrasing/dev.yaml``, ``frozen.yaml``): texts
+written in our own words from real reports, each with the expected meeting date, trade targets and
+committed themes (see ``tests/phrasing/README.md``).
+
+- :func:`load_cases` reads a set into plain dicts and checks its shape (file:line errors);
+- :func:`predict` runs the library on one case: the event date (``None`` when it refuses), the
+  targets (``extract_targets`` rows of kind ``target`` in USD bn, as ``(value_busd, deadline_year)``)
+  and the themes (``extract_commitments`` rows of every kind except :data:`NOT_COMMITMENT_KINDS`);
+- :func:`score_cases` compares, per case and in total: date accuracy (exact match of the expected
+  ``YYYY-MM-DD`` or ``YYYY-MM`` string; an expected ``null`` is right when the tool refuses),
+  precision/recall/F1 of target pairs and of theme codes (micro-averaged: counts summed over cases),
+  and ``overall`` = mean of date accuracy, targets F1 and themes F1.
+
+Scoring is pure: pass ``extract`` (a function of a case) to score another extractor or a fake one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import yaml
+
+from ..errors import DataError, Problem
+from ..ingest.dates import DateNotFound, date_article
+from .commitments import extract_commitments
+from .targets import extract_targets
+from ..tables.themes import theme_list
+
+NOT_COMMITMENT_KINDS = {"request"}  # one-sided asks are not commitments; every other kind is
+DATE_REFUSED = None
+TARGET_VALUE_DECIMALS = 3
+
+
+def _iso(value) -> str | None:
+    """``event_date`` as written in the YAML (PyYAML reads 2025-10-27 as a date, 2022-07 as a str)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def load_cases(path: str | Path) -> list[dict]:
+    """The cases of one phrasing set, each ``{id, lang, text, url, published, categories, line,
+    expect: {event_date, targets: [(value_busd, deadline_year)], themes: [codes]}}``.
+
+    ``published`` is an ISO string or None; ``line`` is the case's line in the file. Raises
+    :class:`vnkr.errors.DataError` naming the file and line of every malformed case.
+    """
+    path = Path(path)
+    source = path.read_text(encoding="utf-8")
+    nodes = yaml.compose(source)
+    data = yaml.safe_load(source)
+    shown = str(path)
+    if not isinstance(data, list) or nodes is None:
+        raise DataError(Problem(shown, 1, "expected a list of cases"))
+    cases, problems, seen = [], [], set()
+    for node, raw in zip(nodes.value, data):
+        line = node.start_mark.line + 1
+
+        def bad(reason: str) -> None:
+            problems.append(Problem(shown, line, f"case {raw.get('id', '?') if isinstance(raw, dict) else '?'}: {reason}"))
+
+        if not isinstance(raw, dict):
+            bad("expected a mapping")
+            continue
+        missing = [k for k in ("id", "lang", "text", "expect") if k not in raw]
+        if missing:
+            bad(f"missing {missing}")
+            continue
+        if raw["id"] in seen:
+            bad("duplicate id")
+        seen.add(raw["id"])
+        if raw["lang"] not in ("vi", "en"):
+            bad(f"lang {raw['lang']!r} is not vi or en")
+        expect = raw["expect"] or {}
+        targets = []
+        for t in expect.get("targets") or []:
+            try:
+                targets.append((round(float(t["value_busd"]), TARGET_VALUE_DECIMALS),
+                                None if t.get("deadline_year") is None else int(t["deadline_year"])))
+            except (KeyError, TypeError, ValueError):
+                bad(f"target {t!r} needs value_busd (number) and deadline_year (year or null)")
+        cases.append({
+            "id": raw["id"], "lang": raw["lang"], "text": raw["text"], "url": raw.get("url"),
+            "published": _iso(raw.get("published")), "categories": list(raw.get("categories") or []),
+            "line": line,
+            "expect": {"event_date": _iso(expect.get("event_date")), "targets": targets,
+                       "themes": sorted(set(expect.get("themes") or []))},
+        })
+    if problems:
+        raise DataError(problems)
+    return cases
+
+
+def predict(case: dict) -> dict:
+    """What the library reads from one case: ``{event_date, targets, themes}`` in the form of
+    ``case['expect']``; ``event_date`` is None when dating refuses (DateNotFound/DataError)."""
+    try:
+        event_date = date_article(case["text"], case.get("url"), case.get("published")).event_id
+    except (DateNotFound, DataError, ValueError):
+        event_date = DATE_REFUSED
+    rows = extract_commitments(case["text"])
+    themes = sorted({t for ts, kind in zip(rows["themes"], rows["kind"]) if kind not in NOT_COMMITMENT_KINDS
+                     for t in theme_list(ts)})
+    found = extract_targets(case["text"])
+    targets = [(round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
+               for v, unit, kind, d in zip(found["value"], found["unit"], found["kind"], found["deadline_year"])
+               if kind == "target" and unit == "USD bn"]
+    return {"event_date": event_date, "targets": targets, "themes": themes}
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from counts. With nothing expected and nothing found all three are
+    1.0 (nothing missed, nothing wrongly claimed); otherwise an empty denominator gives 0.0.
+
+    >>> prf(2, 1, 1)["f1"]
+    0.6666666666666666
+    """
+    if tp + fp + fn == 0:
+        return {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 0, "fp": 0, "fn": 0}
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def _counts(expected: list, found: list) -> tuple[int, int, int]:
+    """tp, fp, fn of two multisets (a target stated twice must be found twice)."""
+    e, f = Counter(expected), Counter(found)
+    tp = sum((e & f).values())
+    return tp, sum(f.values()) - tp, sum(e.values()) - tp
+
+
+def score_cases(cases: list[dict], lang: str | None = None,
+                extract: Callable[[dict], dict] | None = None) -> dict:
+    """Scores of ``extract`` (default :func:`predict`) on ``cases`` (only those of ``lang`` if given).
+
+    Returns ``{cases, date: {correct, total, accuracy}, targets: prf, themes: prf, overall,
+    per_case: [{id, lang, date_ok, expected, found}]}``; with no case, the figures are None.
+
+    >>> case = {"id": "x", "lang": "vi", "expect": {"event_date": "2025-08-11", "targets": [(150.0, 2030)],
+    ...         "themes": ["trade", "energy"]}}
+    >>> fake = lambda c: {"event_date": "2025-08-11", "targets": [(150.0, 2030), (100.0, 2023)], "themes": ["trade"]}
+    >>> s = score_cases([case], extract=fake)
+    >>> s["date"]["accuracy"], round(s["targets"]["precision"], 2), s["themes"]["recall"], round(s["overall"], 3)
+    (1.0, 0.5, 0.5, 0.778)
+    """
+    extract = extract or predict
+    chosen = [c for c in cases if lang is None or c["lang"] == lang]
+    if not chosen:
+        return {"cases": 0, "date": None, "targets": None, "themes": None, "overall": None, "per_case": []}
+    correct, t_counts, th_counts, per_case = 0, [0, 0, 0], [0, 0, 0], []
+    for case in chosen:
+        exp, got = case["expect"], extract(case)
+        date_ok = got["event_date"] == exp["event_date"]
+        correct += date_ok
+        for acc, counts in ((t_counts, _counts(exp["targets"], got["targets"])),
+                            (th_counts, _counts(sorted(set(exp["themes"])), sorted(set(got["themes"]))))):
+            for i, n in enumerate(counts):
+                acc[i] += n
+        per_case.append({"id": case["id"], "lang": case["lang"], "date_ok": date_ok, "expected": exp, "found": got})
+    date = {"correct": correct, "total": len(chosen), "accuracy": correct / len(chosen)}
+    targets, themes = prf(*t_counts), prf(*th_counts)
+    return {"cases": len(chosen), "date": date, "targets": targets, "themes": themes,
+            "overall": (date["accuracy"] + targets["f1"] + themes["f1"]) / 3, "per_case": per_case}
+
+
+def report_lines(name: str, cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:
+    """Printable figures of one set, per language then all: date accuracy, targets and themes P/R/F1,
+    overall. Runs the extractor once per case."""
+    extract = extract or predict
+    cache: dict[str, dict] = {}
+
+    def once(case: dict) -> dict:
+        if case["id"] not in cache:
+            cache[case["id"]] = extract(case)
+        return cache[case["id"]]
+
+    lines = [f"{name}: {len(cases)} cases",
+             f"  {'lang':<5}{'n':>4}{'date acc':>10}{'targets P':>11}{'R':>6}{'F1':>6}{'themes P':>10}{'R':>6}{'F1':>6}{'overall':>9}"]
+    for lang in ("vi", "en", None):
+        s = score_cases(cases, lang, once)
+        if not s["cases"]:
+            continue
+        t, th = s["targets"], s["themes"]
+        lines.append(f"  {lang or 'all':<5}{s['cases']:>4}{s['date']['accuracy']:>10.3f}{t['precision']:>11.3f}"
+                     f"{t['recall']:>6.3f}{t['f1']:>6.3f}{th['precision']:>10.3f}{th['recall']:>6.3f}{th['f1']:>6.3f}"
+                     f"{s['overall']:>9.3f}")
+    return lines
+
+
+def date_failures(cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:
+    """One line per case whose date is wrong: id, expected, found."""
+    extract = extract or predict
+    out = []
+    for c in cases:
+        got = extract(c)["event_date"]
+        if got != c["expect"]["event_date"]:
+            out.append(f"  {c['id']}: expected {c['expect']['event_date']}, found {got}")
+    return out

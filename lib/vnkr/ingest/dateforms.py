@@ -1,0 +1,262 @@
+"""Date mentions in running text, as written, before any year is known: pure parsers.
+
+:func:`find_mentions` returns every phrase that may give the meeting's day, in text order, each a
+:class:`Mention` of one *form*:
+
+- ``full``: day, month and year (``ngày 5/12/2022``, ``Nov. 4, 2021``, ``21 March 2024``);
+- ``day_month``: no year (``Chiều 5-9``, ``Sáng 14/10``, ``sáng nay (11/8)``, ``Ngày 23.6``,
+  ``ngày 22 tháng 7``, ``on March 21``, ``Sept. 30``);
+- ``day_only``: ``Ngày 2``, ``ngày 28`` (the month comes from context);
+- ``relative_day``: ``hôm nay``, ``hôm qua``, ``chiều nay``, ``yesterday`` (counted from the
+  publication date); ``relative_week``: ``tuần trước``, ``vừa qua`` (a seven-day window before the
+  publication date: month precision at best);
+- ``weekday``: ``Friday`` (the latest such day on or before the publication date).
+
+A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``): ``10 đến 13-8``
+and ``81.5`` are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
+day-only date right before one (``từ ngày 12 đến 18/1``) is a span's end or start, not a meeting, and
+is skipped; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
+a meeting word (``hội đàm``, ``summit``) and whether its line is a photo caption, so that the resolver
+can prefer the meeting's own date. Every word comes from ``data/lexicon/date_words.csv``.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from ..tables import lexicon
+
+FORMS = ("full", "day_month", "day_only", "relative_day", "relative_week", "weekday")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One date phrase: ``phrase`` = ``text[start:start + len(phrase)]``; ``word`` is the lexicon
+    entry that made it a date (session/day word, month name, relative word or weekday)."""
+
+    phrase: str
+    start: int
+    form: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    offset_days: int | None = None
+    weekday: int | None = None
+    word: str = ""
+    in_meeting_sentence: bool = False
+    in_caption: bool = False
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """``datetime.date`` or None when the parts do not make a date (31/2)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    vi_lead: re.Pattern
+    vi_number: re.Pattern
+    en_month_day: re.Pattern
+    en_day_month: re.Pattern
+    weekday: re.Pattern
+    relative: re.Pattern
+    range_before: re.Pattern
+    period_before: re.Pattern
+    range_after: re.Pattern
+    meeting: re.Pattern
+    caption: re.Pattern
+    months: dict
+    month_words: tuple
+    weekdays: dict
+    relative_days: dict
+    relative_weeks: dict
+
+
+@functools.lru_cache(maxsize=4)
+def _compile(table_id: int) -> _Patterns:
+    session, day_word = _alt(lexicon.words("session")), _alt(lexicon.words("day_word"))
+    months = {w.lower(): v for w, v in lexicon.values("month").items()}
+    month_alt = _alt(list(lexicon.values("month")))
+    # A Vietnamese date is found from its number: digits are rare, so each run of digits is tried
+    # against the number pattern, then the 40 characters before it against the lead words (a regex
+    # starting with a word alternation would be tried at every position of every article).
+    vi_lead = re.compile(rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))"
+                         r"\s*\(?\s*$", re.IGNORECASE)
+    vi_number = re.compile(r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+                           r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)?(?![\d/]|[.,]\d)",
+                           re.IGNORECASE)
+    en_month_day = re.compile(rf"(?<!\w)(?P<lead>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                              r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
+    en_day_month = re.compile(rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<lead>{month_alt})\.?"
+                              r"(?:,?\s+(?P<y>\d{4}))?(?!\w)")
+    weekdays = lexicon.values("weekday")
+    relative_days = {w.lower(): v for w, v in lexicon.values("relative_day").items()}
+    relative_weeks = {w.lower(): v for w, v in lexicon.values("relative_week").items()}
+    relative = re.compile(rf"(?<!\w)(?P<lead>{_alt(list(relative_days) + list(relative_weeks))})(?!\w)",
+                          re.IGNORECASE)
+    ranges = _alt(lexicon.words("range_word"))
+    return _Patterns(
+        vi_lead=vi_lead, vi_number=vi_number, en_month_day=en_month_day, en_day_month=en_day_month,
+        weekday=re.compile(rf"(?<!\w)(?P<lead>{_alt(list(weekdays))})(?!\w)"),
+        relative=relative,
+        range_before=re.compile(rf"(?<!\w)(?:{ranges})\s*$", re.IGNORECASE),
+        period_before=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('period_word'))})\s*$", re.IGNORECASE),
+        range_after=re.compile(rf"\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
+        meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
+        caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
+        months=months, month_words=tuple(lexicon.values("month")), weekdays=weekdays, relative_days=relative_days, relative_weeks=relative_weeks)
+
+
+def _patterns() -> _Patterns:
+    return _compile(id(lexicon.date_words()))
+
+
+SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s+[^\W\d_a-zđ])")
+DIGITS_RE = re.compile(r"\d+")
+
+
+class _Sentences:
+    """Sentence spans of a text: a sentence ends at a line end or at a full stop followed by a
+    capital (``Oct. 18`` and ``U.S. dollars`` do not end one)."""
+
+    def __init__(self, text: str):
+        self.ends = [(m.start(), m.end()) for m in SENTENCE_END_RE.finditer(text)]
+        self.starts = [s for s, _ in self.ends]
+        self.length = len(text)
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.starts, pos)
+        return (self.ends[i - 1][1] if i else 0), (self.starts[i] if i < len(self.starts) else self.length)
+
+
+def _line(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1: (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
+# A caption's credit closes its line ('… hôm nay. Ảnh: Giang Huy', '… on Friday. (Yonhap)'); the
+# same mark inside a line is a dateline ('SEOUL, Oct. 18 (Yonhap) -- …'), not a caption.
+CAPTION_TAIL_CHARS = 30
+
+
+def _is_caption(p: "_Patterns", line: str) -> bool:
+    tail = line.rstrip()
+    return any(len(tail) - m.end() <= CAPTION_TAIL_CHARS for m in p.caption.finditer(tail))
+
+
+def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every date phrase of ``text`` (see the module docstring), in text order; spans in ``skip``
+    (such as a byline's line) are left out.
+
+    >>> [(m.form, m.day, m.month) for m in find_mentions("Chiều 5-9, hai bên hội đàm; đoàn ở lại đến ngày 8/9.")]
+    [('day_month', 5, 9)]
+    >>> [(m.form, m.weekday) for m in find_mentions("The two presidents agreed Friday to expand trade.")]
+    [('weekday', 4)]
+    """
+    p = _patterns()
+    skip = list(skip or [])
+    found: list[tuple[int, int, dict]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in skip) and not any(a < y and x < b for x, y, _ in found)
+
+    def after_range_word(a: int) -> bool:
+        return bool(p.range_before.search(text, max(0, a - 12), a))
+
+    for digits in DIGITS_RE.finditer(text):
+        num = p.vi_number.match(text, digits.start())
+        lead_m = num and p.vi_lead.search(text, max(0, digits.start() - 40), digits.start())
+        if not lead_m:
+            continue
+        a, b = lead_m.start(), num.end()
+        if not free(a, b) or after_range_word(a):
+            continue
+        lead = " ".join(lead_m.group("lead").split()).lower()
+        d = int(num.group("d"))
+        mo, y = num.group("m") or num.group("m2"), num.group("y") or num.group("y2")
+        if mo is None:
+            if p.range_after.match(text, b) or not 1 <= d <= 31:
+                continue
+            found.append((a, b, dict(form="day_only", day=d, word=lead)))
+            continue
+        mo = int(mo)
+        if not valid_date(int(y) if y else 2000, mo, d):  # 2000 is a leap year: 29/2 stays possible
+            continue
+        found.append((a, b, dict(form="full" if y else "day_month", day=d, month=mo,
+                                 year=int(y) if y else None, word=lead)))
+    # The word-led patterns are tried only when one of their words occurs at all (a substring test
+    # is far cheaper than a regex scan of every position of a long article).
+    lower = text.lower()
+    has_month = any(w in text for w in p.month_words)
+    for rx in (p.en_month_day, p.en_day_month) if has_month else ():
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()) or after_range_word(m.start()):
+                continue
+            mo, d, y = p.months[m.group("lead").lower()], int(m.group("d")), m.group("y")
+            if valid_date(int(y) if y else 2000, mo, d):
+                found.append((m.start(), m.end(), dict(form="full" if y else "day_month", day=d, month=mo,
+                                                       year=int(y) if y else None, word=m.group("lead"))))
+    for m in p.weekday.finditer(text) if any(w in text for w in p.weekdays) else ():
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), dict(form="weekday", weekday=p.weekdays[m.group("lead")],
+                                                   word=m.group("lead"))))
+    has_relative = any(w in lower for w in p.relative_days) or any(w in lower for w in p.relative_weeks)
+    for m in p.relative.finditer(text) if has_relative else ():
+        word = " ".join(m.group("lead").split()).lower()
+        if not free(m.start(), m.end()) or any(0 <= m.start() - b <= 3 for _, b, _ in found):
+            continue  # '29.10 vừa qua': the word qualifies the day just before it
+        if p.period_before.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 'năm vừa qua': a period, not a day
+        if word in p.relative_days:
+            found.append((m.start(), m.end(), dict(form="relative_day", offset_days=p.relative_days[word], word=word)))
+        elif word in p.relative_weeks:
+            found.append((m.start(), m.end(), dict(form="relative_week", offset_days=p.relative_weeks[word], word=word)))
+    out = []
+    sentences = _Sentences(text) if found else None
+    for a, b, fields in sorted(found, key=lambda f: f[0]):
+        s, e = sentences.around(a)
+        out.append(Mention(phrase=text[a:b], start=a, in_meeting_sentence=bool(p.meeting.search(text, s, e)),
+                           in_caption=_is_caption(p, _line(text, a)), **fields))
+    return out
+
+
+# --------------------------------------------------------------------------- full dates in a line
+
+FULL_NUMERIC_RE = re.compile(r"(?<![\d/])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
+ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+LONG_VI_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def full_dates(line: str) -> list[tuple[int, int, dt.date]]:
+    """Every complete date in a line, ``(start, end, date)`` in order: ``22/07/2021``, ``02-07-2024``,
+    ``2024-09-04``, ``ngày 23 tháng 08 năm 2019``, ``July 13, 2022``, ``25 Jun. 2023``.
+
+    >>> [str(d) for _, _, d in full_dates("Published: 25 Jun. 2023, 16:35")]
+    ['2023-06-25']
+    """
+    out = []
+    for m in FULL_NUMERIC_RE.finditer(line):
+        if d := valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            out.append((m.start(), m.end(), d))
+    for m in ISO_RE.finditer(line):
+        if d := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            out.append((m.start(), m.end(), d))
+    for m in LONG_VI_RE.finditer(line):
+        if d := valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            out.append((m.start(), m.end(), d))
+    p = _patterns()
+    for rx in (p.en_month_day, p.en_day_month) if any(w in line for w in p.month_words) else ():
+        for m in rx.finditer(line):
+            if m.group("y") and (d := valid_date(int(m.group("y")), p.months[m.group("lead").lower()],
+                                                 int(m.group("d")))):
+                out.append((m.start(), m.end(), d))
+    return sorted(out, key=lambda t: t[0])

@@ -1,0 +1,229 @@
+"""Which office holders a report names, and the years in which they held office together: the year
+of a meeting whose report gives neither a year nor a publication date.
+
+A person is found by any spelling of ``data/annotations/leaders.csv``: ``name``, ``name_vi``,
+``aliases`` and ``name_vi`` without diacritics (``Pham Minh Chinh``), compared case-folded with hyphens
+as spaces (``Lee Jae-myung`` = ``Lee Jae Myung``). A role word of ``data/lexicon/role_words.csv`` ending
+at most :data:`ROLE_GAP_CHARS` characters before the name (``Chủ tịch nước Tô Lâm``, ``Tổng thống Hàn
+Quốc Lee Jae Myung``, ``President Yoon Suk Yeol``) selects the terms of that office; a bare name keeps
+all the person's terms. A term with a blank ``term_end`` is still running: it ends today, not at
+``checked_on``. When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``,
+``newly appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, and an
+anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from the base year of the lexicon) keeps
+its year. If still none or several fit, :class:`DateNotFound` says which years and why.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..tables import lexicon
+from .dateforms import valid_date
+
+ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
+NEW_TERM_DAYS = 365
+WORD_RE = re.compile(r"\w+")
+HOW_TO_RESOLVE = "pass published=YYYY-MM-DD (or --published on the command line)"
+
+
+class DateNotFound(ValueError):
+    """No event date could be established; the message says what was looked for and how to resolve."""
+
+
+def norm_name(s: str) -> str:
+    """Case-folded, hyphens and dashes as spaces, single spaces: ``'Boo-kyum'`` = ``'boo kyum'``."""
+    s = s.casefold()
+    for ch in "-\u2010\u2011\u2013":
+        s = s.replace(ch, " ")
+    return " ".join(s.split())
+
+
+def strip_diacritics(s: str) -> str:
+    """``'Phạm Minh Chính'`` -> ``'Pham Minh Chinh'`` (``đ`` -> ``d``)."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", s)
+                                                if not unicodedata.combining(c)))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held by one person; ``end`` None = still running."""
+
+    name: str
+    name_vi: str
+    role: str
+    office: str
+    start: dt.date
+    end: dt.date | None
+
+    def holds(self, day: dt.date, today: dt.date) -> bool:
+        return self.start <= day <= (self.end or today)
+
+    def __str__(self) -> str:
+        return f"{self.name_vi} {self.role} ({self.start.isoformat()}..{self.end.isoformat() if self.end else 'still in office'})"
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+class OfficeIndex:
+    """leaders.csv and role_words.csv compiled for look-ups (build once, use on many texts)."""
+
+    def __init__(self, leaders: pd.DataFrame, roles: pd.DataFrame | None = None):
+        roles = lexicon.role_words() if roles is None else roles
+        self.people: list[tuple[str, tuple[str, ...], list[Term]]] = []
+        for person, rows in leaders.groupby("name", sort=False):
+            spellings = {norm_name(str(s)) for col in ("name", "name_vi") for s in rows[col] if pd.notna(s)}
+            spellings |= {norm_name(strip_diacritics(str(s))) for s in rows["name_vi"] if pd.notna(s)}
+            spellings |= {norm_name(a) for s in rows["aliases"] if pd.notna(s) for a in str(s).split("|")}
+            spellings.discard("")
+            terms = [Term(person, str(r["name_vi"]), str(r["role"]),
+                          str(r["office"]) if "office" in rows and pd.notna(r["office"]) else str(r["role"]),
+                          _as_date(r["term_start"]), _as_date(r["term_end"]))
+                     for _, r in rows.iterrows()]
+            self.people.append((person, tuple(sorted(spellings, key=len, reverse=True)), terms))
+        # words of every spelling: a text is searched for a spelling only when it has all its words
+        self.words = {sp: frozenset(WORD_RE.findall(sp)) for _, sps, _ in self.people for sp in sps}
+        self.role_offices: dict[str, set[str]] = {}
+        for office, word in zip(roles["office"], roles["word"]):
+            self.role_offices.setdefault(norm_name(word), set()).add(office)
+        alt = "|".join(re.escape(w) for w in sorted(self.role_offices, key=len, reverse=True))
+        self.role_re = re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+
+    def mentioned(self, text: str) -> dict[str, list[Term]]:
+        """Office holders named in ``text`` -> their terms (only the offices a role word right
+        before a mention selects, when one does).
+
+        >>> table = pd.DataFrame({"name": ["To Lam"] * 2, "name_vi": ["Tô Lâm"] * 2, "aliases": ["To Lam"] * 2,
+        ...     "role": ["President", "General Secretary"], "office": ["president", "general_secretary"],
+        ...     "term_start": ["2024-05-22", "2024-08-03"], "term_end": ["2024-10-21", None]})
+        >>> [t.office for t in OfficeIndex(table).mentioned("Tổng Bí thư Tô Lâm tiếp Đại sứ")["To Lam"]]
+        ['general_secretary']
+        """
+        norm = norm_name(text)
+        present = set(WORD_RE.findall(norm))
+        roles = [(m.end(), self.role_offices[m.group(0)]) for m in self.role_re.finditer(norm)] if self.role_re else []
+        found: dict[str, list[Term]] = {}
+        for person, spellings, terms in self.people:
+            starts = sorted({i for sp in spellings if self.words[sp] <= present for i in _word_starts(norm, sp)})
+            if not starts:
+                continue
+            offices = {o for s in starts for end, offs in roles
+                       if 0 <= s - end <= ROLE_GAP_CHARS and not re.search(r"[.;\n]", norm[end:s]) for o in offs}
+            named = [t for t in terms if t.office in offices]
+            found[person] = named or terms
+        return found
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or (not isinstance(value, (str, dt.date)) and pd.isna(value)) or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+_CACHE: list = [None, None, None]  # (leaders table, roles table, index)
+
+
+def office_index(leaders: pd.DataFrame | OfficeIndex) -> OfficeIndex:
+    """The compiled index of a leaders table (reused while the same table objects are passed)."""
+    if isinstance(leaders, OfficeIndex):
+        return leaders
+    roles = lexicon.role_words()
+    if _CACHE[0] is not leaders or _CACHE[1] is not roles:
+        _CACHE[:] = [leaders, roles, OfficeIndex(leaders, roles)]
+    return _CACHE[2]
+
+
+def leaders_mentioned(text: str, leaders: pd.DataFrame | OfficeIndex) -> dict[str, list[Term]]:
+    """Office holders named in ``text`` -> their :class:`Term` s; see :meth:`OfficeIndex.mentioned`."""
+    return office_index(leaders).mentioned(text)
+
+
+def in_office(day: dt.date, terms: list[Term], today: dt.date | None = None) -> bool:
+    """True when one of ``terms`` covers ``day`` (a running term runs to ``today``)."""
+    return any(t.holds(day, today or dt.date.today()) for t in terms)
+
+
+def _cue(text: str, words: list[str]) -> str | None:
+    norm = norm_name(text)
+    for w in words:
+        if _word_starts(norm, norm_name(w)):
+            return w
+    return None
+
+
+ORDINAL_RE = r"(\d{1,3})(?:st|nd|rd|th)?"
+
+
+def anniversary_years(text: str) -> list[tuple[int, str]]:
+    """Years an anniversary in ``text`` falls in: ``kỷ niệm 30 năm`` / ``30th anniversary`` counted
+    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations), with the phrase.
+
+    >>> anniversary_years("as the two countries mark the 30th anniversary of diplomatic relations")
+    [(2022, '30th anniversary')]
+    """
+    bases = list(lexicon.values("anniversary_base").values())
+    out = []
+    for word in lexicon.words("anniversary_word"):
+        w = re.escape(word).replace(r"\ ", r"\s+")
+        for m in re.finditer(rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{ORDINAL_RE}\s+{w})(?!\w)", text, re.IGNORECASE):
+            n = int(m.group(1) or m.group(2))
+            out += [(base + n, m.group(0)) for base in bases]
+    return out
+
+
+def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIndex,
+               today: dt.date | None = None) -> tuple[int, str]:
+    """The one year in which every office holder ``text`` names held office on ``day/month``, with
+    the reason in words; :class:`DateNotFound` listing the years that fit and why otherwise.
+
+    >>> table = pd.DataFrame({"name": ["Park Jin", "Bui Thanh Son"], "name_vi": ["Park Jin", "Bùi Thanh Sơn"],
+    ...     "aliases": ["Park Jin", ""], "role": ["FM of Korea", "FM of Vietnam"], "office": ["foreign_minister"] * 2,
+    ...     "term_start": ["2022-05-12", "2021-04-08"], "term_end": ["2024-01-10", None]})
+    >>> infer_year(13, 7, "Chiều 13/7, Ngoại trưởng Park Jin có cuộc điện đàm đầu tiên sau khi nhậm chức", table)[0]
+    2022
+    """
+    today = today or dt.date.today()
+    named = office_index(leaders).mentioned(text)
+    if not named:
+        raise DateNotFound(f"'{day}/{month}' has no year, there is no publication date, and the text names no "
+                           f"office holder listed in data/annotations/leaders.csv; {HOW_TO_RESOLVE}")
+    lo = min(t.start.year for ts in named.values() for t in ts)
+    hi = min(today.year, max((t.end or today).year for ts in named.values() for t in ts))
+    years = [y for y in range(lo, hi + 1)
+             if (d := valid_date(y, month, day)) and d <= today
+             and all(any(t.holds(d, today) for t in ts) for ts in named.values())]
+    holders = "; ".join(str(t) for ts in named.values() for t in ts)
+    if len(years) == 1:
+        return years[0], (f"year {years[0]} from office holders: {holders} held office together on "
+                          f"{day}/{month} only in {years[0]} (data/annotations/leaders.csv)")
+    if not years:
+        raise DateNotFound(f"'{day}/{month}' has no year and no year fits the terms of {holders} "
+                           f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}")
+    why = f"{', '.join(map(str, years))} all fit the terms of {holders} (data/annotations/leaders.csv)"
+    if cue := _cue(text, lexicon.new_term_cues()):
+        recent = [y for y in years if any(0 <= (dt.date(y, month, day) - t.start).days <= NEW_TERM_DAYS
+                                          for ts in named.values() for t in ts)]
+        if len(recent) == 1:
+            return recent[0], (f"year {recent[0]} from office holders: {why}, and '{cue}' places the "
+                               f"meeting within a year of a term start")
+        years = recent or years
+    for year, phrase in anniversary_years(text):
+        if year in years:
+            return year, f"year {year} from office holders and '{phrase}': {why}"
+    raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")

@@ -1,0 +1,160 @@
+"""The word lists the dating rules use, read from ``data/lexicon/*.csv`` (one entry per row, with a
+``note``), so that vocabulary is data beside the rules, not regexes scattered in code.
+
+- ``date_words.csv`` (``kind, word, lang, value, note``): session words (``sáng``), day words
+  (``ngày``), relative days (``hôm qua`` = -1), English months and weekdays, range words (``đến``),
+  meeting words (``hội đàm``), caption marks (``Ảnh:``), anniversary words and base year.
+- ``role_words.csv`` (``office, word, lang, note``): titles that select an office of a person named
+  right after them (``Chủ tịch nước Tô Lâm``); ``office`` is a value of leaders.csv's ``office``.
+- ``new_term_cues.csv`` (``word, lang, note``): phrases saying someone has just taken office.
+
+Every reader checks its columns and values and raises :class:`vnkr.errors.DataError` naming the file
+and line. ``VNKR_DATA_DIR`` moves the folder like every other data file; a data folder without
+``lexicon/`` uses the repository's.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+from ..errors import DataError, Problem
+
+DATE_WORD_KINDS = {
+    "session": "time of day before a date ('Chiều 5-9')",
+    "day_word": "'day' before a date ('Ngày 23.6', 'ngày 12')",
+    "relative_day": "a day counted from the publication date (value = offset in days)",
+    "relative_week": "seven days ending this many days from the publication date: month precision only",
+    "period_word": "a relative word right after it names a period, not a day ('năm vừa qua')",
+    "range_word": "a date after it (or a day-only date before it) is a span's end, not the meeting",
+    "meeting_word": "a sentence with it is where the meeting date is looked for first",
+    "caption_mark": "a line with it is a photo caption: its date is used last",
+    "month": "English month name or abbreviation (value = month number)",
+    "weekday": "English weekday (value = 0 for Monday .. 6 for Sunday)",
+    "anniversary_word": "'kỷ niệm 30 năm', '30th anniversary' (with anniversary_base)",
+    "anniversary_base": "the founding year the anniversaries count from (value = year)",
+}
+INTEGER_KINDS = {"relative_day", "relative_week", "month", "weekday", "anniversary_base"}
+LANGS = {"vi", "en", "any"}
+
+
+def lexicon_dir() -> Path:
+    return paths.lexicon_dir()
+
+
+@functools.lru_cache(maxsize=8)
+def _file(name: str, data_dir_env: str | None) -> tuple[str, float]:
+    """(path, mtime) of one lexicon file, looked up once per data folder: the rules ask for the
+    word lists once per document, and a stat per call cost more than the dating itself. A data
+    folder without a ``lexicon/`` of its own (a corpus kept outside the repository) uses the
+    repository's word lists, which ship with the code."""
+    path = lexicon_dir() / name
+    if not path.exists():
+        path = paths.ROOT / "data" / "lexicon" / name
+    return str(path), (path.stat().st_mtime if path.exists() else 0.0)
+
+
+def _where(name: str) -> tuple[str, float]:
+    return _file(name, os.environ.get("VNKR_DATA_DIR"))
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+    shown = _shown(path)
+    if not path.exists():
+        raise DataError(Problem(shown, None, "file missing (a word list the dating rules need)"))
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise DataError(Problem(shown, 1, f"missing column(s) {missing}; expected {columns}"))
+    df = df[columns].apply(lambda col: col.str.strip().map(lambda s: unicodedata.normalize("NFC", s)))
+    problems = [Problem(shown, i + 2, "blank word") for i in df.index[df["word"].eq("")]]
+    if "lang" in df:
+        problems += [Problem(shown, i + 2, f"lang {v!r} is not one of {sorted(LANGS)}")
+                     for i, v in df["lang"].items() if v not in LANGS]
+    return df, problems
+
+
+@functools.lru_cache(maxsize=8)
+def _date_words(path: str, mtime: float) -> pd.DataFrame:
+    df, problems = _read(Path(path), ["kind", "word", "lang", "value", "note"])
+    shown = _shown(Path(path))
+    for i, r in df.iterrows():
+        if r.kind not in DATE_WORD_KINDS:
+            problems.append(Problem(shown, i + 2, f"kind {r.kind!r} is not one of {sorted(DATE_WORD_KINDS)}"))
+        elif r.kind in INTEGER_KINDS and not r.value.lstrip("-").isdigit():
+            problems.append(Problem(shown, i + 2, f"{r.kind} {r.word!r} needs an integer value, got {r.value!r}"))
+    dup = df.duplicated(["kind", "word"], keep="first")
+    problems += [Problem(shown, i + 2, f"{df.at[i, 'kind']} {df.at[i, 'word']!r} listed twice") for i in df.index[dup]]
+    if problems:
+        raise DataError(problems)
+    return df
+
+
+def date_words(kind: str | None = None) -> pd.DataFrame:
+    """``data/lexicon/date_words.csv`` (validated, NFC), or only the rows of one ``kind``.
+
+    >>> sorted(date_words("session")["word"])[:3]
+    ['chiều', 'rạng sáng', 'sáng']
+    """
+    df = _date_words(*_where("date_words.csv"))
+    return df if kind is None else df[df["kind"].eq(kind)].reset_index(drop=True)
+
+
+def words(kind: str) -> list[str]:
+    """The words of one kind, longest first (so a regex alternation prefers ``rạng sáng`` to ``sáng``)."""
+    return list(_sorted_cues(date_words(kind)["word"]))
+
+
+def values(kind: str) -> dict[str, int]:
+    """word -> integer value for the kinds that carry one (months, weekdays, day offsets).
+
+    >>> values("relative_day")["hôm qua"]
+    -1
+    """
+    return {w: int(v) for w, v in zip(date_words(kind)["word"], date_words(kind)["value"])}
+
+
+@functools.lru_cache(maxsize=8)
+def _role_words(path: str, mtime: float) -> pd.DataFrame:
+    df, problems = _read(Path(path), ["office", "word", "lang", "note"])
+    shown = _shown(Path(path))
+    problems += [Problem(shown, i + 2, "blank office") for i in df.index[df["office"].eq("")]]
+    dup = df.duplicated(["office", "word"], keep="first")
+    problems += [Problem(shown, i + 2, f"{df.at[i, 'word']!r} listed twice for {df.at[i, 'office']}")
+                 for i in df.index[dup]]
+    if problems:
+        raise DataError(problems)
+    return df
+
+
+def role_words() -> pd.DataFrame:
+    """``data/lexicon/role_words.csv``: ``office, word, lang, note`` (a word may name several offices)."""
+    return _role_words(*_where("role_words.csv"))
+
+
+@functools.lru_cache(maxsize=8)
+def _new_term_cues(path: str, mtime: float) -> pd.DataFrame:
+    df, problems = _read(Path(path), ["word", "lang", "note"])
+    if problems:
+        raise DataError(problems)
+    return df
+
+
+def new_term_cues() -> list[str]:
+    """Phrases of ``data/lexicon/new_term_cues.csv`` (``tân``, ``newly appointed``), longest first."""
+    return list(_sorted_cues(_new_term_cues(*_where("new_term_cues.csv"))["word"]))
+
+
+def _sorted_cues(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,213 @@
+"""The meeting date of a report: which evidence wins, and each rule that places a day in time."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from vnkr.ingest.dates import date_article, resolve_event_date
+from vnkr.ingest.offices import DateNotFound
+
+TODAY = dt.date(2026, 11, 26)
+LEADERS = pd.DataFrame([
+    {"name": "Park Jin", "name_vi": "Park Jin", "aliases": "Park Jin", "role": "FM", "office": "foreign_minister",
+     "term_start": dt.date(2022, 5, 12), "term_end": dt.date(2024, 1, 10)},
+    {"name": "Kim Boo-kyum", "name_vi": "Kim Boo Kyum", "aliases": "Kim Boo-kyum", "role": "PM",
+     "office": "prime_minister", "term_start": dt.date(2021, 5, 14), "term_end": dt.date(2022, 5, 12)}])
+
+
+def when(text, removed=(), url=None, published=None, leaders=LEADERS):
+    return resolve_event_date(text, list(removed), url, published, leaders, TODAY)
+
+
+def header(value):
+    return {"rule": "date_header", "text": f" date {value}"}
+
+
+def test_a_full_date_is_taken_as_written():
+    assert when("On July 2, 2024, the two Prime Ministers held talks.").event_id == "2024-07-02"
+
+
+def test_day_month_takes_the_year_of_the_user_date():
+    w = when("Tối 19-5, hai bên hội đàm.", published="2023-05-20")
+    assert w.event_id == "2023-05-19" and "given by the user" in w.source
+
+
+def test_day_month_after_the_user_date_belongs_to_the_previous_year():
+    w = when("Tối 30/12, hai Thủ tướng điện đàm.", published="2022-01-03")
+    assert w.event_id == "2021-12-30" and "previous year" in w.source
+
+
+def test_a_day_after_a_user_date_is_allowed_for_time_zones():
+    assert when("Tối 19/5, hai bên hội đàm.", published="2023-05-18").event_id == "2023-05-19"
+
+
+def test_a_page_date_a_few_days_before_the_meeting_is_taken_as_a_wrong_clock():
+    w = when("Tiêu đề\n04/08/2025 | 09:12\nVào ngày 6/8, hai Bộ trưởng điện đàm.")
+    assert w.event_id == "2025-08-06" and "wrong page clock" in w.source
+
+
+def test_a_page_date_gives_the_nearest_year():
+    assert when("Tiêu đề\n01/08/2025 | 09:12\nNgày 10/8, hai Bộ trưởng điện đàm.").event_id == "2025-08-10"
+    w = when("Tiêu đề\n02/01/2022 08:00\nNgày 30/12, hai bên hội đàm.")
+    assert w.event_id == "2021-12-30" and "previous year" in w.source
+
+
+def test_the_url_stamp_gives_the_year():
+    w = when("Sáng 11-8, hai bên hội đàm.", url="https://x.vn/a-20250811183212044.htm")
+    assert w.event_id == "2025-08-11" and "URL stamp" in w.source
+
+
+def test_a_day_month_in_the_month_of_a_month_header():
+    assert when("Ngày 23.6, hai bên hội đàm.", [header("2021-06")]).event_id == "2021-06-23"
+
+
+def test_december_before_a_january_header_is_the_previous_year():
+    assert when("Ngày 30/12, hai bên hội đàm.", [header("2022-01")]).event_id == "2021-12-30"
+
+
+def test_a_day_month_outside_the_header_month_is_not_trusted():
+    w = when("Ngày 3/5, hai bên hội đàm.", [header("2021-07")])
+    assert w.event_id == "2021-07" and w.warnings
+
+
+def test_a_day_alone_takes_the_publication_month():
+    assert when("Ngày 2, hai Thủ tướng hội đàm.", published="2024-07-02").event_id == "2024-07-02"
+
+
+def test_a_day_alone_after_the_publication_day_is_in_the_previous_month():
+    w = when("Ngày 28, hai Bộ trưởng hội đàm.", published="2023-04-02")
+    assert w.event_id == "2023-03-28" and "previous month" in w.source
+
+
+def test_a_day_alone_takes_the_month_of_a_dated_phrase_in_its_sentence():
+    w = when("Ngày 12, hai bên hội đàm (ngày 13/8 ký kết).", published="2024-09-20")
+    assert w.event_id == "2024-08-12"
+
+
+def test_a_day_alone_takes_the_header_month():
+    assert when("Ngày 17, hai Chủ tịch hội đàm.", [header("2023-01")]).event_id == "2023-01-17"
+
+
+def test_hom_qua_counts_from_the_byline():
+    assert when("Tiêu đề\nThanh Hà - 14:05, 19/10/2022\nHôm qua, hai bên hội đàm.").event_id == "2022-10-18"
+
+
+def test_a_relative_day_under_a_month_header_gives_the_month():
+    assert when("Thủ tướng hôm nay điện đàm với người đồng cấp.", [header("2022-07")]).event_id == "2022-07"
+
+
+def test_a_relative_day_without_a_publication_date_is_refused():
+    with pytest.raises(DateNotFound, match="published="):
+        when("Hôm qua, Bộ trưởng Quốc phòng hai nước điện đàm.")
+
+
+def test_vua_qua_gives_the_month_when_the_week_lies_in_it():
+    w = when("Hai Bộ trưởng vừa qua đã điện đàm.", published="2024-06-20")
+    assert (w.event_id, w.precision) == ("2024-06", "month")
+
+
+def test_vua_qua_spanning_two_months_is_refused():
+    with pytest.raises(DateNotFound, match="span two months"):
+        when("Hai Bộ trưởng vừa qua đã điện đàm.", published="2024-07-03")
+
+
+def test_a_weekday_is_the_latest_such_day_on_or_before_publication():
+    assert when("They agreed Friday to expand trade.", published="2023-06-24").event_id == "2023-06-23"
+    assert when("They agreed Friday to expand trade.", published="2023-06-23").event_id == "2023-06-23"
+
+
+def test_the_byline_beats_the_header_and_the_header_is_named():
+    w = when("Written: 2024-09-04 08:38:29\nYoon held a phone call with To Lam on Tuesday.", [header("2024-08-30")])
+    assert w.event_id == "2024-09-03" and "header ' date 2024-08-30' disagrees" in w.source
+
+
+def test_the_user_date_beats_the_byline():
+    w = when("Tiêu đề\n01/01/2019 | 09:12\nChiều 3/4, hai bên điện đàm.", published="2020-04-04")
+    assert w.event_id == "2020-04-03" and "is stronger" in w.source
+
+
+def test_a_date_in_a_caption_is_used_after_the_others():
+    text = "Thủ tướng bắt tay tại cuộc hội đàm chiều ngày 27. [Ảnh=Yonhap]\nChiều 2/7, hai Thủ tướng hội đàm."
+    assert when(text, published="2024-07-02").event_id == "2024-07-02"
+
+
+def test_a_date_in_a_caption_is_used_when_it_is_the_only_one():
+    text = "Moon talks by phone with Phuc on Friday. (Yonhap)\nThe leaders agreed to keep trade flowing."
+    assert when(text, url="https://x.com/view.php?ud=20200404000063").event_id == "2020-04-03"
+
+
+def test_the_meeting_sentence_date_beats_an_earlier_date():
+    text = "Theo tờ báo số ra ngày 12/8, hai nước cam kết. Thỏa thuận đạt tại hội nghị thượng đỉnh ngày 11/8."
+    assert when(text, published="2025-08-12").event_id == "2025-08-11"
+
+
+def test_the_byline_line_is_not_an_in_text_date():
+    text = "Tiêu đề\nNovember 22, 2025 8:03 PM GMT+7\nThe leaders met on November 20."
+    assert when(text).event_id == "2025-11-20"
+
+
+def test_a_date_long_before_publication_is_not_the_meeting():
+    w = when("Ngày 3/1, hai bên hội đàm.", published="2023-05-20")
+    assert w.event_id == "2023-05-20" and any("far before" in x for x in w.warnings)
+
+
+def test_no_date_in_the_text_takes_the_publication_date_and_says_so():
+    w = when("Hai Bộ trưởng hội đàm.", published="2023-05-20")
+    assert w.event_id == "2023-05-20" and "no meeting date in the text" in w.source
+
+
+def test_a_page_clock_alone_is_not_an_event_date():
+    clock = {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"}
+    with pytest.raises(DateNotFound, match="page clock"):
+        when("Hai Bộ trưởng hội đàm.", [clock])
+
+
+def test_a_page_clock_alone_can_give_a_phrase_its_year_and_says_so():
+    clock = {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"}
+    w = when("Ngày 22/8, hai Bộ trưởng hội đàm.", [clock])
+    assert w.event_id == "2019-08-22" and "page clock is the only evidence" in w.source
+
+
+def test_a_page_clock_never_beats_a_header():
+    clock = {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019"}
+    w = when("Hai Bộ trưởng hội đàm.", [header("2021-08-02"), clock])
+    assert w.event_id == "2021-08-02" and "overridden" in w.source
+
+
+def test_a_date_below_the_text_is_ignored_when_a_header_dates_the_report():
+    late = {"rule": "late_byline", "text": "PV - 10:00, 05/03/2019"}
+    w = when("Hai Bộ trưởng hội đàm.", [header("2021-08-02"), late])
+    assert w.event_id == "2021-08-02" and "below the text ignored" in w.source
+
+
+def test_without_a_publication_date_the_year_comes_from_office_holders():
+    w = when("Chiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum.")
+    assert w.event_id == "2021-12-30" and "office holders" in w.source
+
+
+def test_several_fitting_years_are_refused_with_the_way_out():
+    with pytest.raises(DateNotFound, match=r"ambiguous: 2022, 2023.*Park Jin.*published="):
+        when("Chiều 13/7, Ngoại trưởng Park Jin điện đàm với người đồng cấp.")
+
+
+def test_date_article_cleans_the_text_first():
+    assert date_article(" date 2022-12 Ngày 5/12, hai bên hội đàm.").event_id == "2022-12-05"
+
+
+def test_a_day_alone_under_a_page_date_takes_the_nearest_month():
+    # the page is stamped two days before the meeting: the 12th is this month's, not last month's
+    w = when("Tiêu đề\n10/08/2025 | 09:12\nNgày 12, hai Bộ trưởng hội đàm.")
+    assert w.event_id == "2025-08-12" and "wrong page clock" in w.source
+
+
+def test_a_page_clock_years_off_yields_to_the_office_holders():
+    clock = {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"}
+    w = when("Chiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum.", [clock])
+    assert w.event_id == "2021-12-30" and "page clock's year 2019 is wrong" in w.source
+
+
+def test_a_byline_is_not_overridden_by_the_office_holders():
+    text = "Tiêu đề\n02/01/2019 08:00\nChiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum."
+    assert when(text).event_id == "2018-12-30"
