@@ -105,6 +105,8 @@ def write_corpus(dest: Path, meetings: list[Meeting]) -> Path:
         (dest / sub).mkdir(parents=True, exist_ok=True)
     for rel in COPIED:
         shutil.copyfile(ROOT / "data" / rel, dest / rel)
+    if (ROOT / "data" / "lexicon").is_dir():  # the word lists the dating and extraction rules read
+        shutil.copytree(ROOT / "data" / "lexicon", dest / "lexicon", dirs_exist_ok=True)
     events, sources, commitments = [], [], []
     for i, m in enumerate(sorted(meetings, key=lambda m: m.day)):
         eid = f"{m.day:%Y-%m-%d}-{m.kind}"  # the project's id: date at its precision, then kind

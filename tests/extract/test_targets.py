@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from vnkr import paths
-from vnkr.extract.targets import extract_targets, parse_vn_number, stated_targets
+from vnkr.extract.amounts import parse_number
+from vnkr.extract.targets import extract_targets, stated_targets
 
 
 def raw(prefix: str) -> str:
@@ -31,7 +32,7 @@ def spans_are_verbatim(text: str, found: pd.DataFrame) -> bool:
 @pytest.mark.parametrize("written, value", [("81,5", 81.5), ("1.000", 1000.0), ("1.234,5", 1234.5),
                                             ("100", 100.0), ("2.5", 2.5), ("0,5", 0.5)])
 def test_numbers_are_read_as_vietnamese_writes_them(written, value):
-    assert parse_vn_number(written) == value
+    assert parse_number(written, "vi") == value
 
 
 def test_decimal_comma_amount_is_81_point_5_billion():

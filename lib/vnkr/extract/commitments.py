@@ -41,6 +41,8 @@ from ..ingest.cleaning import clean_text
 from ..ingest.corpus import load_corpus
 from .agreements import _subject
 from .rules import rule_rows
+from .scope import read_commitments
+from .stance import rule_on
 from .themes import _match_with, _matchers, match_themes
 
 EXTRACT_COLUMNS = ["doc_id", "event_id", "start", "end", "quote", "themes", "kind"]
@@ -59,7 +61,8 @@ def extract_commitments(text: str, doc_id: str | None = None, event_id: str | No
     The text is normalised to NFC and cleaned with :func:`vnkr.clean_text` if it is not clean
     already; ``start``/``end`` index that cleaned text, so ``clean[start:end] == quote`` (and
     ``text[start:end] == quote`` whenever the input was clean). Columns ``doc_id, event_id, start,
-    end, quote, themes`` ('|'-joined codes), ``kind`` (commitment | agreement_signed | request).
+    end, quote, themes`` ('|'-joined codes), ``kind`` (commitment | pledge | agreement_signed |
+    request). The language (Vietnamese or English) is detected, not passed.
     A quote that repeats an earlier one word for word (a caption restating the body) is kept once.
 
     >>> extract_commitments("Thứ nhất, mở rộng đầu tư.\\nThứ hai, hợp tác lao động.")["quote"].tolist()
@@ -93,16 +96,28 @@ def _rows_of_texts(texts: list[str]) -> list[list[tuple[int, int, str, str, str]
 
 
 def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, quote, themes, kind)`` of one clean article: the rule candidates that match a
-    theme, in text order, a word-for-word repeated quote kept once."""
-    out, seen = [], set()
-    for start, end, kind in sorted(rule_rows(clean)):
+    """``(start, end, quote, themes, kind)`` of one clean article, in text order, a word-for-word
+    repeated quote kept once: first the rule candidates of :mod:`vnkr.extract.rules` (enumerations,
+    document lists, clauses after ``nhất trí``/``đề nghị``) that match a theme, then the stance
+    stretches of :func:`vnkr.extract.scope.read_commitments` they did not cover (both languages:
+    pledges, ``hai bên sẽ``, topic frames, list words, English reports; descriptions left out)."""
+    found = []
+    for start, end, kind in rule_rows(clean):
         quote = clean[start:end]
         themes = _match_with(matchers, quote) if kind != "agreement_signed" else match_themes(_subject(quote))
-        if not themes or quote in seen:
-            continue
-        seen.add(quote)
-        out.append((start, end, quote, themes, kind))
+        if themes:
+            found.append((start, end, quote, themes, kind))
+    if rule_on("stance_rows"):
+        taken = [(a, b) for a, b, *_ in found]
+        stance = read_commitments(clean, keep_all=True)
+        for a, b, q, t, k in zip(stance["start"], stance["end"], stance["quote"], stance["themes"], stance["kind"]):
+            if k != "description" and t and not any(a < y and x < b for x, y in taken):
+                found.append((int(a), int(b), q, t, k))
+    out, seen = [], set()
+    for row in sorted(found):
+        if row[2] not in seen:
+            seen.add(row[2])
+            out.append(row)
     return out
 
 

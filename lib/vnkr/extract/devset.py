@@ -26,6 +26,7 @@ import yaml
 from ..errors import DataError, Problem
 from ..ingest.dates import DateNotFound, date_article
 from .commitments import extract_commitments
+from .amounts import TRADE_METRICS
 from .targets import extract_targets
 from ..tables.themes import theme_list
 
@@ -106,10 +107,13 @@ def predict(case: dict) -> dict:
     rows = extract_commitments(case["text"])
     themes = sorted({t for ts, kind in zip(rows["themes"], rows["kind"]) if kind not in NOT_COMMITMENT_KINDS
                      for t in theme_list(ts)})
-    found = extract_targets(case["text"])
+    # trade targets as the reports count them: USD two-way trade, exports or imports (not loans or ODA),
+    # read with the publication date the user gave (relative deadlines, projections)
+    found = extract_targets(case["text"], published=case.get("published"))
     targets = [(round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
-               for v, unit, kind, d in zip(found["value"], found["unit"], found["kind"], found["deadline_year"])
-               if kind == "target" and unit == "USD bn"]
+               for v, unit, kind, metric, d in zip(found["value"], found["unit"], found["kind"], found["metric"],
+                                                   found["deadline_year"])
+               if kind == "target" and unit == "USD bn" and metric in TRADE_METRICS]
     return {"event_date": event_date, "targets": targets, "themes": themes}
 
 

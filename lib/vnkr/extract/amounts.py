@@ -1,0 +1,265 @@
+"""Money amounts and trade targets in a report, in Vietnamese or English.
+
+:func:`read_targets` finds every money amount (``150 tỷ USD``, ``100 tỉ đô la Mỹ``, ``$150 billion``,
+``US$4 billion``, ``150 billion U.S. dollars``; a bare ``150 billion`` after an amount in dollars in
+the same clause), converts it to billions, names its metric (two-way trade, exports, imports, ODA,
+investment, other) and decides its kind from the stance of its clause (:mod:`vnkr.extract.stance`)
+and the words before it:
+
+* ``request`` — the clause is one side's request (``đề nghị … đạt 150 tỷ USD``, ``suggested``);
+* ``target`` — a goal word (``nâng … lên``, ``phấn đấu``, ``mục tiêu``, ``aim``, ``boost … to``)
+  stands before it, or both sides agreed in its clause (``nhất trí … tăng … lên``);
+* ``actual`` — otherwise, or when a past-figure word is the nearest cue (``từ mức 300 triệu USD``,
+  ``up from $86.7 billion``); an "actual" whose year is after the publication date is ``projection``.
+
+A target's ``deadline_year`` is the year written after it (``vào năm 2030``, ``by 2030``, a phrase
+may stand between: ``150 tỷ USD một cách bền vững vào năm 2035``), else one written before it in its
+clause (``Trong năm 2026, … 120 tỷ USD``; shared by every amount that follows), else a relative one
+(``in five years``, ``năm tới``) counted from ``published``. A deadline is reported as written; one
+before the publication year or before 1992 is flagged ``implausible`` with ``implausible_reason``.
+Every word list lives in ``data/lexicon/amounts.csv``.
+
+    >>> read_targets("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030.")[["value", "kind", "deadline_year"]].values.tolist()
+    [[150.0, 'target', 2030]]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import pandas as pd
+
+from . import lexicon
+from .stance import detect_language, rule_on, segments, sentences
+
+COLUMNS = ["value", "unit", "metric", "kind", "deadline_year", "year", "implausible", "implausible_reason",
+           "quote", "start", "end", "amount_text", "lang"]
+TRADE_METRICS = ("two_way_trade", "exports", "imports")
+_METRICS = ("two_way_trade", "exports", "imports", "oda", "investment", "other")
+_YEAR = r"((?:19|20)\d\d)(?!\d)"
+_NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_GAP_CHARS = 80  # how far a deadline may stand after its amount (a phrase between them)
+FIRST_TARGET_YEAR = 1992  # relations were established in 1992: no trade deadline before it
+
+
+def parse_number(text: str, lang: str) -> float:
+    """A number as the language writes it: vi ``1.000`` = 1000, ``81,5`` = 81.5; en ``1,000``, ``86.7``.
+
+    >>> parse_number("81,5", "vi"), parse_number("1.000", "vi"), parse_number("86.7", "en"), parse_number("1,500", "en")
+    (81.5, 1000.0, 86.7, 1500.0)
+    """
+    group, decimal = (".", ",") if lang == "vi" else (",", ".")
+    if re.fullmatch(r"\d{1,3}(?:" + re.escape(group) + r"\d{3})+(?:" + re.escape(decimal) + r"\d+)?", text):
+        return float(text.replace(group, "").replace(decimal, "."))
+    return float(text.replace(",", "."))
+
+
+def _amount_rx(lang: str) -> re.Pattern:
+    pre = lexicon.cue("currency_prefix", lang).pattern
+    scale = lexicon.cue("scale", lang).pattern
+    usd = lexicon.cue("currency_usd", lang).pattern
+    vnd = lexicon.cue("currency_vnd", lang).pattern
+    return re.compile(rf"(?:(?P<pre>{pre})\s?)?(?<![\d.,]){_NUMBER}\s*(?P<scale>{scale})"
+                      rf"(?:\s+(?:(?P<usd>{usd})|(?P<vnd>{vnd})))?", re.IGNORECASE)
+
+
+def _deadline_rx(lang: str, prefix_required: bool = False) -> re.Pattern:
+    """``vào năm 2030``, ``năm 2030``, ``by (the end of) 2030``; before an amount only with a
+    preposition (``Trong năm 2026, …``), so a bare ``năm 1992`` there is never a deadline."""
+    prefix = lexicon.cue("deadline_prefix", lang).pattern
+    word = lexicon.cue("year_word", lang).pattern
+    bare = "" if prefix_required else rf"|(?:{word})\s+"
+    return re.compile(rf"(?:(?:{prefix})\s+(?:(?:{word})\s+)?{bare}){_YEAR}", re.IGNORECASE)
+
+
+def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+    found = list(rx.finditer(text, a, b))
+    return found[-1] if found else None
+
+
+def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
+    """The metric word right after the amount (``$66 billion railway project``, ``150 tỷ USD vốn
+    vay``), else the nearest one before it in its clause, else the first within 60 characters after."""
+    if rule_on("metric_right_after"):
+        close = _first_metric(text, lang, end, min(b, end + 25))
+        if close:
+            return close
+    best = None
+    for metric in _METRICS:
+        for m in lexicon.cue(f"metric_{metric}", lang).finditer(text, a, start):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[0]:
+                best = (key, metric)
+    if best:
+        return best[1]
+    return _first_metric(text, lang, end, min(b, end + 60)) or "other"
+
+
+def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
+    first = None
+    for metric in _METRICS:
+        m = lexicon.cue(f"metric_{metric}", lang).search(text, a, b)
+        if m and (first is None or (m.start(), -(m.end() - m.start())) < first[0]):
+            first = ((m.start(), -(m.end() - m.start())), metric)
+    return first[1] if first else None
+
+
+def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None) -> str:
+    if stance == "request" and rule_on("request_not_target"):
+        # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
+        # one both sides already hold; only the figure a side asks for is a request
+        named = lexicon.cue("established_goal", lang).search(window)
+        return "target" if named and rule_on("established_goal_in_request") else "request"
+    goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
+    actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
+    if actual and (goal is None or actual.start() > goal.start()) and rule_on("past_figure_word"):
+        return "actual"
+    if goal and stance != "description":
+        return "target"
+    joined = lexicon.cue("connector", lang).fullmatch(window.strip(" ,;"))
+    if prev_kind and joined and rule_on("connector_inherits"):
+        return prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …": the connector carries the kind
+    if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
+        return "target"
+    return "actual"
+
+
+def _published_year(published) -> int | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, (dt.date, dt.datetime)):
+        return published.year
+    return int(str(published)[:4])
+
+
+def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -> int | None:
+    if year is None or not rule_on("relative_deadline"):
+        return None
+    m = lexicon.cue("relative_years", lang).search(text, a, b)
+    if m:
+        n = m.group("n")
+        count = float(n) if n.isdigit() else lexicon.value_of("number_word", lang, n)
+        if count:
+            return year + int(count)
+    m = lexicon.cue("relative_next_year", lang).search(text, a, b)
+    if m:
+        return year + 1
+    return None
+
+
+def _free_before(rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]]) -> re.Match | None:
+    """The last deadline before an amount that no earlier amount took as its own (``100 tỷ USD vào
+    năm 2023 và … 150 tỷ USD`` gives 150 no deadline; ``đến năm 2030 … 150 tỷ USD và … 50 tỷ USD``
+    gives both 2030)."""
+    free = [m for m in rx.finditer(text, a, b) if not any(m.start() < y and x < m.end() for x, y in consumed)]
+    return free[-1] if free else None
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
+        b -= 1
+    return a, b
+
+
+def _actual_year(text: str, lang: str, sa: int, start: int, end: int, stop: int, published: int | None) -> int | None:
+    """The year of a figure: one written right after it (``86,7 tỷ USD năm 2024``), ``last year``
+    counted from the publication, else the last year written before it in its sentence."""
+    near = re.compile(_YEAR).search(text, end, min(stop, end + 15))
+    if near:
+        return int(near.group(1))
+    last = lexicon.cue("relative_last_year", lang).search(text, end, stop)
+    if last and published and rule_on("last_year"):
+        return published - 1
+    if rule_on("year_before_actual"):
+        before = _last(re.compile(r"(?<!\d)" + _YEAR), text, sa, start)
+        return int(before.group(1)) if before else None
+    return None
+
+
+def _implausible(deadline: int | None, year: int | None) -> str:
+    if deadline is None or not rule_on("implausible_deadline"):
+        return ""
+    if deadline < FIRST_TARGET_YEAR:
+        return "deadline_before_relations"
+    if year is not None and deadline < year:
+        return "deadline_before_publication"
+    return ""
+
+
+def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataFrame:
+    """Every money amount in ``text`` with its metric, kind and year (see the module docstring).
+
+    Columns: ``value`` (billions of ``unit``: 'USD bn' or 'VND bn'), ``unit``, ``metric``, ``kind``
+    (target | actual | request | projection), ``deadline_year`` (targets), ``year`` (other kinds),
+    ``implausible`` (bool) and ``implausible_reason`` (a code, '' when plausible), ``quote`` =
+    ``text[start:end]`` (the sentence), ``amount_text``, ``lang``. ``published`` (a date or
+    'YYYY-MM-DD') dates relative deadlines and checks plausibility; the language is detected
+    unless given.
+
+    >>> read_targets("Tổng thống đề nghị sớm đạt 150 tỷ USD vào năm 2030.")["kind"].tolist()
+    ['request']
+    """
+    text = unicodedata.normalize("NFC", str(text))
+    lang = lang or detect_language(text)
+    year_published = _published_year(published)
+    stances = segments(text, lang)
+    deadline_rx, before_rx = _deadline_rx(lang), _deadline_rx(lang, prefix_required=True)
+    rows = []
+    prev = None  # (sentence span, clause end of the previous amount, its end, its kind, its unit)
+    sentence_spans = sentences(text)
+    consumed: list[tuple[int, int]] = []  # deadlines already written after an earlier amount
+    for m in _amount_rx(lang).finditer(text):
+        start, end = m.start(), m.end()
+        sa, sb = next(((a, b) for a, b in sentence_spans if a <= start < b), (0, len(text)))
+        ca = max([sa] + [sa + i.end() for i in re.finditer(";", text[sa:start])])
+        cb = text.find(";", end, sb)
+        cb = sb if cb < 0 else cb
+        same_clause = prev is not None and prev[0] == (ca, cb)
+        unit = ("USD bn" if m.group("pre") or m.group("usd") else "VND bn" if m.group("vnd")
+                else prev[4] if same_clause and rule_on("bare_amount_inherits_unit") else None)
+        if unit is None:
+            continue  # "150 tỷ" with no currency anywhere near: not read as money
+        value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
+        stance = next((s.kind for s in stances if s.start <= start < s.end), None)
+        window_start = prev[2] if same_clause else ca
+        kind = _kind(text[window_start:start], stance, lang, prev[3] if same_clause else None)
+        nxt = _amount_rx(lang).search(text, end, cb)
+        stop = min(nxt.start() if nxt else cb, end + _GAP_CHARS)
+        after = deadline_rx.search(text, end, stop) if rule_on("deadline_after") else None
+        deadline = year = None
+        if kind in ("target", "request"):
+            if after:
+                deadline = int(after.group(1))
+            elif rule_on("deadline_before") and (before := _free_before(before_rx, text, ca, start, consumed)):
+                deadline = int(before.group(1))
+            else:
+                deadline = _relative_deadline(text, lang, end, stop, year_published)
+        else:
+            year = _actual_year(text, lang, sa, start, end, stop, year_published)
+            if year and year_published and year > year_published and rule_on("future_actual"):
+                kind = "projection"
+        reason = _implausible(deadline, year_published)
+        qa, qb = _trimmed(text, ca, cb)
+        rows.append({"value": round(value, 9), "unit": unit,
+                     "metric": _metric(text, lang, ca, start, end, cb), "kind": kind,
+                     "deadline_year": deadline, "year": year, "implausible": bool(reason),
+                     "implausible_reason": reason, "quote": text[qa:qb], "start": qa, "end": qb,
+                     "amount_text": m.group(0), "lang": lang})
+        if after:
+            consumed.append((after.start(), after.end()))
+        prev = ((ca, cb), cb, after.end() if after else end, kind, unit)
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("deadline_year", "year"):
+        out[col] = out[col].astype("Int64")
+    return out
+
+
+def trade_targets(text: str, published=None, lang: str | None = None) -> pd.DataFrame:
+    """The rows of :func:`read_targets` that are USD trade targets (two-way trade, exports, imports),
+    one per (value, deadline), in text order."""
+    t = read_targets(text, published, lang)
+    t = t[t["kind"].eq("target") & t["unit"].eq("USD bn") & t["metric"].isin(TRADE_METRICS)]
+    return t.drop_duplicates(["value", "deadline_year"]).reset_index(drop=True)

@@ -1,0 +1,100 @@
+"""Commitments with their scope, in Vietnamese or English: what both sides agreed, pledged or signed.
+
+Built on :func:`vnkr.extract.stance.segments`: every stretch whose stance is ``commitment``,
+``pledge`` or ``agreement_signed`` and that names at least one theme of ``data/themes.csv`` is a row;
+requests and descriptions of the present are left out (``keep_all=True`` keeps them, with their kind).
+Themes are matched with the taxonomy's ``patterns`` (Vietnamese) or ``patterns_en`` (English) as whole
+words; a topic frame (``Về quốc phòng, …``) adds its themes to the stretches of its sentence.
+
+    >>> read_commitments("Về quốc phòng, hai bên nhất trí tăng cường trao đổi đoàn.")[["themes", "kind"]].values.tolist()
+    [['political_trust|defence_security', 'commitment']]
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+from ..tables.themes import load_themes, split_patterns
+from . import lexicon
+from .stance import detect_language, rule_on, segments
+from .themes import normalise_for_matching
+
+COLUMNS = ["start", "end", "quote", "themes", "kind", "frame", "lang"]
+KEPT = ("commitment", "pledge", "agreement_signed")
+
+
+@functools.lru_cache(maxsize=4)
+def _matchers_cached(path: str, mtime: float) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    themes = load_themes(Path(path))
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False).set_index("theme")
+    out = {}
+    for lang, column in (("vi", "patterns"), ("en", "patterns_en")):
+        rows = []
+        for code in themes["theme"]:
+            cell = raw.loc[code, column] if column in raw.columns else ""
+            pats = [normalise_for_matching(p) if lang == "vi" else p.casefold() for p in split_patterns(cell)]
+            if pats:
+                rows.append((code, re.compile("|".join(f"(?:{lexicon.bounded(p)})" for p in pats))))
+        out[lang] = tuple(rows)
+    return out
+
+
+def _matchers(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    path = paths.data_dir() / "themes.csv"
+    return _matchers_cached(str(path), path.stat().st_mtime)[lang]
+
+
+def themes_in(text: str, lang: str | None = None) -> list[str]:
+    """Theme codes whose patterns occur in ``text`` as whole words, in taxonomy order.
+
+    >>> themes_in("phi hạt nhân hóa bán đảo Triều Tiên"), themes_in("nuclear power plants", "en")
+    (['korean_peninsula'], ['energy', 'nuclear_power'])
+    """
+    lang = lang or detect_language(text)
+    norm = normalise_for_matching(text) if lang == "vi" else unicodedata.normalize("NFC", text).casefold()
+    return [code for code, rx in _matchers(lang) if rx.search(norm)]
+
+
+def read_commitments(text: str, lang: str | None = None, keep_all: bool = False) -> pd.DataFrame:
+    """Commitments of one report (columns ``start, end, quote, themes, kind, frame, lang``).
+
+    ``kind`` is ``commitment`` (both sides), ``pledge`` (one side), ``agreement_signed``; with
+    ``keep_all`` also ``request`` and ``description`` rows. ``themes`` is '|'-joined; ``frame`` the
+    topic frame whose themes were added. The language is detected unless given. ``text`` is read as
+    NFC; ``text[start:end] == quote`` for NFC input.
+    """
+    text = unicodedata.normalize("NFC", str(text))
+    lang = lang or detect_language(text)
+    rows = []
+    for seg in segments(text, lang):
+        if seg.kind not in KEPT and not keep_all:
+            continue
+        codes = themes_in(seg.text, lang)
+        if seg.frame and seg.kind in KEPT and rule_on("topic_frame"):
+            codes = list(dict.fromkeys(codes + themes_in(seg.frame, lang)))
+        if not codes and seg.kind in KEPT:
+            continue
+        order = {c: i for i, (c, _) in enumerate(_matchers(lang))}
+        rows.append({"start": seg.start, "end": seg.end, "quote": seg.text,
+                     "themes": "|".join(sorted(codes, key=order.get)), "kind": seg.kind,
+                     "frame": seg.frame, "lang": lang})
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def committed_themes(text: str, lang: str | None = None) -> dict[str, list[str]]:
+    """``{'themes': […], 'pledge_themes': […]}``: every theme both sides agreed, pledged or signed
+    in ``text``, and those that only a one-sided pledge gives (taxonomy order).
+
+    >>> committed_themes("They agreed to expand trade. Korea will support nuclear power.")
+    {'themes': ['trade', 'energy', 'nuclear_power'], 'pledge_themes': ['energy', 'nuclear_power']}
+    """
+    rows = read_commitments(text, lang)
+    both = {t for ts, k in zip(rows["themes"], rows["kind"]) if k != "pledge" for t in ts.split("|") if t}
+    pledged = {t for ts, k in zip(rows["themes"], rows["kind"]) if k == "pledge" for t in ts.split("|") if t}
+    order = {c: i for i, (c, _) in enumerate(_matchers(rows["lang"].iloc[0]))} if len(rows) else {}
+    return {"themes": sorted(both | pledged, key=order.get), "pledge_themes": sorted(pledged - both, key=order.get)}

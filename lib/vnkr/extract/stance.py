@@ -1,0 +1,183 @@
+"""Who says what in a report: the stance of each stretch of text, in Vietnamese or English.
+
+A report mixes what both sides agreed (``Hai bên nhất trí …``, ``The two leaders agreed …``), what one
+side promised (``Hàn Quốc sẽ hỗ trợ …``: a *pledge*), what one side asked for (``đề nghị``, ``asked``:
+a *request*), documents signed (``chứng kiến lễ ký …``) and descriptions of the present (``Hàn Quốc là
+nhà đầu tư số 1``). :func:`segments` cuts a text into sentences, clauses (at ``;``) and, inside a
+clause, stretches that each begin at a cue word of ``data/lexicon/stance.csv``, and labels each
+stretch with its stance. Commitments and targets are both read off these stretches.
+
+Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation check in
+``tools/mutate_rules.py``):
+
+* ``promise_subject`` — a promise word (``sẽ``, ``cam kết``, ``will``, ``pledged``) is a commitment
+  when its subject names both sides (``hai bên``, ``they``), a pledge when it names one side, and
+  nothing otherwise; inside a request or description it is part of what is asked or described.
+* ``clause_inherits`` — a clause after ``;`` without a cue continues the list of the clause before.
+* ``continuation_sentence`` — a sentence opening with ``đồng thời``/``bên cạnh đó``/``in addition``
+  continues the list of the sentence before.
+* ``topic_frame`` — ``Về quốc phòng, …`` / ``On defence, …`` opens a sentence: the frame's words
+  count for the themes of that sentence's commitments.
+
+    >>> [(s.kind, s.text) for s in segments("Hai bên nhất trí mở rộng thương mại. Ông Lee đề nghị hỗ trợ lao động.")]
+    [('commitment', 'mở rộng thương mại'), ('request', 'hỗ trợ lao động')]
+"""
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import lexicon
+
+# structure only: sentence ends (a capital letter follows) and clause ends
+_SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])\s+(?=[\"“(]?[^\W\d_])")
+_TRIM = " \t\n,;:.–-•…\"“”'"
+_STANCE_KINDS = ("agree", "promise", "pledge", "request", "description", "signing")
+_KIND_OF_CUE = {"agree": "commitment", "request": "request", "description": "description",
+                "signing": "agreement_signed"}
+_VI_MARKS = re.compile(r"[đơưăâêô]|[\u0300-\u0323]")
+
+
+def rule_on(name: str) -> bool:
+    """False when ``name`` is listed in ``$VNKR_DISABLED_RULES`` (comma-separated): the mutation
+    check switches rules off one at a time to see that a test notices."""
+    return name not in os.environ.get("VNKR_DISABLED_RULES", "").split(",")
+
+
+def detect_language(text: str) -> str:
+    """``'vi'`` when Vietnamese letters or tone marks make up more than 10 % of the letters, else ``'en'``
+    (Vietnamese prose has one on nearly every word; an English report naming ``Việt Nam`` stays English).
+
+    >>> detect_language("Hai bên nhất trí"), detect_language("The two sides agreed")
+    ('vi', 'en')
+    """
+    decomposed = unicodedata.normalize("NFD", str(text).casefold())
+    letters = sum(ch.isalpha() for ch in decomposed) or 1
+    return "vi" if len(_VI_MARKS.findall(decomposed)) / letters > 0.10 else "en"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of one clause with one stance: ``kind`` is commitment, pledge, request,
+    description or agreement_signed; ``frame`` the topic frame of its sentence ('' if none)."""
+    start: int
+    end: int
+    kind: str
+    text: str
+    sentence: int
+    frame: str = ""
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at line breaks and at . ! ? before a capital letter."""
+    out, pos = [], 0
+    for m in list(_SENTENCE_BREAK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        if m is not None and not m.group().startswith("\n") and not text[m.end()].isupper():
+            continue
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for m in re.finditer(";", text[a:b]):
+        out.append((pos, a + m.start()))
+        pos = a + m.end()
+    out.append((pos, b))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return (a, b) if b > a and re.search(r"\w", text[a:b]) else None
+
+
+def _cues(text: str, a: int, b: int, lang: str) -> list[tuple[int, int, str]]:
+    found = []
+    for kind in _STANCE_KINDS:
+        found += [(m.start(), m.end(), kind) for m in lexicon.cue(kind, lang).finditer(text, a, b)]
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out, last_end = [], -1
+    for c in found:  # overlapping cues: the earliest, then the longest, wins
+        if c[0] >= last_end:
+            out.append(c)
+            last_end = c[1]
+    return out
+
+
+def _promise_kind(subject: str, lang: str, cue_kind: str) -> str | None:
+    """A promise word's stance from its subject: both sides → commitment; one side → pledge; a
+    ``pledge`` word (``vowed``, ``sẵn sàng``) is a pledge whoever its subject is; a ``promise`` word
+    (``will``, ``sẽ``) without a named side is no stance at all (``Chuyến thăm sẽ …``)."""
+    if not rule_on("promise_subject"):
+        return "commitment"
+    if lexicon.cue("both_sides", lang).search(subject):
+        return "commitment"
+    if cue_kind == "pledge" or lexicon.cue("one_side", lang).search(subject):
+        return "pledge"
+    return None
+
+
+def _frame(text: str, a: int, b: int, lang: str) -> tuple[str, int]:
+    """The topic frame opening a sentence (``Về quốc phòng,``) and where the rest starts."""
+    if not rule_on("topic_frame"):
+        return "", a
+    m = re.compile(r"\s*(?:" + lexicon.cue("frame", lang).pattern + r")\s+([^,;:]{1,60}),", re.IGNORECASE).match(text, a, b)
+    return (m.group(1), m.end()) if m else ("", a)
+
+
+def segments(text: str, lang: str | None = None) -> list[Segment]:
+    """Every stretch of ``text`` that carries a stance, in text order (see the module docstring).
+
+    ``lang`` is detected when not given. Offsets index ``text`` as given (normalise to NFC first).
+
+    >>> [(s.kind, s.text) for s in segments("Về năng lượng, Hàn Quốc sẽ hỗ trợ điện hạt nhân.")]
+    [('pledge', 'hỗ trợ điện hạt nhân')]
+    """
+    lang = lang or detect_language(text)
+    out: list[Segment] = []
+    previous_kind = None  # stance at the end of the previous sentence
+    for i, (sa, sb) in enumerate(sentences(text)):
+        frame, body = _frame(text, sa, sb, lang)
+        kind = None
+        opens_with_continuation = (rule_on("continuation_sentence")
+                                   and lexicon.cue("continuation", lang).match(text, body) is not None
+                                   and previous_kind in ("commitment", "pledge"))
+        if opens_with_continuation:
+            kind = previous_kind
+        found_any = False
+        for k, (ca, cb) in enumerate(_clauses(text, body, sb)):
+            if k and not rule_on("clause_inherits"):
+                kind = None
+            pieces = []  # (cue start, stretch start, kind) inside this clause
+            subject_start = ca
+            for cs, ce, ckind in _cues(text, ca, cb, lang):
+                if ckind in ("promise", "pledge", "description", "signing") and pieces and kind in ("request", "description", "commitment"):
+                    continue  # what is asked, described or agreed: part of that stretch
+                if ckind in ("promise", "pledge"):
+                    new = _promise_kind(text[subject_start:cs], lang, ckind)
+                    if new is None:
+                        continue
+                else:
+                    new = _KIND_OF_CUE[ckind]
+                pieces.append((cs, ce, new))
+                kind = new
+                subject_start = ce
+                found_any = True
+            if not pieces and kind is not None:
+                pieces = [(ca, ca, kind)]  # the next item of the list this sentence or clause began
+            for j, (_, ps, pkind) in enumerate(pieces):
+                pe = pieces[j + 1][0] if j + 1 < len(pieces) else cb
+                span = _trim(text, ps, pe)
+                if span:
+                    out.append(Segment(span[0], span[1], pkind, text[span[0]:span[1]], i, frame))
+        previous_kind = kind if (found_any or opens_with_continuation) else None
+    return out

@@ -1,0 +1,51 @@
+"""The word-list loader: file:line errors, cache refreshed when a file changes."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from vnkr import paths
+from vnkr.errors import DataError
+from vnkr.extract import lexicon
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    shutil.copytree(paths.data_dir() / "lexicon", tmp_path / "lexicon")
+    shutil.copy(paths.data_dir() / "themes.csv", tmp_path / "themes.csv")
+    monkeypatch.setenv("VNKR_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_every_entry_has_a_language_a_kind_and_a_pattern():
+    assert all(e["lang"] in ("vi", "en") and e["kind"] and e["pattern"] for e in lexicon.entries())
+
+
+def test_a_bad_regex_is_reported_with_file_and_line(data_copy):
+    with (data_copy / "lexicon" / "stance.csv").open("a", encoding="utf-8") as fh:
+        fh.write("vi,agree,nhất trí (,,broken\n")
+    with pytest.raises(DataError, match=r"data/lexicon/stance\.csv:\d+: pattern 'nhất trí \(' is not a valid regex"):
+        lexicon.entries()
+
+
+def test_an_unknown_language_is_reported(data_copy):
+    with (data_copy / "lexicon" / "stance.csv").open("a", encoding="utf-8") as fh:
+        fh.write("fr,agree,accord,,\n")
+    with pytest.raises(DataError, match="lang 'fr' is not one of vi, en"):
+        lexicon.entries()
+
+
+def test_an_edited_list_is_picked_up_without_restarting(data_copy):
+    assert not lexicon.cue("agree", "vi").search("hai bên tán thành")
+    path = data_copy / "lexicon" / "stance.csv"
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("vi,agree,tán thành,,approve\n")
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
+    assert lexicon.cue("agree", "vi").search("hai bên tán thành")
+
+
+def test_bounded_matches_whole_words_only():
+    import re
+    assert re.search(lexicon.bounded("tỉ"), "100 tỉ USD") and not re.search(lexicon.bounded("tỉ"), "tỉnh")
+    assert re.search(lexicon.bounded(r"us\$|\$"), "$150") and not re.search(lexicon.bounded("usd"), "usdx")
