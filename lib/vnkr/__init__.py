@@ -49,6 +49,12 @@ _EXPORTS = {
     # analysis: records -> comparison and goal tables
     "compare_commitments": "analysis.comparison",
     "comparison_matrix": "analysis.comparison",
+    "compare_by_year": "analysis.comparison",
+    "commitment_changes": "analysis.changes",
+    "target_history": "analysis.changes",
+    "meeting_coverage": "analysis.coverage",
+    "balance_change": "analysis.balance",
+    "load_levels": "tables.levels",
     "required_cagr": "analysis.goals",
     "historical_cagr": "analysis.goals",
     "project": "analysis.goals",

@@ -44,7 +44,7 @@ def data_copy(tmp_path) -> Path:
 def add_file(root: Path, name: str, data: bytes, in_manifest: bool = True) -> None:
     (root / "raw" / name).write_bytes(data)
     if in_manifest:
-        row = f"{Path(name).stem},{name},{hashlib.sha256(data).hexdigest()},,,{name},test file,,\n"
+        row = f"{Path(name).stem},{name},{hashlib.sha256(data).hexdigest()},,,{name},test file,,,\n"  # url, published, genre blank
         with open(root / "sources.csv", "a", encoding="utf-8") as fh:
             fh.write(row)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from vnkr.report import commitments as cm
 from vnkr.report import findings
 
 
@@ -10,22 +11,31 @@ def _comparison(rows):
     return pd.DataFrame(rows, columns=["theme", "event_id", "event_date", "n_commitments", "status"])
 
 
-def test_headline_names_themes_at_every_meeting_only_first_year_and_new_last_year():
+def test_headline_names_themes_at_every_meeting_first_reported_and_no_longer_reported():
     d1, d2, d3 = pd.Timestamp("2021-06-23"), pd.Timestamp("2021-07-22"), pd.Timestamp("2025-08-11")
     comp = _comparison([
-        ("trade", "a", d1, 2, "new"), ("trade", "b", d2, 1, "continued"), ("trade", "c", d3, 1, "continued"),
-        ("health_covid", "a", d1, 1, "new"), ("health_covid", "b", d2, 3, "continued"),
-        ("health_covid", "c", d3, 0, "dropped"),
-        ("semiconductors_ai", "a", d1, 0, "absent"), ("semiconductors_ai", "b", d2, 0, "absent"),
-        ("semiconductors_ai", "c", d3, 2, "new"),
+        ("trade", "a", d1, 2, "first_reported"), ("trade", "b", d2, 1, "reported_again"),
+        ("trade", "c", d3, 1, "reported_again"),
+        ("health_covid", "a", d1, 1, "first_reported"), ("health_covid", "b", d2, 3, "reported_again"),
+        ("health_covid", "c", d3, 0, "not_reported"),
+        ("semiconductors_ai", "a", d1, 0, "not_reported"), ("semiconductors_ai", "b", d2, 0, "not_reported"),
+        ("semiconductors_ai", "c", d3, 2, "first_reported"),
     ])
     labels = {"trade": "Trade", "health_covid": "COVID-19 and vaccines",
               "semiconductors_ai": "Semiconductors and artificial intelligence"}
-    title = findings.commitments_headline(comp, labels, "en")
-    assert title == ("At all 3 meetings: Trade. Only in 2021: COVID-19 and vaccines. "
-                     "New in 2025: Semiconductors and artificial intelligence")
-    assert findings.commitments_headline(comp, {"trade": "Thương mại"}, "vi").startswith(
-        "Có ở cả 3 cuộc gặp: Thương mại")
+    title = cm.commitments_headline(comp, labels, "en")
+    assert title == ("At all 3 meetings: Trade. First reported in 2025: Semiconductors and artificial "
+                     "intelligence. No longer reported (absent from the last 3 meetings of the same level): none")
+    assert "dropped" not in title.lower()
+    assert cm.commitments_headline(comp, {"trade": "Thương mại"}, "vi").startswith("Có ở cả 3 cuộc gặp: Thương mại")
+
+
+def test_commitments_title_states_the_years_of_the_data_shown_never_a_fixed_span():
+    comp = _comparison([("trade", "a", pd.Timestamp("2018-03-01"), 1, "first_reported"),
+                        ("trade", "b", pd.Timestamp("2019-09-01"), 1, "reported_again")])
+    assert cm.commitments_title(comp, "en") == "Commitments compared, 2018–2019: 2 meetings"
+    assert cm.commitments_title(comp, "vi", level="ministerial").startswith("So sánh cam kết, 2018–2019")
+    assert "2021" not in cm.commitments_title(comp, "en", themes=["trade"])
 
 
 def test_trade_headline_states_each_deadline_target_and_its_fate():
@@ -57,12 +67,15 @@ def test_long_removed_blocks_are_shortened_with_their_length_stated():
     assert text.startswith("a" * 100) and text.endswith("[5,000 characters]") and len(text) < 140
 
 
-def test_balance_headline_reads_the_ratio_trend_from_the_trade_data():
+def test_balance_headline_reports_ratio_and_deficit_and_says_mixed_when_they_disagree():
     import vnkr
 
     head = findings.balance_headline(vnkr.load_trade(), "KR", "en")
-    # KR rows: 2015 exports 9.8 / imports 27.8 = 0.35; 2025: 31.8 / 62.8 = 0.51 -> more balanced
-    assert "0.35 → 0.51: more balanced" in head
+    # KR: 2015 deficit 18.0 bn, ratio 0.35; 2025 deficit 31.0 bn, ratio 0.51: the two measures disagree
+    assert "USD 18.0 bn (2015) → 31.0 bn (2025)" in head and "0.35 → 0.51" in head
+    assert "mixed" in head and "more balanced" not in head
+    vi = findings.balance_headline(vnkr.load_trade(), "KR", "vi")
+    assert "trái chiều" in vi and "cân bằng hơn" not in vi
 
 
 def test_goal_reasons_are_written_in_the_report_language():

@@ -127,7 +127,7 @@ def test_papermill_reads_every_declared_parameter_of_every_notebook():
     expected = {
         "00_corpus": {"lang"},
         "01_timeline": {"lang", "start_year", "end_year"},
-        "02_commitments": {"lang", "start_year", "end_year", "themes"},
+        "02_commitments": {"lang", "start_year", "end_year", "themes", "level", "absent_meetings"},
         "03_trade_goal": {"lang", "reporter", "start_year", "end_year", "include_external"},
     }
     for nb in report.list_notebooks():

@@ -61,16 +61,6 @@ def test_curated_record_has_the_six_numbered_measures_of_the_call(curated):
     assert set(starts) <= positions
 
 
-def test_status_vs_previous_is_derived_from_earlier_meetings(curated):
-    first = curated[curated["event_id"].eq("2021-06-23-foreign_ministers_talks")]
-    assert set(first["status_vs_previous"]) == {"new"}
-    chips = curated[curated["themes"].str.contains("semiconductors_ai")]
-    # semiconductors/AI are new in 2025, but ride on themes (investment, S&T) committed to before
-    assert set(chips["status_vs_previous"]) == {"upgraded"}
-    finance = curated[curated["themes"].eq("finance")]
-    assert set(finance["status_vs_previous"]) == {"new"}
-
-
 def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
     good = f'2025-08-11-state_visit,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
     csv = tmp_path / "commitments.csv"

@@ -43,3 +43,31 @@ def trade_balance(trade: pd.DataFrame, reporter: str, include_partial: bool = Fa
     out.attrs.update(reporter=reporter, balance_trend_busd_per_year=slope,
                      ratio_trend_per_year=ratio_slope, trend_span=span)
     return out.reset_index(drop=True)
+
+
+def balance_change(balance: pd.DataFrame) -> dict:
+    """From the first to the last year with both parts of one reporter's balance (:func:`trade_balance`
+    rows): the deficit and the export/import ratio at each end, and a ``verdict``:
+    ``more_balanced`` only when the deficit narrowed and the ratio rose, ``less_balanced`` when both
+    moved the other way, ``mixed`` when they disagree, ``no_data`` with fewer than two years.
+
+    >>> b = pd.DataFrame({"year": [2016, 2024], "vn_exports_busd": [11.4, 25.0], "vn_imports_busd": [29.4, 56.0]})
+    >>> b["balance_busd"] = b["vn_exports_busd"] - b["vn_imports_busd"]
+    >>> {k: balance_change(b)[k] for k in ("deficit_first_busd", "deficit_last_busd", "verdict")}
+    {'deficit_first_busd': 18.0, 'deficit_last_busd': 31.0, 'verdict': 'mixed'}
+    """
+    known = balance.dropna(subset=["balance_busd", "vn_exports_busd", "vn_imports_busd"]).sort_values("year")
+    if len(known) < 2:
+        return {"verdict": "no_data"}
+    first, last = known.iloc[0], known.iloc[-1]
+    out = {"first_year": int(first["year"]), "last_year": int(last["year"]),
+           "deficit_first_busd": round(float(-first["balance_busd"]), 6),
+           "deficit_last_busd": round(float(-last["balance_busd"]), 6),
+           "ratio_first": float(first["vn_exports_busd"] / first["vn_imports_busd"]),
+           "ratio_last": float(last["vn_exports_busd"] / last["vn_imports_busd"])}
+    deficit = np.sign(round(out["deficit_first_busd"] - out["deficit_last_busd"], 9))  # + = narrowed
+    ratio = np.sign(round(out["ratio_last"] - out["ratio_first"], 9))  # + = more balanced
+    out["verdict"] = ("more_balanced" if deficit > 0 and ratio > 0 else
+                      "less_balanced" if deficit < 0 and ratio < 0 else
+                      "unchanged" if deficit == 0 and ratio == 0 else "mixed")
+    return out

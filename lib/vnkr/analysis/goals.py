@@ -20,6 +20,7 @@ import pandas as pd
 from ..extract.targets import stated_targets
 from ..tables.external import load_external_targets
 from ..tables.trade import annual_series, load_trade
+from .changes import drop_requests
 
 
 def _year_values(series: pd.DataFrame | pd.Series | Mapping) -> pd.Series:
@@ -245,6 +246,7 @@ def trade_goal_table(reporter: str = "KR", as_of_year: int | None = None, includ
         as_of_year = int(trade.loc[trade["period"] == "FY", "year"].max())
     if targets is None:
         targets = stated_targets()
+    targets = drop_requests(targets)  # "đề nghị Hàn Quốc … 100 tỷ USD" is a request, not a target
     goals = targets[targets["metric"] == "two_way_trade"].copy()
     goals["target_source"] = "corpus"
     goals["target_source_url"] = None

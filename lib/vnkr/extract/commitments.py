@@ -14,8 +14,8 @@ source document and one or more theme codes, and change over time is read off th
   requests. A clause that matches no theme is not kept: a commitment without a topic cannot be
   compared.
 * ``data/annotations/commitments.csv`` — the reviewed record of every commitment of every meeting
-  (:func:`load_commitments`), quotes verbatim from the raw article; ``status_vs_previous`` is
-  derived, never typed. Signed documents are its ``agreement_signed`` rows (:func:`load_agreements`).
+  (:func:`load_commitments`), quotes verbatim from the raw article; what each row adds over
+  earlier meetings is derived (:func:`vnkr.commitment_changes`). Signed documents are its ``agreement_signed`` rows (:func:`load_agreements`).
 * :func:`compare_commitments` — the theme × meeting table; :func:`evaluate_extraction` and
   ``python -m vnkr evaluate`` — how far the extractor agrees with the curated record.
 

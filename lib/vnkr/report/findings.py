@@ -10,7 +10,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..analysis.balance import trade_balance
+from ..analysis.balance import balance_change, trade_balance
 from ..tables.themes import load_themes, theme_list
 from ..tables.trade import annual_series
 from .corpus import (cleaning_log_view, cleaning_summary, corpus_caption, corpus_overview,  # noqa: F401
@@ -46,12 +46,12 @@ def events_table(events: pd.DataFrame, lang: str = "en", start_year: int | None 
                  end_year: int | None = None) -> pd.DataFrame:
     """Meetings with leaders, place, relationship level and source documents, in date order."""
     title = "title_vi" if lang == "vi" else "title_en"
-    cols = ["event_date", "kind", title, "vn_leader", "vn_role", "kr_leader", "kr_role",
+    cols = ["event_date", "kind", "level", title, "vn_leader", "vn_role", "kr_leader", "kr_role",
             "location", "relationship_level", "doc_ids"]
     ev = _in_years(events, start_year, end_year).sort_values("event_date")
     out = ev[[c for c in cols if c in ev]].copy()
     out["event_date"] = [_shown_date(d, p) for d, p in zip(ev["event_date"], ev.get("date_precision", ["day"] * len(ev)))]
-    for col in ("kind", "relationship_level"):
+    for col in ("kind", "level", "relationship_level"):
         if col in out:
             out[col] = out[col].map(lambda code: t(code, lang))
     if "doc_ids" in out:  # the CSV keeps '|' between ids; readers get a list
@@ -109,69 +109,12 @@ def commitments_in_range(commitments: pd.DataFrame, start_year: int | None, end_
     return c.reset_index(drop=True)
 
 
-def commitment_sources(commitments: pd.DataFrame) -> list[str]:
+def commitment_sources(commitments: pd.DataFrame, max_listed: int = 8) -> list[str]:
+    """The caption source of the commitment figures: the record and the documents quoted (named up to
+    ``max_listed``, else counted: the table below the figure names each)."""
     docs = sorted(set(commitments["doc_id"]))
-    return [f"data/annotations/commitments.csv (quotes from {', '.join(docs)})"]
-
-
-def _theme_sets(comparison: pd.DataFrame) -> tuple[list[str], dict[str, set[str]]]:
-    order = (comparison[["event_id", "event_date"]].drop_duplicates()
-             .sort_values(["event_date", "event_id"])["event_id"].tolist())
-    present = {e: set(comparison.loc[(comparison["event_id"] == e) & (comparison["n_commitments"] > 0), "theme"])
-               for e in order}
-    return order, present
-
-
-def commitments_headline(comparison: pd.DataFrame, labels: dict[str, str], lang: str = "en") -> str:
-    """Figure title stating the finding: which themes run through every meeting, which appear only
-    in the first year compared, and which are new in the last year."""
-    order, present = _theme_sets(comparison)
-    if not order:
-        return t("no_rows", lang)
-    totals = comparison.groupby("theme")["n_commitments"].sum()
-    years = (comparison[["event_id", "event_date"]].drop_duplicates()
-             .set_index("event_id")["event_date"].map(lambda d: pd.Timestamp(d).year))
-    first_year, last_year = years[order[0]], years[order[-1]]
-    in_year = lambda y: set().union(*(present[e] for e in order if years[e] == y))  # noqa: E731
-    outside = lambda y: set().union(set(), *(present[e] for e in order if years[e] != y))  # noqa: E731
-    everywhere = set.intersection(*present.values())
-    only_first = in_year(first_year) - outside(first_year)
-    new_last = in_year(last_year) - outside(last_year)
-
-    def names(codes, limit=4):
-        ranked = sorted(codes, key=lambda c: (-totals.get(c, 0), c))
-        text = ", ".join(labels.get(c, c) for c in ranked[:limit])
-        return (text + (f" (+{len(ranked) - limit})" if len(ranked) > limit else "")) or t("none", lang)
-
-    if lang == "vi":
-        return (f"Có ở cả {len(order)} cuộc gặp: {names(everywhere)}. Chỉ năm {first_year}: "
-                f"{names(only_first)}. Mới năm {last_year}: {names(new_last)}")
-    return (f"At all {len(order)} meetings: {names(everywhere)}. Only in {first_year}: "
-            f"{names(only_first)}. New in {last_year}: {names(new_last)}")
-
-
-def counts_headline(comparison: pd.DataFrame, labels: dict[str, str], lang: str = "en") -> str:
-    totals = comparison.groupby("theme")["n_commitments"].sum().sort_values(ascending=False)
-    if totals.empty:
-        return t("no_rows", lang)
-    top, n = totals.index[0], int(totals.iloc[0])
-    if lang == "vi":
-        return f"{labels.get(top, top)} có nhiều cam kết nhất: {n} trong giai đoạn"
-    return f"{labels.get(top, top)} carries the most commitments: {n} over the period"
-
-
-def new_by_event(comparison: pd.DataFrame, labels: dict[str, str], ev_labels: dict[str, str]) -> pd.DataFrame:
-    """Per meeting, the themes that appear for the first time, and those dropped since the previous one."""
-    order, present = _theme_sets(comparison)
-    rows = []
-    for e in order:
-        sub = comparison[comparison["event_id"] == e]
-        new = sorted(sub.loc[sub["status"] == "new", "theme"])
-        dropped = sorted(sub.loc[sub["status"] == "dropped", "theme"])
-        rows.append({"event_id": ev_labels.get(e, e).replace("\n", " — "),
-                     "new_themes": ", ".join(labels.get(x, x) for x in new),
-                     "dropped_themes": ", ".join(labels.get(x, x) for x in dropped)})
-    return pd.DataFrame(rows)
+    quoted = ", ".join(docs) if len(docs) <= max_listed else f"{len(docs)} documents in data/raw"
+    return [f"data/annotations/commitments.csv (quotes from {quoted})"]
 
 
 def unreviewed(commitments: pd.DataFrame, lang: str = "en") -> tuple[int, pd.DataFrame]:
@@ -190,25 +133,6 @@ def unreviewed_note(commitments: pd.DataFrame, lang: str = "en") -> str:
     """The sentence the page shows about drafts ('' when every row is reviewed)."""
     n, _ = unreviewed(commitments, lang)
     return t("unreviewed_note", lang).format(n=n) if n else ""
-
-
-def commitment_rows(rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """One meeting's commitments for reading: verbatim quote, themes, kind, gloss, status, source, and
-    the review marker when a row is a machine draft. The English gloss is for English readers."""
-    if "review" in rows and rows["review"].eq("draft").any():
-        rows = unreviewed(rows, lang)[1]
-    else:
-        rows = rows.drop(columns=["review"], errors="ignore")
-    shown = ["review", "quote", "themes", "kind", "gloss_en", "status_vs_previous", "doc_id"]
-    cols = [c for c in shown if c in rows and (c != "gloss_en" or lang == "en")]
-    out = rows[cols].copy()
-    if "themes" in out:  # theme names in the reader's language, never codes
-        names = theme_labels(load_themes(), lang)
-        out["themes"] = out["themes"].map(lambda v: ", ".join(names.get(c, c) for c in theme_list(v)))
-    for col in ("kind", "status_vs_previous"):
-        if col in out:
-            out[col] = out[col].map(lambda code: t(code, lang) if isinstance(code, str) else code)
-    return out.reset_index(drop=True)
 
 
 def agreements_table(agreements: pd.DataFrame, start_year: int | None = None,
@@ -317,6 +241,27 @@ def goal_table_view(goals: pd.DataFrame, lang: str | None = None) -> pd.DataFram
     return out.reset_index(drop=True)
 
 
+def requests_table(history: pd.DataFrame) -> pd.DataFrame:
+    """The one-sided requests the target history left out (:func:`vnkr.target_history`), verbatim,
+    so nothing is dropped silently."""
+    return pd.DataFrame({"quote": history.attrs.get("requests", [])}, columns=["quote"])
+
+
+def distinct_goals(goals: pd.DataFrame, max_rows: int = 12) -> pd.DataFrame:
+    """The goal table for reading at many meetings: past ``max_rows`` rows, one row per distinct target
+    (value, deadline), judged as its latest statement, with ``event_id`` naming the first and last
+    meetings that stated it and how many did (e.g. '2022-02-03 … 2023-11-10 (12)')."""
+    if len(goals) <= max_rows:
+        return goals
+    rows = []
+    for _, g in goals.sort_values("event_date").groupby(["value_busd", "deadline_year"], dropna=False, sort=False):
+        last = g.iloc[-1].copy()
+        first_id, last_id = str(g["event_id"].iloc[0]), str(g["event_id"].iloc[-1])
+        last["event_id"] = first_id if len(g) == 1 else f"{first_id} … {last_id} ({len(g)})"
+        rows.append(last)
+    return pd.DataFrame(rows).sort_values(["value_busd", "deadline_year"], na_position="first").reset_index(drop=True)
+
+
 def balance_both(trade: pd.DataFrame, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:
     """Balance, exports and imports of both reporters per year (:func:`vnkr.trade_balance`)."""
     parts = [trade_balance(trade, r).assign(reporter=r) for r in ("KR", "VN")]
@@ -327,23 +272,33 @@ def balance_both(trade: pd.DataFrame, start_year: int | None = None, end_year: i
     return _in_years(out, start_year, end_year, "year").sort_values(["reporter", "year"]).reset_index(drop=True)
 
 
-def balance_headline(trade: pd.DataFrame, reporter: str, lang: str = "en") -> str:
-    b = balance_both(trade)
-    b = b[(b["reporter"] == reporter)].dropna(subset=["balance_busd"]).sort_values("year")
-    if len(b) < 2:
+def balance_headline(trade: pd.DataFrame, reporter: str, lang: str = "en", start_year: int | None = None,
+                     end_year: int | None = None) -> str:
+    """Both measures of Vietnam's balance from the first to the last year with both parts (within the
+    years): the deficit in USD and the export/import ratio; 'more balanced' only when both agree
+    (:func:`vnkr.balance_change`)."""
+    b = balance_both(trade, start_year, end_year)
+    change = balance_change(b[b["reporter"] == reporter])
+    if change["verdict"] == "no_data":
         return t("no_data", lang)
-    first, last = b.iloc[0], b.iloc[-1]
-    ratio_first, ratio_last = first["export_import_ratio"], last["export_import_ratio"]
-    better = ratio_last > ratio_first
-    if lang == "vi":
-        trend = "cân bằng hơn" if better else "kém cân bằng hơn"
-        return (f"Thâm hụt của VN: {_fmt_bn(-first['balance_busd'])} tỷ USD ({int(first['year'])}) → "
-                f"{_fmt_bn(-last['balance_busd'])} ({int(last['year'])}); xuất/nhập "
-                f"{ratio_first:.2f} → {ratio_last:.2f}: {trend} (số liệu {reporter})")
-    trend = "more balanced" if better else "less balanced"
-    return (f"Vietnam's deficit: USD {_fmt_bn(-first['balance_busd'])} bn ({int(first['year'])}) → "
-            f"{_fmt_bn(-last['balance_busd'])} bn ({int(last['year'])}); exports/imports "
-            f"{ratio_first:.2f} → {ratio_last:.2f}: {trend} ({reporter} data)")
+    return t("balance_headline", lang).format(**{**change, "verdict": t(change["verdict"], lang)}, reporter=reporter)
+
+
+def target_history_headline(history: pd.DataFrame, lang: str = "en") -> str:
+    """Each target value with the deadlines stated for it, in the order of the meetings that stated
+    them: e.g. 'USD 100 bn: none stated (2021-07-22) → 2023 (2022-12) · USD 150 bn: 2030 (2022-12)'."""
+    if history.empty:
+        return t("no_rows", lang)
+    parts = []
+    for value, g in history.sort_values("event_date").groupby("value_busd", sort=True):
+        steps, last = [], None
+        for r in g.itertuples(index=False):
+            deadline = t("no_deadline", lang) if pd.isna(r.deadline_year) else str(int(r.deadline_year))
+            if deadline != last:
+                steps.append(f"{deadline} ({pd.Timestamp(r.event_date):%Y-%m})")
+            last = deadline
+        parts.append(t("target_value", lang).format(value=f"{value:g}") + ": " + " → ".join(steps))
+    return t("target_history_title", lang) + " " + " · ".join(parts)
 
 
 def trade_sources_table(trade: pd.DataFrame, start_year: int | None = None, end_year: int | None = None) -> pd.DataFrame:

@@ -17,6 +17,7 @@ from IPython import get_ipython
 from IPython.core.pylabtools import print_figure
 from matplotlib.text import Text
 
+from ..analysis.comparison import compare_by_year
 from .labels import event_text, localize, t
 
 PALETTE = {
@@ -25,12 +26,14 @@ PALETTE = {
     "meeting": "#1f4e79",
     "milestone": "#7f7f7f",
     "target": "#e67e22",
-    "new": "#2e86c1",
-    "continued": "#85c1e9",
-    "dropped": "#e74c3c",
-    "absent": "#f4f6f7",
+    "first_reported": "#2e86c1",
+    "reported_again": "#85c1e9",
+    "not_reported": "#f4f6f7",
+    "no_longer_reported": "#7f7f7f",
 }
-STATUS_ORDER = ["new", "continued", "dropped", "absent"]
+STATUS_ORDER = ["first_reported", "reported_again", "not_reported", "no_longer_reported"]
+MAX_COLUMNS = 12  # past this many meetings, the matrix and the counts show one column per year
+LEVEL_ROWS = ["summit", "head_of_government", "ministerial", "parliamentary", "party"]
 FONT = "DejaVu Sans"  # has every precomposed Vietnamese letter (not the Mono variant)
 
 
@@ -140,8 +143,24 @@ def _draw_events(ax, frame: pd.DataFrame, lang: str, levels: list[float], width:
     ax.spines["left"].set_visible(False)
 
 
+def _draw_many(ax, frame: pd.DataFrame, lang: str) -> None:
+    """Past :data:`MAX_COLUMNS` meetings, labels would collide: one row of dots per meeting level,
+    milestones labelled on the axis line (the table below the figure lists every meeting)."""
+    rows = [lv for lv in LEVEL_ROWS if lv in set(frame.get("level", pd.Series(dtype=str)))]
+    meet = frame[frame["kind"] != "milestone"]
+    for i, lv in enumerate(rows):
+        sub = meet[meet["level"] == lv]
+        ax.plot(sub["event_date"], [i + 1] * len(sub), "o", color=PALETTE["meeting"], ms=7, alpha=0.8)
+    ms = frame[frame["kind"] == "milestone"]
+    _draw_events(ax, ms, lang, [-0.8, -2.0], width=30)
+    ax.set_yticks(range(1, len(rows) + 1))
+    ax.set_yticklabels([t(lv, lang) for lv in rows], fontsize=8)
+    ax.spines["left"].set_visible(True)
+    ax.set_ylim(-3.4, len(rows) + 0.8)
+
+
 def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end_year: int = 2025,
-             zoom_start_year: int = 2021, sources: Iterable[str] = ()) -> plt.Figure:
+             zoom_start_year: int | None = None, sources: Iterable[str] = ()) -> plt.Figure:
     """Milestones and meetings on one time axis (top), and a zoom on the corpus years (bottom).
 
     ``events`` needs ``event_date``, ``kind`` ('milestone' or a meeting kind), ``title_en``,
@@ -152,6 +171,9 @@ def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end
     ev = ev[(ev["event_date"].dt.year >= start_year) & (ev["event_date"].dt.year <= end_year)]
     ev = ev.sort_values("event_date").reset_index(drop=True)
     n_meetings = int((ev["kind"] != "milestone").sum())
+    if zoom_start_year is None:  # the zoom starts with the first meeting shown
+        meetings = ev.loc[ev["kind"] != "milestone", "event_date"]
+        zoom_start_year = int(meetings.dt.year.min()) if len(meetings) else end_year
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(12, 9.5), gridspec_kw={"height_ratios": [1, 1.7]})
     title = t("fig_timeline_title", lang)
     fig.suptitle(title.replace("{n}", str(n_meetings)), fontweight="bold", x=0.01, ha="left")
@@ -159,7 +181,7 @@ def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end
     # Top: the whole period. Milestones before the zoom are labelled; the zoom years are a band.
     zoom_lo = pd.Timestamp(f"{zoom_start_year}-01-01")
     early = ev[ev["event_date"] < zoom_lo]
-    ax1.set_title(t("fig_timeline_full", lang), loc="left", fontsize=10)
+    ax1.set_title(t("fig_timeline_full", lang).format(start=start_year, end=end_year), loc="left", fontsize=10)
     _draw_events(ax1, early, lang, [1.0, -1.0, 1.0, -1.0], width=40)
     late = ev[ev["event_date"] >= zoom_lo]
     for _, row in late.iterrows():
@@ -177,9 +199,14 @@ def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end
     ax1.set_xlabel(t("axis_year", lang))
 
     # Bottom: every event of the zoom years, labels staggered on six levels so none overlap.
-    ax2.set_title(t("fig_timeline_zoom", lang), loc="left", fontsize=10)
-    _draw_events(ax2, late, lang, [0.8, -0.8, 2.2, -2.2, 3.6, -3.6], width=34)
-    ax2.set_ylim(-5.6, 5.6)
+    n_late = int((late["kind"] != "milestone").sum())
+    if n_late > MAX_COLUMNS:
+        ax2.set_title(t("fig_timeline_many", lang).format(n=n_late), loc="left", fontsize=10)
+        _draw_many(ax2, late, lang)
+    else:
+        ax2.set_title(t("fig_timeline_zoom", lang), loc="left", fontsize=10)
+        _draw_events(ax2, late, lang, [0.8, -0.8, 2.2, -2.2, 3.6, -3.6], width=34)
+        ax2.set_ylim(-5.6, 5.6)
     ax2.set_xlim(zoom_lo - pd.Timedelta(days=60), hi + pd.Timedelta(days=420))
     ax2.xaxis.set_major_locator(mdates.YearLocator())
     ax2.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -196,53 +223,79 @@ def _wrap_lines(text: str, width: int) -> str:
     return "\n".join(part for line in str(text).split("\n") for part in (textwrap.wrap(line, width) or [""]))
 
 
-def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
-                      lang: str = "en", title: str | None = None, sources: Iterable[str] = ()) -> plt.Figure:
-    """Theme × meeting matrix: colour = status (new/continued/dropped/absent), number = commitments.
+def _columns(comparison: pd.DataFrame, event_labels: dict[str, str], lang: str,
+             max_columns: int) -> tuple[pd.DataFrame, list, dict, str | None]:
+    """The matrix's columns: one per meeting, or past ``max_columns`` meetings one per year (cells
+    then count the meetings reporting the theme out of the year's meetings)."""
+    n_meetings = comparison["event_id"].nunique()
+    if n_meetings <= max_columns:
+        cols = (comparison[["event_id", "event_date"]].drop_duplicates()
+                .sort_values(["event_date", "event_id"])["event_id"].tolist())
+        long = comparison.assign(col=comparison["event_id"], text=comparison["n_commitments"].map(
+            lambda n: str(int(n)) if n else ""))
+        return long, cols, {c: _wrap_lines(event_labels.get(c, c), 16) for c in cols}, None
+    by_year = compare_by_year(comparison)
+    long = by_year.assign(col=by_year["year"], text=[f"{k}/{m}" if k else "" for k, m in
+                                                     zip(by_year["n_meetings_reporting"], by_year["n_meetings"])])
+    cols = sorted(long["col"].unique())
+    per_year = by_year.groupby("year")["n_meetings"].first()
+    names = {y: f"{y}\n" + t("n_meetings_short", lang).format(n=int(per_year[y])) for y in cols}
+    return long, cols, names, t("matrix_by_year", lang).format(n=n_meetings)
 
-    ``comparison`` is the tidy table of :func:`vnkr.compare_commitments` (``theme, event_id,
-    event_date, n_commitments, status``).
+
+def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
+                      lang: str = "en", title: str | None = None, sources: Iterable[str] = (),
+                      max_columns: int = MAX_COLUMNS, legend_note: str | None = None) -> plt.Figure:
+    """Theme × meeting matrix: colour = status (:data:`STATUS_ORDER`), number = commitments.
+
+    ``comparison`` is the tidy table of :func:`vnkr.compare_commitments`. Past ``max_columns``
+    meetings the columns are years (:func:`vnkr.compare_by_year`), so 60 meetings stay readable.
     """
-    events = (comparison[["event_id", "event_date"]].drop_duplicates()
-              .sort_values(["event_date", "event_id"])["event_id"].tolist())
+    long, cols, names, note = _columns(comparison, event_labels, lang, max_columns)
     themes = list(dict.fromkeys(comparison["theme"]))
-    fig, ax = plt.subplots(figsize=(max(10.0, 4.5 + 1.5 * len(events)), 1.6 + 0.36 * len(themes)))
-    idx = {(r.theme, r.event_id): r for r in comparison.itertuples(index=False)}
+    width = max(10.0, 4.5 + (1.0 if note else 1.5) * len(cols))
+    fig, ax = plt.subplots(figsize=(width, 1.8 + 0.36 * len(themes)))
+    idx = {(r.theme, r.col): r for r in long.itertuples(index=False)}
     for yi, theme in enumerate(themes):
-        for xi, ev in enumerate(events):
-            r = idx.get((theme, ev))
-            status = r.status if r is not None else "absent"
-            ax.add_patch(plt.Rectangle((xi - 0.45, yi - 0.4), 0.9, 0.8,
-                                       color=PALETTE.get(status, "#ddd"), ec="#ccc"))
-            n = int(r.n_commitments) if r is not None and pd.notna(r.n_commitments) else 0
-            if n or status == "dropped":
-                label = str(n) if n else "×"
-                ax.text(xi, yi, label, ha="center", va="center", fontsize=9,
-                        color="white" if status in {"new", "dropped"} else "#222")
-    ax.set_xlim(-0.6, len(events) - 0.4)
+        for xi, col in enumerate(cols):
+            r = idx.get((theme, col))
+            status = r.status if r is not None else "not_reported"
+            ax.add_patch(plt.Rectangle((xi - 0.45, yi - 0.4), 0.9, 0.8, color=PALETTE.get(status, "#ddd"), ec="#ccc"))
+            if r is not None and r.text:
+                ax.text(xi, yi, r.text, ha="center", va="center", fontsize=8.5,
+                        color="white" if status in {"first_reported", "no_longer_reported"} else "#222")
+    ax.set_xlim(-0.6, len(cols) - 0.4)
     ax.set_ylim(len(themes) - 0.5, -0.5)
-    ax.set_xticks(range(len(events)))
-    ax.set_xticklabels([_wrap_lines(event_labels.get(e, e), 16) for e in events], fontsize=8)
+    ax.set_xticks(range(len(cols)))
+    ax.set_xticklabels([names[c] for c in cols], fontsize=8)
     ax.set_yticks(range(len(themes)))
     ax.set_yticklabels([theme_labels.get(th, th) for th in themes], fontsize=8.5)
-    ax.set_xlabel(t("axis_meeting", lang))
+    ax.set_xlabel(note or t("axis_meeting", lang))
     ax.set_ylabel(t("axis_theme", lang))
     ax.grid(False)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s]) for s in STATUS_ORDER]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s], ec="#ccc") for s in STATUS_ORDER]
     ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
               bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     fig.vnkr_csv = ["comparison.csv", "commitments.csv"]
-    return _finish_figure(fig, ax, title, sources, lang)
+    fig = _finish_figure(fig, ax, title, (), lang)
+    # the legend line and the sources as one wrapped block under the figure, so they never overlap
+    lines = textwrap.wrap(legend_note, 150) if legend_note else []
+    if sources:
+        lines += textwrap.wrap(f"{t('sources', lang)}: " + "; ".join(sources), 170)
+    if lines:
+        fig.text(0.01, -0.02, "\n".join(lines), ha="left", va="top", fontsize=8, color="#333")
+    return literal_text(fig)
 
 
 def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
                  lang: str = "en", title: str | None = None, top: int = 10,
                  sources: Iterable[str] = ()) -> plt.Figure:
     """Number of commitments per theme at each meeting (the ``top`` themes by total)."""
-    pivot = comparison.pivot_table(index="event_id", columns="theme", values="n_commitments",
-                                   aggfunc="sum", fill_value=0)
-    order = (comparison[["event_id", "event_date"]].drop_duplicates()
-             .sort_values(["event_date", "event_id"])["event_id"])
+    by_year = comparison["event_id"].nunique() > MAX_COLUMNS
+    key = "year" if by_year else "event_id"
+    pivot = comparison.pivot_table(index=key, columns="theme", values="n_commitments", aggfunc="sum", fill_value=0)
+    order = (sorted(comparison["year"].unique()) if by_year else
+             comparison[["event_id", "event_date"]].drop_duplicates().sort_values(["event_date", "event_id"])["event_id"])
     pivot = pivot.reindex(order)
     keep = pivot.sum().sort_values(ascending=False).head(top).index
     fig, ax = plt.subplots(figsize=(10, 4.5))
@@ -252,9 +305,9 @@ def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_l
         ax.plot(list(x), pivot[theme].tolist(), marker="o", color=cmap(i % 10),
                 label=theme_labels.get(theme, theme))
     ax.set_xticks(list(x))
-    ax.set_xticklabels([event_labels.get(e, e) for e in pivot.index], fontsize=8)
+    ax.set_xticklabels([str(e) if by_year else event_labels.get(e, e) for e in pivot.index], fontsize=8)
     ax.set_ylabel(t("axis_count", lang))
-    ax.set_xlabel(t("axis_meeting", lang))
+    ax.set_xlabel(t("axis_year" if by_year else "axis_meeting", lang))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
     fig.vnkr_csv = ["comparison.csv", "commitments.csv"]

@@ -20,7 +20,7 @@ from ..analysis.comparison import compare_commitments
 from ..analysis.goals import trade_goal_table
 from ..extract.agreements import load_agreements
 from ..extract.commitments import extract_commitments_corpus
-from ..extract.targets import stated_targets
+from ..extract.targets import extract_targets_corpus, stated_targets
 from ..ingest.corpus import cleaning_log, load_corpus
 from ..tables.commitments import load_commitments
 from ..tables.events import load_timeline
@@ -46,6 +46,7 @@ def _tables() -> dict[str, Callable[[], pd.DataFrame]]:
         "comparison.csv": lambda: compare_commitments(),
         "agreements.csv": lambda: load_agreements(),
         "targets_stated.csv": lambda: stated_targets(),
+        "targets_extracted.csv": lambda: extract_targets_corpus(load_corpus()),
         "trade.csv": lambda: load_trade(),
         "trade_goals_KR.csv": lambda: trade_goal_table(reporter="KR"),
         "trade_goals_VN.csv": lambda: trade_goal_table(reporter="VN"),

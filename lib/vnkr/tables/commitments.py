@@ -2,7 +2,8 @@
 
 Each row is one commitment with the exact quote from its raw article, its theme codes and kind, as
 commitment trackers record them (the G7/G20 Research Group's compliance reports, the Comparative
-Agendas Project's topic coding). ``status_vs_previous`` is derived, never typed.
+Agendas Project's topic coding). What each row adds compared with earlier meetings is derived, never
+typed (:func:`vnkr.commitment_changes`).
 """
 from __future__ import annotations
 
@@ -30,8 +31,7 @@ def load_commitments(path: Path | None = None, strict: bool = True):
 
     Columns: ``event_id, doc_id, quote, themes, kind, gloss_en, review`` (``checked``: curated;
     ``draft``: machine-drafted by ``vnkr add``, dropped when a checked row of the same document
-    exists), ``line`` plus ``event_date`` and
-    ``status_vs_previous`` (derived by :func:`status_vs_previous`). Each row is checked: fields
+    exists), ``line`` plus ``event_date``. Each row is checked: fields
     present, event in ``data/events.csv``, document belonging to that event, quote occurring
     verbatim in the raw document (after NFC), theme codes in ``data/themes.csv``, a known kind.
     Every failure is a Problem with file, CSV line and reason; ``strict=False`` returns
@@ -49,7 +49,6 @@ def load_commitments(path: Path | None = None, strict: bool = True):
     dates = events.set_index("event_id")["event_date"]
     df.insert(1, "event_date", pd.to_datetime(df["event_id"].map(dates)))
     df = df.sort_values(["event_date", "line"], kind="stable").reset_index(drop=True)
-    df["status_vs_previous"] = status_vs_previous(df)
     return finish(df, problems, strict)
 
 
@@ -107,32 +106,6 @@ def superseded_drafts_dropped(rows: pd.DataFrame) -> pd.DataFrame:
 def _ordered(codes: list[str], taxonomy: list[str]) -> str:
     order = {c: i for i, c in enumerate(taxonomy)}
     return "|".join(sorted(dict.fromkeys(codes), key=lambda c: order.get(c, len(order))))
-
-
-def status_vs_previous(commitments: pd.DataFrame) -> list[str]:
-    """Per commitment, against the meetings before it: 'new' if none of its themes was committed to
-    before, 'reiterated' if all were, 'upgraded' if it carries a known theme into new ground (some
-    themes seen before, some not). Meetings are taken in date order; rows need ``event_date``.
-
-    >>> df = pd.DataFrame({"event_id": ["a", "b", "b"], "event_date": pd.to_datetime(["2021", "2022", "2022"]),
-    ...                    "themes": ["trade", "trade", "trade|semiconductors_ai"]})
-    >>> status_vs_previous(df)
-    ['new', 'reiterated', 'upgraded']
-    """
-    seen_before: set[str] = set()
-    out = [""] * len(commitments)
-    positions = {}
-    for i, (event, date) in enumerate(zip(commitments["event_id"], commitments["event_date"])):
-        positions.setdefault((date, event), []).append(i)
-    for key in sorted(positions, key=lambda k: (pd.Timestamp(k[0]), str(k[1]))):
-        here = set()
-        for i in positions[key]:
-            themes = set(theme_list(commitments["themes"].iloc[i]))
-            known = themes & seen_before
-            out[i] = "reiterated" if known == themes else ("new" if not known else "upgraded")
-            here |= themes
-        seen_before |= here
-    return out
 
 
 # ---------------------------------------------------------------- validate

@@ -22,12 +22,14 @@ import pandera.pandas as pa
 from .. import paths
 from ..errors import DataError, Problem
 from .aliases import _alias_key, _alias_map, load_aliases
+from .levels import derive_levels
 from .read import check_rows, filled, finish, good_rows, read_csv, shown_path
 from .sources import known_doc_ids, raw_files
 
 MEETING_KINDS = frozenset({
     "phone_call", "video_call", "foreign_ministers_talks", "state_visit", "official_visit",
     "summit_talks", "working_visit", "joint_committee", "talks", "courtesy_call", "sidelines_meeting",
+    "party_talks", "parliamentary_talks",
 })
 PRECISIONS = ("day", "month", "year")
 EVENT_COLUMNS = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
@@ -181,7 +183,8 @@ def load_events(path: Path | None = None, strict: bool = True, milestones: pd.Da
 
     Columns: ``event_id, event_date`` (datetime64), ``date_precision, kind, title_en, title_vi,
     vn_leader, vn_role, kr_leader`` (standard romanisation), ``kr_role, location,
-    relationship_level`` (derived from the milestones), ``doc_ids`` ('|'-separated, primary document
+    relationship_level`` (derived from the milestones), ``level`` (summit, head_of_government,
+    ministerial, parliamentary or party, derived from ``data/levels.csv``), ``doc_ids`` ('|'-separated, primary document
     first), ``source_note``. Each row is checked: required fields, date valid at its precision,
     ``event_id`` the date at that precision and the kind (:func:`make_event_id`), a known kind, documents that exist in
     ``data/raw``, a Korean name in its standard form. Problems name file, line and reason; with
@@ -191,6 +194,10 @@ def load_events(path: Path | None = None, strict: bool = True, milestones: pd.Da
     frame, problems = read_csv(path, EVENT_COLUMNS)
     problems += check_rows(_event_facts(_with_dates(frame)), EVENT_STAGES, shown_path(path))
     df = _typed_dates(good_rows(frame, problems))[EVENT_COLUMNS + ["line"]]
+    levels, unplaced = derive_levels(df, shown_path(path))
+    df = df.assign(level=levels)
+    df = df[~df["line"].isin({u.line for u in unplaced})]
+    problems += unplaced
     if milestones is None:
         milestones = load_milestones()
     df.insert(EVENT_COLUMNS.index("location") + 1, "relationship_level",
@@ -226,7 +233,8 @@ def load_timeline() -> pd.DataFrame:
     """Meetings and milestones on one table, in date order, each with its kind and source.
 
     Columns: ``event_id, event_date, date_precision, kind`` (a meeting kind or 'milestone'),
-    ``title_en, title_vi, relationship_level, doc_ids, source_url, source`` (the articles of a
+    ``title_en, title_vi, relationship_level, level`` (a meeting's; blank for milestones), ``doc_ids,
+    source_url, source`` (the articles of a
     meeting, e.g. ``data/raw/001_22eb234d55eac9d6.txt``, or a milestone's web page).
     """
     milestones = load_milestones()
@@ -235,10 +243,10 @@ def load_timeline() -> pd.DataFrame:
     files = raw_files()
     meet = events.assign(source_url=pd.NA, source=events["doc_ids"].map(
         lambda ids: "; ".join(shown_path(files[d]) if d in files else d for d in ids.split("|"))))
-    ms = milestones.assign(doc_ids=pd.NA, source=milestones["source_url"],
+    ms = milestones.assign(doc_ids=pd.NA, source=milestones["source_url"], level=pd.NA,
                            relationship_level=milestones["relationship_level"].replace("", pd.NA))
     cols = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
-            "relationship_level", "doc_ids", "source_url", "source"]
+            "relationship_level", "level", "doc_ids", "source_url", "source"]
     out = pd.concat([meet[cols], ms[cols]], ignore_index=True)
     return out.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
 

@@ -19,7 +19,11 @@ MANIFEST_COLUMNS = ["doc_id", "file", "sha256", "outlet", "title", "original_nam
 # What a user knows of a report beyond its text; blank allowed, and a manifest without the columns
 # still loads. ``published`` is the publication date (the year of an in-text 'Chiều 5-9'), ``url``
 # the address, whose date stamp serves when ``published`` is blank.
-OPTIONAL_COLUMNS = ["url", "published"]
+OPTIONAL_COLUMNS = ["url", "published", "genre"]
+# What kind of document a source is, so a reader can weigh an absence: the full text of a joint
+# statement, a news report of a meeting, or an excerpt (an interview, a few paragraphs). A blank is
+# derived from the length of the clean text (see vnkr.analysis.coverage).
+GENRES = ("full_statement", "news_report", "excerpt")
 PUBLISHED_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -32,13 +36,17 @@ def _check_optional(frame: pd.DataFrame, shown: str) -> list[Problem]:
                           or pd.isna(pd.to_datetime(published, format="%Y-%m-%d", errors="coerce"))):
             problems.append(Problem(shown, int(line), f"published {published!r} is not a date "
                                                       "(expected YYYY-MM-DD, or blank)"))
+    problems += [Problem(shown, int(line), f"genre {g!r} is not one of {', '.join(GENRES)} "
+                         "(or blank: derived from the text's length)")
+                 for line, g in zip(frame["line"], frame["genre"]) if g and g not in GENRES]
     return problems
 
 
 def load_manifest(path: str | Path | None = None) -> pd.DataFrame:
     """``data/sources.csv``: one row per raw file (doc_id, file, sha256, outlet, title, original_name,
-    note, and the optional url and published) as strings with blanks as NA, and the ``line`` of each
-    row. DataError if a column is missing, or naming the line of a malformed url or published date."""
+    note, and the optional url, published and genre) as strings with blanks as NA, and the ``line`` of
+    each row. DataError if a column is missing, or naming the line of a malformed url or published date
+    or a genre not in :data:`GENRES`."""
     path = Path(path) if path else paths.data_dir() / "sources.csv"
     frame, problems = read_csv(path, MANIFEST_COLUMNS)
     for col in OPTIONAL_COLUMNS:
