@@ -61,11 +61,11 @@ report: env
 	$(PY) -m vnkr build
 	$(PY) -m vnkr report --lang en,vi --jobs $(JOBS)
 
-test: env-test
+test: env-test lint
 	$(PY) -m pytest -n $(JOBS) --dist loadscope --nbval-lax --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg --doctest-modules tests notebooks lib
 
-# Not yet part of `make test` (see README, "Quality checks").
+# ruff lint and format check over the code and the notebooks; the first step of `make test`.
 lint: env-test
 	$(VENV)/bin/ruff check $(NB_LINT)
 	$(VENV)/bin/ruff format --check $(NB_LINT)

@@ -19,6 +19,7 @@ Outputs go to a temporary folder, never to ``reports/`` or ``data/``.
 
     $ python benchmarks/bench.py --runs 3 --sizes 100,1000,10000
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,6 @@ from pathlib import Path
 
 import nbformat
 import pandas as pd
-
 from vnkr import paths
 from vnkr.extract.commitments import extract_commitments_corpus
 from vnkr.extract.targets import extract_targets_corpus
@@ -52,9 +52,9 @@ from vnkr.tables.leaders import load_leaders
 from vnkr.tables.sources import MANIFEST_COLUMNS
 
 RUNNER_GOAL_SPEEDUP = 2.5
-SCALE_GOAL_SECONDS = 10.0       # for 10,000 articles
-SCALE_GOAL_MB = 1024.0          # peak resident memory for 10,000 articles
-SCALE_GOAL_GROWTH = 12.0        # time(10×N) / time(N)
+SCALE_GOAL_SECONDS = 10.0  # for 10,000 articles
+SCALE_GOAL_MB = 1024.0  # peak resident memory for 10,000 articles
+SCALE_GOAL_GROWTH = 12.0  # time(10×N) / time(N)
 
 
 # ---------------------------------------------------------------- helpers
@@ -111,49 +111,70 @@ def time_runner(out_dir: Path, jobs: int) -> dict:
     """One run of ``run_notebooks`` over every notebook, in a fresh process; seconds and statuses."""
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _RUNNER_SNIPPET, str(out_dir), str(jobs)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUNNER_SNIPPET, str(out_dir), str(jobs)], capture_output=True, text=True
+    )
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return {"seconds": seconds, "ok": False, "detail": f"runner crashed: {tail}"}
     results = json.loads(proc.stdout.strip().splitlines()[-1])
     failed = [f"{r['name']}: {r['error']}" for r in results if r["status"] != "ok"]
-    return {"seconds": seconds, "ok": not failed, "n": len(results),
-            "detail": "; ".join(failed)}
+    return {"seconds": seconds, "ok": not failed, "n": len(results), "detail": "; ".join(failed)}
 
 
 def time_naive(notebooks: list[Path], out_dir: Path) -> dict:
     """The naive loop: per notebook, ``papermill`` CLI then ``jupyter nbconvert --to html``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     bindir = Path(sys.executable).parent
-    papermill = [str(bindir / "papermill")] if (bindir / "papermill").exists() else [
-        sys.executable, "-m", "papermill"]
+    papermill = (
+        [str(bindir / "papermill")]
+        if (bindir / "papermill").exists()
+        else [sys.executable, "-m", "papermill"]
+    )
     failed = []
     t0 = time.perf_counter()
     for nb in notebooks:
         executed = out_dir / nb.name
-        _, rc, tail = _timed(papermill + [str(nb), str(executed), "--kernel", "python3",
-                                          "--no-progress-bar"])
+        _, rc, tail = _timed(papermill + [str(nb), str(executed), "--kernel", "python3", "--no-progress-bar"])
         if rc:
             failed.append(f"{nb.stem}: papermill exit {rc} ({tail})")
         if executed.exists():  # a failed run still leaves a notebook showing the error, as in the runner
-            _, rc, tail = _timed([sys.executable, "-m", "jupyter", "nbconvert", "--to", "html",
-                                  "--output-dir", str(out_dir), str(executed)])
+            _, rc, tail = _timed(
+                [
+                    sys.executable,
+                    "-m",
+                    "jupyter",
+                    "nbconvert",
+                    "--to",
+                    "html",
+                    "--output-dir",
+                    str(out_dir),
+                    str(executed),
+                ]
+            )
             if rc:
                 failed.append(f"{nb.stem}: nbconvert exit {rc} ({tail})")
-    return {"seconds": time.perf_counter() - t0, "ok": not failed, "n": len(notebooks),
-            "detail": "; ".join(failed)}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "ok": not failed,
+        "n": len(notebooks),
+        "detail": "; ".join(failed),
+    }
 
 
 def time_floor(work_dir: Path) -> dict:
     """One ``papermill`` CLI run of an empty notebook with a python3 kernelspec."""
     bindir = Path(sys.executable).parent
-    papermill = [str(bindir / "papermill")] if (bindir / "papermill").exists() else [
-        sys.executable, "-m", "papermill"]
+    papermill = (
+        [str(bindir / "papermill")]
+        if (bindir / "papermill").exists()
+        else [sys.executable, "-m", "papermill"]
+    )
     empty = _empty_notebook(work_dir / "empty.ipynb")
-    seconds, rc, tail = _timed(papermill + [str(empty), str(work_dir / "empty.out.ipynb"),
-                                            "--no-progress-bar"])
+    seconds, rc, tail = _timed(
+        papermill + [str(empty), str(work_dir / "empty.out.ipynb"), "--no-progress-bar"]
+    )
     return {"seconds": seconds, "ok": rc == 0, "detail": tail}
 
 
@@ -164,15 +185,19 @@ def bench_report(runs: int, jobs: int, work_dir: Path) -> dict:
     if not notebooks:
         print(f"   skipped: no notebooks in {paths.notebooks_dir()}")
         return {}
-    print(f"   {len(notebooks)} notebooks ({', '.join(nb.stem for nb in notebooks)}), "
-          f"runner jobs={jobs}, {runs} round(s), {os.cpu_count()} CPU(s); each variant in a fresh process")
+    print(
+        f"   {len(notebooks)} notebooks ({', '.join(nb.stem for nb in notebooks)}), "
+        f"runner jobs={jobs}, {runs} round(s), {os.cpu_count()} CPU(s); each variant in a fresh process"
+    )
     times: dict[str, list[float]] = {"runner": [], "naive": [], "floor": []}
     any_failed = False
     for i in range(runs):
         # interleaved, so a slow moment of the machine hits every variant alike
-        for name, fn in (("floor", lambda d: time_floor(d)),
-                         ("runner", lambda d: time_runner(d, jobs)),
-                         ("naive", lambda d: time_naive(notebooks, d))):
+        for name, fn in (
+            ("floor", lambda d: time_floor(d)),
+            ("runner", lambda d: time_runner(d, jobs)),
+            ("naive", lambda d: time_naive(notebooks, d)),
+        ):
             out = work_dir / f"{name}-{i}"
             out.mkdir(parents=True, exist_ok=True)
             r = fn(out)
@@ -182,15 +207,20 @@ def bench_report(runs: int, jobs: int, work_dir: Path) -> dict:
             print(f"   round {i + 1}  {name:<6} {r['seconds']:7.2f} s{note}", flush=True)
             shutil.rmtree(out, ignore_errors=True)
     med = {k: median_or_none(v) for k, v in times.items()}
-    print(f"   median  runner {med['runner']:.2f} s | naive {med['naive']:.2f} s | "
-          f"floor {med['floor']:.2f} s")
-    print(f"   naive/runner = {ratio_text(med['naive'], med['runner'])} "
-          f"(goal ≥ {RUNNER_GOAL_SPEEDUP}×: "
-          f"{'met' if med['runner'] and med['naive'] / med['runner'] >= RUNNER_GOAL_SPEEDUP else 'NOT met'})"
-          f"; runner/floor = {ratio_text(med['runner'], med['floor'])}")
+    print(
+        f"   median  runner {med['runner']:.2f} s | naive {med['naive']:.2f} s | floor {med['floor']:.2f} s"
+    )
+    print(
+        f"   naive/runner = {ratio_text(med['naive'], med['runner'])} "
+        f"(goal ≥ {RUNNER_GOAL_SPEEDUP}×: "
+        f"{'met' if med['runner'] and med['naive'] / med['runner'] >= RUNNER_GOAL_SPEEDUP else 'NOT met'})"
+        f"; runner/floor = {ratio_text(med['runner'], med['floor'])}"
+    )
     if any_failed:
-        print("   CAVEAT: some notebooks failed, so these runs stopped early and the figures do not "
-              "represent a full build")
+        print(
+            "   CAVEAT: some notebooks failed, so these runs stopped early and the figures do not "
+            "represent a full build"
+        )
     return med
 
 
@@ -201,8 +231,14 @@ COMMENT_FORMS = [
     "Gửi bình luận\nBạn đọc bình luận\nHọ tên\nEmail\nNội dung\nGửi",
     "Ý kiến bạn đọc\nĐăng nhập để bình luận\nQuy định bình luận",
 ]
-RELATED_HEADINGS = ["CÓ THỂ BẠN QUAN TÂM", "Tin liên quan", "TIN LIÊN QUAN", "Tin cùng chuyên mục",
-                    "Đọc thêm", "Xem thêm"]
+RELATED_HEADINGS = [
+    "CÓ THỂ BẠN QUAN TÂM",
+    "Tin liên quan",
+    "TIN LIÊN QUAN",
+    "Tin cùng chuyên mục",
+    "Đọc thêm",
+    "Xem thêm",
+]
 RELATED_HEADLINES = [
     "Cà Mau, Đồng Tháp tổ chức bắn pháo hoa đón giao thừa tại nhiều điểm",
     "Gia Lai: Khai trương mô hình thương mại hai chiều vùng cao",
@@ -211,8 +247,13 @@ RELATED_HEADLINES = [
     "Hà Nội đẩy mạnh chuyển đổi số trong cải cách hành chính",
     "Bộ đội Biên phòng bắt giữ đối tượng vận chuyển hàng cấm qua biên giới",
 ]
-CAPTIONS = ["Tin ảnh: Mạnh Hùng", "Ảnh: TTXVN", "(Ảnh: VGP/Nhật Bắc)", "Ảnh minh họa",
-            "Quang cảnh buổi hội đàm. Ảnh: Bộ Ngoại giao"]
+CAPTIONS = [
+    "Tin ảnh: Mạnh Hùng",
+    "Ảnh: TTXVN",
+    "(Ảnh: VGP/Nhật Bắc)",
+    "Ảnh minh họa",
+    "Quang cảnh buổi hội đàm. Ảnh: Bộ Ngoại giao",
+]
 NAV = ["Trang chủ", "Thời sự", "Chính trị", "Đối ngoại", "Kinh tế", "Xã hội", "Video", "Podcast"]
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 # "sáng 22/7", "Ngày 23/6", "trưa 11/8": in-text day/month, rewritten to the synthetic event date
@@ -221,8 +262,9 @@ BORROWED_RULES = ("related_news", "comment_form", "site_chrome", "photo_credit",
 MANIFEST_EXTRA_DEFAULTS = {"outlet": "", "title": "", "note": "synthetic benchmark article"}
 
 
-def date_window(text: str, leaders, around: date, lo: date = date(2021, 1, 1),
-                hi: date = date(2025, 12, 31)) -> tuple[date, date]:
+def date_window(
+    text: str, leaders, around: date, lo: date = date(2021, 1, 1), hi: date = date(2025, 12, 31)
+) -> tuple[date, date]:
     """Dates on which every office holder named in ``text`` held office (within ``lo``–``hi``).
 
     ``leaders`` is ``load_leaders()`` (name, name_vi, aliases, role_vi, term_start, term_end,
@@ -241,6 +283,7 @@ def date_window(text: str, leaders, around: date, lo: date = date(2021, 1, 1),
 
         def day(v):
             return pd.Timestamp(v).date() if pd.notna(v) else None
+
         starts = [day(v) for v in rows["term_start"]]
         ends = [day(e) or day(c) or hi for e, c in zip(rows["term_end"], rows["checked_on"])]
         start = max(start, min(d for d in starts if d) if any(starts) else lo)
@@ -264,11 +307,20 @@ def seed_material(corpus, leaders=None) -> list[dict]:
         if paras:
             title = getattr(doc, "title", None)
             when = doc.event_date.date()
-            window = (date_window(doc.text, leaders, when) if leaders is not None
-                      else (when - timedelta(days=45), when + timedelta(days=45)))
-            seeds.append({"doc_id": doc.doc_id, "paragraphs": paras,
-                          "title": title if isinstance(title, str) and title else paras[0][:90],
-                          "event_date": when, "window": window})
+            window = (
+                date_window(doc.text, leaders, when)
+                if leaders is not None
+                else (when - timedelta(days=45), when + timedelta(days=45))
+            )
+            seeds.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "paragraphs": paras,
+                    "title": title if isinstance(title, str) and title else paras[0][:90],
+                    "event_date": when,
+                    "window": window,
+                }
+            )
     return seeds
 
 
@@ -317,9 +369,14 @@ def synthetic_article(seed: dict, rng: random.Random, extra_boilerplate: list[st
     return "\n\n".join(parts) + "\n"
 
 
-def write_synthetic_corpus(n_articles: int, out_dir: Path, seeds: list[dict],
-                           manifest_columns: list[str], extra_boilerplate: list[str] | None = None,
-                           seed: int = 20250811) -> tuple[Path, Path, int]:
+def write_synthetic_corpus(
+    n_articles: int,
+    out_dir: Path,
+    seeds: list[dict],
+    manifest_columns: list[str],
+    extra_boilerplate: list[str] | None = None,
+    seed: int = 20250811,
+) -> tuple[Path, Path, int]:
     """Write ``n_articles`` files to ``out_dir/raw`` and their manifest; returns (raw_dir, manifest, bytes).
 
     The manifest has the real manifest's columns: ``doc_id``, ``file``, ``sha256`` computed from the
@@ -368,16 +425,29 @@ def measure_pipeline(raw_dir: str, manifest: str, profile: bool = False) -> dict
     n_targets = len(extract_targets_corpus(corpus))
     t3 = time.perf_counter()
     cpu_s = time.process_time() - cpu0
-    out = {"cpu_s": cpu_s, "load_s": t1 - t0, "commitments_s": t2 - t1, "targets_s": t3 - t2, "total_s": t3 - t0,
-           "rows": len(corpus), "problems": len(problems),
-           "errors": int((problems["severity"] == "error").sum()) if len(problems) else 0,
-           "n_commitments": n_commitments,
-           "n_targets": n_targets, "baseline_mb": baseline, "peak_mb": rss_mb(),
-           "duplicates": int(corpus["duplicate_of"].fillna("").astype(str).ne("").sum())
-           if "duplicate_of" in corpus else None}
+    out = {
+        "cpu_s": cpu_s,
+        "load_s": t1 - t0,
+        "commitments_s": t2 - t1,
+        "targets_s": t3 - t2,
+        "total_s": t3 - t0,
+        "rows": len(corpus),
+        "problems": len(problems),
+        "errors": int((problems["severity"] == "error").sum()) if len(problems) else 0,
+        "n_commitments": n_commitments,
+        "n_targets": n_targets,
+        "baseline_mb": baseline,
+        "peak_mb": rss_mb(),
+        "duplicates": int(corpus["duplicate_of"].fillna("").astype(str).ne("").sum())
+        if "duplicate_of" in corpus
+        else None,
+    }
     if len(problems):  # the commonest reasons, numbers masked so that alike messages group
-        reasons = problems["severity"] + ": " + problems["reason"].astype(str).str.replace(
-            r"\d+", "N", regex=True).str.slice(0, 160)
+        reasons = (
+            problems["severity"]
+            + ": "
+            + problems["reason"].astype(str).str.replace(r"\d+", "N", regex=True).str.slice(0, 160)
+        )
         out["top_problems"] = [f"{n} × {r}" for r, n in reasons.value_counts().head(4).items()]
     if profiler is not None:
         profiler.disable()
@@ -386,11 +456,13 @@ def measure_pipeline(raw_dir: str, manifest: str, profile: bool = False) -> dict
         out["hotspots"] = [
             {"where": f"{Path(f).name}:{fn} (line {ln})", "cum_s": round(v[3], 3), "self_s": round(v[2], 3)}
             for (f, ln, fn), v in rows
-            if "vnkr" in f and not f.endswith("bench.py")][:15]
+            if "vnkr" in f and not f.endswith("bench.py")
+        ][:15]
         self_rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)
         out["self_hotspots"] = [
             {"where": f"{Path(f).name}:{fn} (line {ln})", "self_s": round(v[2], 3)}
-            for (f, ln, fn), v in self_rows][:10]
+            for (f, ln, fn), v in self_rows
+        ][:10]
     return out
 
 
@@ -404,8 +476,10 @@ print(json.dumps(measure_pipeline(sys.argv[1], sys.argv[2], profile=sys.argv[3] 
 
 def bench_corpus(sizes: list[int], work_dir: Path, profile: bool = False) -> dict:
     """Generate each synthetic corpus, measure it in a fresh process, print a table and the goals."""
-    print("\n== Corpus scale: load_corpus + extract_commitments_corpus + extract_targets_corpus "
-          "(one frame per corpus) ==")
+    print(
+        "\n== Corpus scale: load_corpus + extract_commitments_corpus + extract_targets_corpus "
+        "(one frame per corpus) =="
+    )
     seeds_corpus = load_corpus()
     try:
         leaders = load_leaders()
@@ -424,20 +498,35 @@ def bench_corpus(sizes: list[int], work_dir: Path, profile: bool = False) -> dic
     except Exception as exc:  # the generator has its own furniture; the seeds' is a bonus
         print(f"   note: no cleaning log to borrow boilerplate from ({type(exc).__name__}: {exc})")
     for sd in seeds:
-        print(f"   seed {sd['doc_id']}: event {sd['event_date']}, synthetic dates {sd['window'][0]} – "
-              f"{sd['window'][1]}")
-    print(f"   built from {len(seeds)} seed articles ({sum(len(s['paragraphs']) for s in seeds)} "
-          f"paragraphs), {len(extra)} real boilerplate blocks; each size measured in a fresh process")
-    print(f"   {'articles':>8} {'raw MB':>7} {'rows':>6} {'errors':>6} {'warns':>5} {'dups':>5} {'load s':>7} "
-          f"{'commit s':>8} {'target s':>8} {'total s':>7} {'cpu s':>6} {'MB/s':>6} {'peak MB':>7} {'base MB':>7}")
+        print(
+            f"   seed {sd['doc_id']}: event {sd['event_date']}, synthetic dates {sd['window'][0]} – "
+            f"{sd['window'][1]}"
+        )
+    print(
+        f"   built from {len(seeds)} seed articles ({sum(len(s['paragraphs']) for s in seeds)} "
+        f"paragraphs), {len(extra)} real boilerplate blocks; each size measured in a fresh process"
+    )
+    print(
+        f"   {'articles':>8} {'raw MB':>7} {'rows':>6} {'errors':>6} {'warns':>5} {'dups':>5} {'load s':>7} "
+        f"{'commit s':>8} {'target s':>8} {'total s':>7} {'cpu s':>6} {'MB/s':>6} {'peak MB':>7} {'base MB':>7}"
+    )
     results = {}
     for n in sizes:
         size_dir = work_dir / f"corpus-{n}"
         raw, manifest, n_bytes = write_synthetic_corpus(n, size_dir, seeds, manifest_columns, extra)
         proc = subprocess.run(
-            [sys.executable, "-c", _CHILD_SNIPPET.format(bench_dir=str(Path(__file__).resolve().parent)), str(raw), str(manifest),
-             "1" if profile and n == max(sizes) else "0"],
-            capture_output=True, text=True, env={**os.environ, "MPLBACKEND": "Agg"})
+            [
+                sys.executable,
+                "-c",
+                _CHILD_SNIPPET.format(bench_dir=str(Path(__file__).resolve().parent)),
+                str(raw),
+                str(manifest),
+                "1" if profile and n == max(sizes) else "0",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "MPLBACKEND": "Agg"},
+        )
         shutil.rmtree(size_dir, ignore_errors=True)
         if proc.returncode != 0:
             tail = "\n      ".join(proc.stderr.strip().splitlines()[-6:])
@@ -446,11 +535,13 @@ def bench_corpus(sizes: list[int], work_dir: Path, profile: bool = False) -> dic
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         r["raw_mb"] = n_bytes / 1e6
         results[n] = r
-        print(f"   {n:>8} {r['raw_mb']:7.1f} {r['rows']:>6} {r['errors']:>6} {r['problems'] - r['errors']:>5} "
-              f"{r['duplicates'] if r['duplicates'] is not None else '-':>5} {r['load_s']:7.2f} "
-              f"{r['commitments_s']:8.2f} {r['targets_s']:8.2f} {r['total_s']:7.2f} "
-              f"{r['cpu_s']:6.2f} {r['raw_mb'] / r['total_s']:6.2f} {r['peak_mb']:7.0f} {r['baseline_mb']:7.0f}",
-              flush=True)
+        print(
+            f"   {n:>8} {r['raw_mb']:7.1f} {r['rows']:>6} {r['errors']:>6} {r['problems'] - r['errors']:>5} "
+            f"{r['duplicates'] if r['duplicates'] is not None else '-':>5} {r['load_s']:7.2f} "
+            f"{r['commitments_s']:8.2f} {r['targets_s']:8.2f} {r['total_s']:7.2f} "
+            f"{r['cpu_s']:6.2f} {r['raw_mb'] / r['total_s']:6.2f} {r['peak_mb']:7.0f} {r['baseline_mb']:7.0f}",
+            flush=True,
+        )
         for line in r.get("top_problems", []):
             print(f"            {line}")
         for h in r.get("hotspots", []):
@@ -465,15 +556,19 @@ def _print_scale_goals(results: dict) -> None:
     if 10_000 in results:
         r = results[10_000]
         ok = r["total_s"] <= SCALE_GOAL_SECONDS and r["peak_mb"] <= SCALE_GOAL_MB
-        print(f"   10,000 articles: {r['total_s']:.2f} s, peak {r['peak_mb']:.0f} MB "
-              f"(goal ≤ {SCALE_GOAL_SECONDS:.0f} s and ≤ {SCALE_GOAL_MB:.0f} MB: {'met' if ok else 'NOT met'})")
+        print(
+            f"   10,000 articles: {r['total_s']:.2f} s, peak {r['peak_mb']:.0f} MB "
+            f"(goal ≤ {SCALE_GOAL_SECONDS:.0f} s and ≤ {SCALE_GOAL_MB:.0f} MB: {'met' if ok else 'NOT met'})"
+        )
     sizes = sorted(results)
     for small, big in zip(sizes, sizes[1:]):
         growth = results[big]["total_s"] / results[small]["total_s"]
         factor = big / small
         goal = SCALE_GOAL_GROWTH * factor / 10
-        print(f"   growth time({big})/time({small}) = {growth:.2f} for {factor:.0f}× the articles "
-              f"(goal ≤ {goal:.0f}: {'met' if growth <= goal else 'NOT met'})")
+        print(
+            f"   growth time({big})/time({small}) = {growth:.2f} for {factor:.0f}× the articles "
+            f"(goal ≤ {goal:.0f}: {'met' if growth <= goal else 'NOT met'})"
+        )
 
 
 # ---------------------------------------------------------------- CLI
@@ -484,17 +579,22 @@ def cli(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100,1000,10000", help="corpus sizes (default 100,1000,10000)")
     ap.add_argument("--skip-report", action="store_true", help="skip the report-build benchmark")
     ap.add_argument("--skip-corpus", action="store_true", help="skip the corpus-scale benchmark")
-    ap.add_argument("--profile", action="store_true",
-                    help="cProfile the largest corpus size and print the hotspots (file:function)")
+    ap.add_argument(
+        "--profile",
+        action="store_true",
+        help="cProfile the largest corpus size and print the hotspots (file:function)",
+    )
     args = ap.parse_args(argv)
     try:
         sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
         ap.error(f"--sizes {args.sizes!r}: expected comma-separated integers, e.g. 100,1000,10000")
 
-    print(f"vnkr bench: Python {platform.python_version()}, {platform.machine()}, "
-          f"{os.cpu_count()} CPU(s), {time.strftime('%Y-%m-%d %H:%M')}, "
-          f"load average {os.getloadavg()[0]:.2f} (other work on the machine slows every figure)")
+    print(
+        f"vnkr bench: Python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} CPU(s), {time.strftime('%Y-%m-%d %H:%M')}, "
+        f"load average {os.getloadavg()[0]:.2f} (other work on the machine slows every figure)"
+    )
     with tempfile.TemporaryDirectory(prefix="vnkr-bench-") as tmp:
         work = Path(tmp)
         if not args.skip_report:

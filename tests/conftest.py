@@ -8,6 +8,7 @@ cells (the kernels inherit the environment) therefore assert on the same small c
 articles a user adds; tests of the shipped data (``tests/test_shipped_data.py``) read ``REPO_DATA``
 and check invariants only.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,7 +20,6 @@ from pathlib import Path
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 import pytest
-
 import vnkr
 from vnkr import paths
 from vnkr.tables.write import csv_records, rewrite_records
@@ -50,8 +50,10 @@ def seed_copy(source: Path, target: Path, docs: frozenset[str] = SEED_DOCS) -> P
             (target / "raw" / name).unlink(missing_ok=True)
     _keep_records(target / "sources.csv", lambda r: r["doc_id"] in docs)
     _keep_records(target / "events.csv", lambda r: set(r["doc_ids"].split("|")) <= docs)
-    _keep_records(target / "annotations" / "commitments.csv",
-                  lambda r: r["doc_id"] in docs and r.get("review", "checked") == "checked")
+    _keep_records(
+        target / "annotations" / "commitments.csv",
+        lambda r: r["doc_id"] in docs and r.get("review", "checked") == "checked",
+    )
     return target
 
 
@@ -72,10 +74,12 @@ def raw_dir():
 @pytest.fixture
 def data_copy_of(tmp_path):
     """A function copying the test data (the seed corpus) to ``tmp_path/data``; returns the path."""
+
     def copy(name: str = "data") -> Path:
         target = tmp_path / name
         shutil.copytree(paths.data_dir(), target)
         return target
+
     return copy
 
 

@@ -9,7 +9,6 @@ import tomllib
 
 import pytest
 import yaml
-
 from vnkr.paths import ROOT
 
 CONDA_GROUPS = ("test", "lab")  # `browser` is CI-only (playwright drives Debian's chromium)

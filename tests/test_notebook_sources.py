@@ -10,7 +10,6 @@ import sys
 
 import nbformat
 import pytest
-
 from vnkr.paths import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -52,12 +51,18 @@ def test_the_commit_filter_leaves_a_source_notebook_unchanged(path):
 
 
 def _executed_notebook():
-    checked = nbformat.v4.new_code_cell("# NBVAL_CHECK_OUTPUT\nprint(1)", execution_count=2,
-                                        metadata={"keep_output": True},
-                                        outputs=[nbformat.v4.new_output("stream", text="1\n")])
-    other = nbformat.v4.new_code_cell("1 + 1", execution_count=3, metadata={"scrolled": True},
-                                      outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "2"},
-                                                                      execution_count=3)])
+    checked = nbformat.v4.new_code_cell(
+        "# NBVAL_CHECK_OUTPUT\nprint(1)",
+        execution_count=2,
+        metadata={"keep_output": True},
+        outputs=[nbformat.v4.new_output("stream", text="1\n")],
+    )
+    other = nbformat.v4.new_code_cell(
+        "1 + 1",
+        execution_count=3,
+        metadata={"scrolled": True},
+        outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "2"}, execution_count=3)],
+    )
     return nbformat.v4.new_notebook(cells=[checked, other])
 
 
@@ -78,6 +83,11 @@ def test_the_checks_catch_a_stray_output_and_an_unmarked_kept_cell():
 
 def test_git_filter_command_strips_stdin_to_stdout(tmp_path):
     raw = nbformat.writes(_executed_notebook())
-    out = subprocess.run([sys.executable, str(ROOT / "tools" / "strip_notebooks.py")], input=raw, text=True,
-                         capture_output=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "strip_notebooks.py")],
+        input=raw,
+        text=True,
+        capture_output=True,
+        check=True,
+    ).stdout
     assert problems(nbformat.reads(out, as_version=4)) == []

@@ -1,4 +1,5 @@
 """The public API: every name `vnkr` promises resolves, and the CLI lists its commands."""
+
 from __future__ import annotations
 
 import subprocess
@@ -49,7 +50,9 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                )
             if not base.startswith("vnkr"):
                 continue
             for alias in node.names:
@@ -80,8 +83,9 @@ def _rank(module: str) -> int:
 
 def test_imports_point_down_the_stages():
     graph = _graph()
-    upward = sorted(f"{m} -> {d}" for m, deps in graph.items() for d in deps
-                    if d in graph and _rank(d) > _rank(m))
+    upward = sorted(
+        f"{m} -> {d}" for m, deps in graph.items() for d in deps if d in graph and _rank(d) > _rank(m)
+    )
     assert upward == []
     # and no cycle, inside a stage either: depth-first search for a back edge
     state: dict[str, int] = {}
@@ -106,12 +110,17 @@ def test_imports_inside_functions_are_only_for_optional_dependencies():
     for path in PACKAGE.rglob("*.py"):
         for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                inside += [f"{path.relative_to(PACKAGE)}:{n.lineno}" for n in ast.walk(fn)
-                           if isinstance(n, (ast.Import, ast.ImportFrom))]
+                inside += [
+                    f"{path.relative_to(PACKAGE)}:{n.lineno}"
+                    for n in ast.walk(fn)
+                    if isinstance(n, (ast.Import, ast.ImportFrom))
+                ]
     assert inside == []
 
 
 def test_no_module_is_over_400_lines():
-    sizes = {str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines())
-             for p in PACKAGE.rglob("*.py")}
+    sizes = {
+        str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines())
+        for p in PACKAGE.rglob("*.py")
+    }
     assert {name: n for name, n in sizes.items() if n > 400} == {}

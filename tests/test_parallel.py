@@ -1,8 +1,8 @@
 """Large corpora run in forked workers: the results must be exactly those of a serial run."""
+
 from __future__ import annotations
 
 import pandas as pd
-
 import vnkr
 from vnkr import parallel
 

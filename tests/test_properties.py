@@ -1,23 +1,72 @@
 """Property-based tests (hypothesis): arbitrary text never breaks the loader's rules or the
 extractors beyond their documented error, and spans always point at their quotes."""
+
 from __future__ import annotations
 
 import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from vnkr import errors
 from vnkr.extract import targets
+from vnkr.extract.commitments import extract_commitments
 from vnkr.ingest import corpus
 from vnkr.ingest.cleaning import clean_text
-from vnkr.extract.commitments import extract_commitments
 
-VI_WORDS = ["Hai", "bên", "nhất", "trí", "thống", "nhất", "kim", "ngạch", "thương", "mại", "song",
-            "phương", "đạt", "lên", "tỷ", "triệu", "USD", "vào", "năm", "2030", "mục", "tiêu", "ODA",
-            "Thứ", "nhất,", "Một", "là,", "-", ";", ".", "\n", "\n\n", "Ngày", "23/6", "trưa", "11/8",
-            " date 2022-12", "Ý kiến bình luận", "Ảnh: VGP", "PV:", "?", "hoà", "thuỷ", "100", "81,5",
-            "1.000", "cam", "kết", "đề", "nghị", "<script>", "&amp;"]
+VI_WORDS = [
+    "Hai",
+    "bên",
+    "nhất",
+    "trí",
+    "thống",
+    "nhất",
+    "kim",
+    "ngạch",
+    "thương",
+    "mại",
+    "song",
+    "phương",
+    "đạt",
+    "lên",
+    "tỷ",
+    "triệu",
+    "USD",
+    "vào",
+    "năm",
+    "2030",
+    "mục",
+    "tiêu",
+    "ODA",
+    "Thứ",
+    "nhất,",
+    "Một",
+    "là,",
+    "-",
+    ";",
+    ".",
+    "\n",
+    "\n\n",
+    "Ngày",
+    "23/6",
+    "trưa",
+    "11/8",
+    " date 2022-12",
+    "Ý kiến bình luận",
+    "Ảnh: VGP",
+    "PV:",
+    "?",
+    "hoà",
+    "thuỷ",
+    "100",
+    "81,5",
+    "1.000",
+    "cam",
+    "kết",
+    "đề",
+    "nghị",
+    "<script>",
+    "&amp;",
+]
 
 vi_text = st.lists(st.sampled_from(VI_WORDS), max_size=60).map(" ".join)
 any_text = st.one_of(st.text(max_size=400), vi_text)
@@ -29,7 +78,7 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def test_extract_targets_never_raises_and_spans_match(text):
     found = targets.extract_targets(text)
     for row in found.itertuples(index=False):
-        assert text[row.start:row.end] == row.quote
+        assert text[row.start : row.end] == row.quote
         assert row.value >= 0
 
 
@@ -39,7 +88,7 @@ def test_extract_commitments_spans_always_match_the_clean_text(text):
     clean, _ = clean_text(unicodedata.normalize("NFC", text))
     found = extract_commitments(clean)
     for row in found.itertuples(index=False):
-        assert clean[row.start:row.end] == row.quote
+        assert clean[row.start : row.end] == row.quote
 
 
 @SETTINGS

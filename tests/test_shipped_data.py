@@ -1,6 +1,7 @@
 """The shipped data (``data/`` or the user's ``VNKR_DATA_DIR``), whatever articles it holds: invariants
 only, never counts. ``vnkr validate`` checks every manifest sha256 against its raw file, every quote
 verbatim in its article, every theme code in the taxonomy, every meeting's documents in the manifest."""
+
 from __future__ import annotations
 
 import os

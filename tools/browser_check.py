@@ -13,6 +13,7 @@ installs ``chromium`` and ``playwright`` first.
     ...                "blocked_requests": [], "error": None})
     ['1 of 2 images did not load']
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,14 @@ CHROMIUM = "/usr/bin/chromium"
 # Flags that keep a headless run quiet, sandbox-free for containers, and off the network: no QUIC,
 # no first-run, no background updates/sync that would phone home.
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
@@ -90,15 +97,24 @@ def summary_line(name: str, result: dict) -> str:
     'ok      01_timeline.html              images 3/3  console errors 0  blocked requests 0'
     """
     verdict = "FAILED" if page_failures(result) else "ok"
-    return (f"{verdict:<7} {name:<29} images {result['images_loaded']}/{result['images_total']}  "
-            f"console errors {len(result['console_errors'])}  "
-            f"blocked requests {len(result['blocked_requests'])}")
+    return (
+        f"{verdict:<7} {name:<29} images {result['images_loaded']}/{result['images_total']}  "
+        f"console errors {len(result['console_errors'])}  "
+        f"blocked requests {len(result['blocked_requests'])}"
+    )
 
 
 def check_page(context, html_path: Path, screenshot_path: Path, timeout_ms: int = 30_000) -> dict:
     """Load one page in a Playwright browser ``context``; collect images, console errors, blocked URLs."""
-    result = {"images_total": 0, "images_loaded": 0, "images": [], "console_errors": [],
-              "blocked_requests": [], "error": None, "screenshot": None}
+    result = {
+        "images_total": 0,
+        "images_loaded": 0,
+        "images": [],
+        "console_errors": [],
+        "blocked_requests": [],
+        "error": None,
+        "screenshot": None,
+    }
     page = context.new_page()
 
     def on_console(msg):
@@ -134,8 +150,9 @@ def check_page(context, html_path: Path, screenshot_path: Path, timeout_ms: int 
     return result
 
 
-def check_pages(html_paths: list[Path], screenshot_dir: Path, chromium: str = CHROMIUM,
-                timeout_ms: int = 30_000) -> dict[Path, dict]:
+def check_pages(
+    html_paths: list[Path], screenshot_dir: Path, chromium: str = CHROMIUM, timeout_ms: int = 30_000
+) -> dict[Path, dict]:
     """Check each page in one headless Chromium; returns ``{html_path: result}`` (see :func:`check_page`)."""
     from playwright.sync_api import sync_playwright
 
@@ -145,8 +162,9 @@ def check_pages(html_paths: list[Path], screenshot_dir: Path, chromium: str = CH
         try:
             # a fresh context per page: no cache or storage carried from one report to the next
             for html_path in html_paths:
-                context = browser.new_context(viewport={"width": 1280, "height": 900},
-                                              service_workers="block")
+                context = browser.new_context(
+                    viewport={"width": 1280, "height": 900}, service_workers="block"
+                )
                 try:
                     shot = Path(screenshot_dir) / f"{html_path.name.removesuffix('.html')}.png"
                     results[html_path] = check_page(context, html_path, shot, timeout_ms)
@@ -158,11 +176,11 @@ def check_pages(html_paths: list[Path], screenshot_dir: Path, chromium: str = CH
 
 
 def cli(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python tools/browser_check.py",
-                                 description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python tools/browser_check.py", description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=Path, default=None, help="folder of HTML pages (default reports/)")
-    ap.add_argument("--screenshots", type=Path, default=None,
-                    help="where screenshots go (default <reports>/screenshots/)")
+    ap.add_argument(
+        "--screenshots", type=Path, default=None, help="where screenshots go (default <reports>/screenshots/)"
+    )
     ap.add_argument("--chromium", default=CHROMIUM, help=f"browser executable (default {CHROMIUM})")
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per page (default 30)")
     args = ap.parse_args(argv)
@@ -174,14 +192,14 @@ def cli(argv: list[str] | None = None) -> int:
         print(f"browser-check: no *.html in {reports} (run `make report` first)", file=sys.stderr)
         return 1
     if not Path(args.chromium).exists():
-        print(f"browser-check: {args.chromium} not found (Debian: apt-get install chromium)",
-              file=sys.stderr)
+        print(f"browser-check: {args.chromium} not found (Debian: apt-get install chromium)", file=sys.stderr)
         return 1
     try:
         import playwright  # noqa: F401
     except ImportError:
-        print("browser-check: the playwright package is missing (pip install -e '.[browser]')",
-              file=sys.stderr)
+        print(
+            "browser-check: the playwright package is missing (pip install -e '.[browser]')", file=sys.stderr
+        )
         return 1
 
     results = check_pages(pages, screenshots, args.chromium, int(args.timeout * 1000))
@@ -200,8 +218,10 @@ def cli(argv: list[str] | None = None) -> int:
         for url in result["blocked_requests"]:
             print(f"    blocked (not file://): {url}")
     n_blocked = sum(len(r["blocked_requests"]) for r in results.values())
-    print(f"browser-check: {len(results) - n_failed}/{len(results)} pages ok, "
-          f"{n_blocked} external request(s) blocked; screenshots in {screenshots}")
+    print(
+        f"browser-check: {len(results) - n_failed}/{len(results)} pages ok, "
+        f"{n_blocked} external request(s) blocked; screenshots in {screenshots}"
+    )
     return 1 if n_failed else 0
 
 

@@ -18,6 +18,7 @@ and a summary; exits 1 if anything survived.
     .venv/bin/python tools/mutate_rules.py            # everything (a few minutes)
     .venv/bin/python tools/mutate_rules.py --only rules
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = ROOT / "lib" / "vnkr" / "extract"
-FAST = ["tests/extract/test_stance.py", "tests/extract/test_target_reading.py",
-        "tests/extract/test_commitment_scope.py", "tests/extract/test_lexicon.py"]
+FAST = [
+    "tests/extract/test_stance.py",
+    "tests/extract/test_target_reading.py",
+    "tests/extract/test_commitment_scope.py",
+    "tests/extract/test_lexicon.py",
+]
 STAGE = ["tests/extract"]
 
 
@@ -74,8 +79,13 @@ def _noticed(env: dict) -> bool:
             os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
     if code != 0:
         return True
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *STAGE],
-                          cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *STAGE],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+    )
     return proc.returncode != 0
 
 
@@ -102,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.only != "lexicon":
         jobs += [(f"rule {name}", delete_rule, (name,)) for name in named_rules()]
     if args.only != "rules":
-        jobs += [(f"{file}:{number} {line[:60]}", delete_row, (file, number)) for file, number, line in lexicon_rows()]
+        jobs += [
+            (f"{file}:{number} {line[:60]}", delete_row, (file, number))
+            for file, number, line in lexicon_rows()
+        ]
     survivors = []
     os.chdir(ROOT)
     for label, fn, fargs in jobs:  # one at a time: the in-process runs share os.environ
@@ -111,8 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         if not noticed:
             survivors.append(label)
     n_rules = sum(1 for label, *_ in jobs if label.startswith("rule "))
-    print(f"\ndeleted {len(jobs)} ({n_rules} named rules, {len(jobs) - n_rules} word-list rows); "
-          f"survivors: {len(survivors)}")
+    print(
+        f"\ndeleted {len(jobs)} ({n_rules} named rules, {len(jobs) - n_rules} word-list rows); "
+        f"survivors: {len(survivors)}"
+    )
     for label in sorted(survivors):
         print(f"  survivor: {label}")
     return 1 if survivors else 0

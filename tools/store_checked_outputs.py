@@ -23,8 +23,13 @@ NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 
 def store(path: Path) -> int:
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     kept = 0
     for cell in nb.cells:
         if cell.cell_type != "code":

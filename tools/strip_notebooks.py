@@ -44,8 +44,9 @@ def keeps_output(cell) -> bool:
 
 def strip(nb):
     """Return a stripped copy of ``nb``; cell ids are kept (no renumbering churn in diffs)."""
-    nb = strip_output(copy.deepcopy(nb), keep_output=False, keep_count=True, keep_id=True,
-                      extra_keys=EXTRA_KEYS)
+    nb = strip_output(
+        copy.deepcopy(nb), keep_output=False, keep_count=True, keep_id=True, extra_keys=EXTRA_KEYS
+    )
     for cell in nb.cells:
         if cell.cell_type == "code" and not keeps_output(cell):
             cell.execution_count = None

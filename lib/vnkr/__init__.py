@@ -8,6 +8,7 @@ pays only for the modules it uses::
     vnkr.compare_commitments()            # theme × meeting matrix
     vnkr.trade_goal_table(reporter="KR")  # stated targets against actual trade
 """
+
 from __future__ import annotations
 
 import importlib

@@ -3,6 +3,7 @@
 ``make bench`` and ``make browser-check`` run ``benchmarks/bench.py`` and ``tools/browser_check.py``,
 which live outside the library.
 """
+
 from __future__ import annotations
 
 import sys

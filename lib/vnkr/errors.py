@@ -1,7 +1,8 @@
 """Problems found in input data, reported with file, line/row and reason."""
+
 from __future__ import annotations
 
-from dataclasses import dataclass, asdict
+from dataclasses import asdict, dataclass
 
 
 @dataclass(frozen=True)

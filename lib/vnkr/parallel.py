@@ -8,12 +8,14 @@ serially. Below ``MIN_ITEMS`` starting workers costs more than it saves.
 >>> map_chunks(lambda xs: [x * 2 for x in xs], [1, 2, 3])
 [2, 4, 6]
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
 import threading
-from typing import Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -28,7 +30,9 @@ def workers_available() -> int:
     return min(os.cpu_count() or 1, 8)
 
 
-def map_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], min_items: int | None = None) -> list[R]:
+def map_chunks(
+    func: Callable[[list[T]], list[R]], items: Sequence[T], min_items: int | None = None
+) -> list[R]:
     """``func`` maps a chunk (list) of items to a list of results, one per item; returns the results of
     all items in order, computed in forked workers when there are at least ``min_items`` items."""
     items = list(items)
@@ -37,7 +41,7 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], min_items
         return func(items)
     size = -(-len(items) // (n_proc * 4))  # several chunks per worker even out their loads
     with mp.get_context("fork").Pool(n_proc) as pool:
-        parts = pool.map(func, [items[i:i + size] for i in range(0, len(items), size)])
+        parts = pool.map(func, [items[i : i + size] for i in range(0, len(items), size)])
     return [r for part in parts for r in part]
 
 

@@ -6,6 +6,7 @@ every path is resolved from this file, never from the cwd. This is the one place
 and the tables at its top; tests and the benchmark point it at temporary data), ``VNKR_REPORTS_DIR``
 the folder the reports are written to.
 """
+
 from __future__ import annotations
 
 import os

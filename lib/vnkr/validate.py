@@ -3,10 +3,11 @@
 Each check returns a one-line summary and raises :class:`vnkr.errors.DataError` listing every
 problem. Exit status is non-zero if any check fails.
 """
+
 from __future__ import annotations
 
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from .errors import DataError
 from .extract import targets
@@ -29,8 +30,13 @@ def run_checks(checks: dict[str, Callable[[], str]] = CHECKS) -> list[tuple[str,
         try:
             results.append((name, True, str(check())))
         except DataError as exc:
-            results.append((name, False, f"{len(exc.problems)} problem(s):\n  " +
-                            "\n  ".join(str(p) for p in exc.problems)))
+            results.append(
+                (
+                    name,
+                    False,
+                    f"{len(exc.problems)} problem(s):\n  " + "\n  ".join(str(p) for p in exc.problems),
+                )
+            )
     return results
 
 

@@ -1,10 +1,9 @@
 """Vietnam's goods balance with Korea and its trend, against hand-computed values."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from vnkr import load_trade, trade_balance
 
 

@@ -1,11 +1,11 @@
 """The theme × meeting comparison and its statuses."""
+
 from __future__ import annotations
 
 import unicodedata
 
 import pandas as pd
 import pytest
-
 import vnkr
 from vnkr import paths
 
@@ -13,10 +13,25 @@ DOC_2025 = "004_58d80bc31d33530a"
 DOC_CALL = "000_3492e25c39790a76"
 DOC_FM = "001_22eb234d55eac9d6"
 REQUIRED_THEMES = {
-    "political_trust", "trade", "investment", "oda", "labour", "citizens_community", "health_covid",
-    "defence_security", "maritime_south_china_sea", "non_traditional_security", "multilateral",
-    "science_technology", "semiconductors_ai", "energy", "infrastructure", "climate_environment",
-    "finance", "culture_education_people", "agriculture_fisheries",
+    "political_trust",
+    "trade",
+    "investment",
+    "oda",
+    "labour",
+    "citizens_community",
+    "health_covid",
+    "defence_security",
+    "maritime_south_china_sea",
+    "non_traditional_security",
+    "multilateral",
+    "science_technology",
+    "semiconductors_ai",
+    "energy",
+    "infrastructure",
+    "climate_environment",
+    "finance",
+    "culture_education_people",
+    "agriculture_fisheries",
 }
 
 
@@ -47,7 +62,12 @@ def test_covid_cooperation_appears_only_in_2021(source):
 def test_semiconductors_and_ai_first_appear_in_2025(source):
     c = vnkr.compare_commitments(themes=["semiconductors_ai"], source=source)
     assert c["status"].tolist() == ["not_reported", "not_reported", "not_reported", "first_reported"]
-    assert c["event_id"].tolist() == ["2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call", "2022-12-state_visit", "2025-08-11-state_visit"]
+    assert c["event_id"].tolist() == [
+        "2021-06-23-foreign_ministers_talks",
+        "2021-07-22-phone_call",
+        "2022-12-state_visit",
+        "2025-08-11-state_visit",
+    ]
 
 
 @pytest.mark.parametrize("source", ["curated", "extracted"])
@@ -58,7 +78,12 @@ def test_trade_appears_at_every_meeting(source):
 
 
 def test_status_rules_on_a_hand_made_record():
-    records = pd.DataFrame({"event_id": ["2021-06-23-foreign_ministers_talks", "2022-12-state_visit"], "themes": ["oda", "oda|finance"]})
+    records = pd.DataFrame(
+        {
+            "event_id": ["2021-06-23-foreign_ministers_talks", "2022-12-state_visit"],
+            "themes": ["oda", "oda|finance"],
+        }
+    )
     c = vnkr.compare_commitments(records=records)
     m = vnkr.comparison_matrix(c)
     assert m.loc["oda"].tolist() == ["first_reported", "not_reported", "reported_again", "not_reported"]

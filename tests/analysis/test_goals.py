@@ -1,14 +1,21 @@
 """The goal arithmetic and the goal table, checked against hand-computed values."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from vnkr import paths
-from vnkr.errors import DataError
-from vnkr import annual_series, goal_status, historical_cagr, load_external_targets, load_trade, project, required_cagr, trade_goal_table, year_reached
-
+from vnkr import (
+    annual_series,
+    goal_status,
+    historical_cagr,
+    load_external_targets,
+    load_trade,
+    paths,
+    project,
+    required_cagr,
+    trade_goal_table,
+    year_reached,
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +59,8 @@ def test_project_compounds_from_the_latest_figure():
 def test_year_reached_at_a_given_rate():
     # 86.7 * 1.05^n >= 150  <=>  n >= ln(150/86.7)/ln(1.05) = 11.24...  -> 12 years after 2024
     assert year_reached(86.7, 2024, 150, 0.05) == 2036
-    assert year_reached(150, 2024, 100, 0.0) == 2024   # already reached
-    assert year_reached(80, 2024, 100, 0.0) is None    # never at zero growth
+    assert year_reached(150, 2024, 100, 0.0) == 2024  # already reached
+    assert year_reached(80, 2024, 100, 0.0) is None  # never at zero growth
 
 
 # ---------------------------------------------------------------- goal status
@@ -68,8 +75,7 @@ def test_100bn_by_2023_is_missed_on_korean_figures(trade):
 
 
 def test_100bn_by_2023_has_no_data_on_vietnamese_figures(trade):
-    st = goal_status({"value_busd": 100, "deadline_year": 2023}, annual_series(trade, "VN"),
-                     as_of_year=2025)
+    st = goal_status({"value_busd": 100, "deadline_year": 2023}, annual_series(trade, "VN"), as_of_year=2025)
     assert st["status"] == "no_data"
     assert st["reason_code"] == "no_data_for_deadline_year" and st["deadline_year"] == 2023
     assert pd.isna(st["gap_busd"]) and pd.isna(st["latest_value_busd"])
@@ -99,8 +105,9 @@ def test_deadline_passed_and_reached_is_met():
 
 
 def test_as_of_year_hides_later_figures():
-    st = goal_status({"value_busd": 100, "deadline_year": 2025}, {2021: 80.7, 2024: 86.7, 2025: 101.0},
-                     as_of_year=2024)
+    st = goal_status(
+        {"value_busd": 100, "deadline_year": 2025}, {2021: 80.7, 2024: 86.7, 2025: 101.0}, as_of_year=2024
+    )
     assert st["status"] != "met" and st["latest_year"] == 2024
 
 
@@ -115,15 +122,17 @@ def test_goal_status_refuses_a_series_that_mixes_reporters(trade):
 @pytest.fixture(scope="module")
 def targets_from_text():
     """Targets as the articles state them (see data/raw): 2021 no deadline; Dec 2022; Aug 2025."""
-    return pd.DataFrame({
-        "event_id": ["e2021", "e2022", "e2022", "e2025"],
-        "event_date": pd.to_datetime(["2021-07-22", "2022-12-05", "2022-12-05", "2025-08-11"]),
-        "doc_ids": ["000;002", "003", "003", "004"],
-        "value_busd": [100.0, 100.0, 150.0, 150.0],
-        "deadline_year": pd.array([None, 2023, 2030, 2030], dtype="Int64"),
-        "metric": ["two_way_trade"] * 4,
-        "quote": ["q1", "q2", "q2", "q3"],
-    })
+    return pd.DataFrame(
+        {
+            "event_id": ["e2021", "e2022", "e2022", "e2025"],
+            "event_date": pd.to_datetime(["2021-07-22", "2022-12-05", "2022-12-05", "2025-08-11"]),
+            "doc_ids": ["000;002", "003", "003", "004"],
+            "value_busd": [100.0, 100.0, 150.0, 150.0],
+            "deadline_year": pd.array([None, 2023, 2030, 2030], dtype="Int64"),
+            "metric": ["two_way_trade"] * 4,
+            "quote": ["q1", "q2", "q2", "q3"],
+        }
+    )
 
 
 def test_goal_table_statuses_for_korean_figures(trade, targets_from_text):
@@ -177,18 +186,26 @@ def test_goal_table_on_the_corpus_judges_the_dec_2022_target_per_reporter():
 
 
 # ---------------------------------------------------------------- reason codes: numbers, not prose
-@pytest.mark.parametrize("target, series, code, status", [
-    ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2023: 100.2}, "met", "met"),
-    ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2023: 79.4}, "missed_short_by", "missed"),
-    ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2024: 90.0}, "no_data_for_deadline_year", "no_data"),
-    ({"value_busd": 100, "deadline_year": None}, {2022: 87.7, 2024: 90.0}, "open_gap", "open"),
-    ({"value_busd": 80, "deadline_year": None}, {2022: 87.7, 2024: 90.0}, "open_reached", "open"),
-    ({"value_busd": 80, "deadline_year": 2030}, {2022: 87.7, 2024: 90.0}, "met_before_deadline", "met"),
-    ({"value_busd": 150, "deadline_year": 2030}, {2024: 90.0}, "no_history", "no_data"),
-    ({"value_busd": 150, "deadline_year": 2030}, {2019: 50.0, 2024: 90.0}, "on_track", "on_track"),
-    ({"value_busd": 150, "deadline_year": 2030}, {2019: 85.0, 2024: 90.0}, "off_track", "off_track"),
-])
+@pytest.mark.parametrize(
+    "target, series, code, status",
+    [
+        ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2023: 100.2}, "met", "met"),
+        ({"value_busd": 100, "deadline_year": 2023}, {2022: 87.7, 2023: 79.4}, "missed_short_by", "missed"),
+        (
+            {"value_busd": 100, "deadline_year": 2023},
+            {2022: 87.7, 2024: 90.0},
+            "no_data_for_deadline_year",
+            "no_data",
+        ),
+        ({"value_busd": 100, "deadline_year": None}, {2022: 87.7, 2024: 90.0}, "open_gap", "open"),
+        ({"value_busd": 80, "deadline_year": None}, {2022: 87.7, 2024: 90.0}, "open_reached", "open"),
+        ({"value_busd": 80, "deadline_year": 2030}, {2022: 87.7, 2024: 90.0}, "met_before_deadline", "met"),
+        ({"value_busd": 150, "deadline_year": 2030}, {2024: 90.0}, "no_history", "no_data"),
+        ({"value_busd": 150, "deadline_year": 2030}, {2019: 50.0, 2024: 90.0}, "on_track", "on_track"),
+        ({"value_busd": 150, "deadline_year": 2030}, {2019: 85.0, 2024: 90.0}, "off_track", "off_track"),
+    ],
+)
 def test_each_judgement_has_its_reason_code(target, series, code, status):
     st = goal_status(target, series, as_of_year=2024)
     assert (st["status"], st["reason_code"]) == (status, code)
-    assert "reason" not in st  # sentences are the report's job (vnkr.report.findings.goal_reason)
+    assert "reason" not in st  # sentences are the report's job (vnkr.report.trade_findings.goal_reason)

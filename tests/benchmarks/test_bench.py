@@ -1,13 +1,13 @@
 """The benchmark's synthetic corpus is a fair input: it loads without problems, and the loader finds
 exactly the date the generator wrote into each article."""
+
 from __future__ import annotations
 
 import re
 
-import pandas as pd
-
-import vnkr
 import bench
+import pandas as pd
+import vnkr
 from vnkr.tables.sources import MANIFEST_COLUMNS
 
 
@@ -21,5 +21,9 @@ def test_synthetic_articles_load_cleanly_with_the_dates_written_into_them(tmp_pa
     for row in corpus.itertuples(index=False):
         text = (raw / f"{row.doc_id}.txt").read_text(encoding="utf-8")
         m = re.search(r"^ date (\d{4}-\d{2}-\d{2})|(\d{2})/(\d{2})/(\d{4})", text, re.M)
-        written = pd.Timestamp(m.group(1)) if m.group(1) else pd.Timestamp(f"{m.group(4)}-{m.group(3)}-{m.group(2)}")
+        written = (
+            pd.Timestamp(m.group(1))
+            if m.group(1)
+            else pd.Timestamp(f"{m.group(4)}-{m.group(3)}-{m.group(2)}")
+        )
         assert row.event_date == written, (row.doc_id, row.date_source)

@@ -1,12 +1,12 @@
 """``vnkr add`` / ``remove`` / ``review`` on a copy of the test data: one command adds a report, bad
 input changes nothing (hash of the whole tree), and the new meeting reaches the checks and a page."""
+
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
 import pytest
-
 from vnkr import validate
 from vnkr.curate import add, review
 from vnkr.report import runner
@@ -63,14 +63,17 @@ def test_a_second_report_of_the_same_meeting_is_attached(data, report_file, tmp_
     assert "attached to meeting 2024-07-02-talks" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("content, args, reason", [
-    (None, [], "file not found"),
-    (b"", [], "empty file"),
-    (b"PK\x03\x04\x00\x00", [], "binary file"),
-    (REPORT.encode("cp1258", errors="replace"), [], "not UTF-8"),
-    (REPORT.encode(), ["--url", "example.org/x"], "malformed URL"),
-    ("Hai bên nhất trí thúc đẩy hợp tác thương mại.".encode(), [], "--published"),
-])
+@pytest.mark.parametrize(
+    "content, args, reason",
+    [
+        (None, [], "file not found"),
+        (b"", [], "empty file"),
+        (b"PK\x03\x04\x00\x00", [], "binary file"),
+        (REPORT.encode("cp1258", errors="replace"), [], "not UTF-8"),
+        (REPORT.encode(), ["--url", "example.org/x"], "malformed URL"),
+        ("Hai bên nhất trí thúc đẩy hợp tác thương mại.".encode(), [], "--published"),
+    ],
+)
 def test_bad_input_names_the_file_and_changes_nothing(data, tmp_path, capsys, content, args, reason):
     path = tmp_path / "new.txt"
     if content is not None:

@@ -1,18 +1,17 @@
 """The rule-based extractor and the signatories of agreements, on the articles and on literal text."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 import pandas as pd
-import pytest
-
 import vnkr
+from seeds import DOC_2025, DOC_CALL, DOC_FM
+from seeds import clean as _clean
+from seeds import raw as _raw
 from vnkr import paths
 from vnkr.extract import agreements, commitments
-
-from seeds import DOC_2025, DOC_CALL, DOC_FM, REQUIRED_THEMES
-from seeds import clean as _clean, raw as _raw
 
 
 # ---------------------------------------------------------------- extractor
@@ -41,7 +40,7 @@ def test_extracted_spans_point_at_their_quotes_in_the_cleaned_text():
         found = vnkr.extract_commitments(clean, doc_id=path.stem)
         assert len(found) > 0, path.stem
         for row in found.itertuples(index=False):
-            assert clean[row.start:row.end] == row.quote
+            assert clean[row.start : row.end] == row.quote
 
 
 def test_raw_input_is_cleaned_first_and_spans_index_the_cleaned_text():
@@ -49,7 +48,7 @@ def test_raw_input_is_cleaned_first_and_spans_index_the_cleaned_text():
     found = vnkr.extract_commitments(raw)
     assert len(found) > 0
     for row in found.itertuples(index=False):
-        assert clean[row.start:row.end] == row.quote
+        assert clean[row.start : row.end] == row.quote
 
 
 def test_nfd_input_gives_the_same_extraction_as_nfc():
@@ -65,16 +64,19 @@ def test_a_weekday_in_a_byline_is_not_an_enumeration():
 
 
 def test_clauses_of_an_agreement_sentence_are_split_at_semicolons():
-    found = vnkr.extract_commitments("Hai bên nhất trí tăng cường hợp tác đầu tư; mở rộng thương mại; "
-                                     "hợp tác lao động.")
+    found = vnkr.extract_commitments(
+        "Hai bên nhất trí tăng cường hợp tác đầu tư; mở rộng thương mại; hợp tác lao động."
+    )
     assert found["quote"].tolist() == ["tăng cường hợp tác đầu tư", "mở rộng thương mại", "hợp tác lao động"]
     assert found["themes"].tolist() == ["investment", "trade", "labour"]
     assert set(found["kind"]) == {"commitment"}
 
 
 def test_a_list_introduced_by_nhu_continues_over_the_next_sentences():
-    text = ("Hai bên nhất trí một số biện pháp cụ thể như mở rộng thương mại. Khuyến khích đầu tư. "
-            "Hợp tác lao động.\nBáo chí đưa tin về đầu tư.")
+    text = (
+        "Hai bên nhất trí một số biện pháp cụ thể như mở rộng thương mại. Khuyến khích đầu tư. "
+        "Hợp tác lao động.\nBáo chí đưa tin về đầu tư."
+    )
     found = vnkr.extract_commitments(text)
     assert found["quote"].tolist() == ["mở rộng thương mại", "Khuyến khích đầu tư", "Hợp tác lao động"]
 
@@ -82,7 +84,8 @@ def test_a_list_introduced_by_nhu_continues_over_the_next_sentences():
 def test_de_nghi_marks_a_request():
     found = vnkr.extract_commitments("Thủ tướng đề nghị Hàn Quốc hỗ trợ Việt Nam tiếp cận vaccine.")
     assert found[["quote", "kind", "themes"]].values.tolist() == [
-        ["Hàn Quốc hỗ trợ Việt Nam tiếp cận vaccine", "request", "health_covid"]]
+        ["Hàn Quốc hỗ trợ Việt Nam tiếp cận vaccine", "request", "health_covid"]
+    ]
 
 
 def test_a_clause_without_any_theme_is_not_a_commitment():
@@ -94,13 +97,19 @@ def test_a_caption_repeating_the_body_is_kept_once():
     mou = found[found["kind"].eq("agreement_signed")]
     assert mou["quote"].tolist() == [
         "Bản ghi nhớ về Chương trình ứng phó COVID-19 giữa Viện vệ sinh dịch tễ trung ương "
-        "và Cơ quan hợp tác quốc tế Hàn Quốc"]
+        "và Cơ quan hợp tác quốc tế Hàn Quốc"
+    ]
 
 
 def test_corpus_extraction_is_the_per_article_extractions_concatenated():
     corpus = vnkr.load_corpus()
-    per_article = pd.concat([vnkr.extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id)
-                             for r in corpus.itertuples(index=False)], ignore_index=True)
+    per_article = pd.concat(
+        [
+            vnkr.extract_commitments(r.text, doc_id=r.doc_id, event_id=r.event_id)
+            for r in corpus.itertuples(index=False)
+        ],
+        ignore_index=True,
+    )
     together = commitments.extract_commitments_corpus(corpus)
     assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
     pd.testing.assert_frame_equal(together, per_article)
@@ -108,13 +117,17 @@ def test_corpus_extraction_is_the_per_article_extractions_concatenated():
 
 # ---------------------------------------------------------------- agreements
 def test_signatories_keep_names_that_contain_va():
-    assert agreements.parties("Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục Hàn Quốc "
-                               "về hợp tác giáo dục") == ["Bộ Giáo dục và Đào tạo Việt Nam", "Bộ Giáo dục Hàn Quốc"]
+    assert agreements.parties(
+        "Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục Hàn Quốc về hợp tác giáo dục"
+    ) == ["Bộ Giáo dục và Đào tạo Việt Nam", "Bộ Giáo dục Hàn Quốc"]
 
 
 def test_agreements_are_ten_in_2025_and_the_covid_mou_in_2021():
     agreements = vnkr.load_agreements()
-    assert agreements.groupby("event_id").size().to_dict() == {"2021-06-23-foreign_ministers_talks": 1, "2025-08-11-state_visit": 10}
+    assert agreements.groupby("event_id").size().to_dict() == {
+        "2021-06-23-foreign_ministers_talks": 1,
+        "2025-08-11-state_visit": 10,
+    }
     covid = agreements[agreements["event_id"].eq("2021-06-23-foreign_ministers_talks")].iloc[0]
     assert covid["parties"] == "Viện vệ sinh dịch tễ trung ương|Cơ quan hợp tác quốc tế Hàn Quốc"
     assert "health_covid" in covid["themes"].split("|")

@@ -1,23 +1,31 @@
 """The phrasing-set harness: loading, and scores worked out by hand on tiny case lists."""
+
 from __future__ import annotations
 
 import pytest
-
 from vnkr.errors import DataError
 from vnkr.extract import evaluate
 from vnkr.extract.devset import load_cases, prf, score_cases
 
 
 def case(id_, lang, date, targets=(), themes=()):
-    return {"id": id_, "lang": lang, "expect": {"event_date": date, "targets": list(targets), "themes": list(themes)}}
+    return {
+        "id": id_,
+        "lang": lang,
+        "expect": {"event_date": date, "targets": list(targets), "themes": list(themes)},
+    }
 
 
-CASES = [case("a", "vi", "2025-08-11", [(150.0, 2030), (100.0, 2023)], ["trade", "energy"]),
-         case("b", "vi", None, [], ["labour"]),
-         case("c", "en", "2022-07", [(150.0, 2030)], ["trade"])]
-FOUND = {"a": {"event_date": "2025-08-11", "targets": [(150.0, 2030)], "themes": ["trade", "energy", "tourism"]},
-         "b": {"event_date": None, "targets": [(5.0, None)], "themes": []},
-         "c": {"event_date": "2022-07-13", "targets": [(150.0, 2030)], "themes": ["trade"]}}
+CASES = [
+    case("a", "vi", "2025-08-11", [(150.0, 2030), (100.0, 2023)], ["trade", "energy"]),
+    case("b", "vi", None, [], ["labour"]),
+    case("c", "en", "2022-07", [(150.0, 2030)], ["trade"]),
+]
+FOUND = {
+    "a": {"event_date": "2025-08-11", "targets": [(150.0, 2030)], "themes": ["trade", "energy", "tourism"]},
+    "b": {"event_date": None, "targets": [(5.0, None)], "themes": []},
+    "c": {"event_date": "2022-07-13", "targets": [(150.0, 2030)], "themes": ["trade"]},
+}
 
 
 def fake(c):
@@ -45,8 +53,10 @@ def test_scores_per_language():
 
 
 def test_a_target_stated_twice_must_be_found_twice():
-    s = score_cases([case("a", "vi", None, [(150.0, 2030), (150.0, 2030)])],
-                    extract=lambda c: {"event_date": None, "targets": [(150.0, 2030)], "themes": []})
+    s = score_cases(
+        [case("a", "vi", None, [(150.0, 2030), (150.0, 2030)])],
+        extract=lambda c: {"event_date": None, "targets": [(150.0, 2030)], "themes": []},
+    )
     assert (s["targets"]["tp"], s["targets"]["fn"]) == (1, 1)
 
 
@@ -61,26 +71,36 @@ def test_no_case_of_a_language_gives_no_figures():
 
 def test_load_cases_normalises_dates_and_targets(tmp_path):
     path = tmp_path / "set.yaml"
-    path.write_text("- id: x-1\n  lang: vi\n  published: 2023-05-20\n  text: |\n    Tối 19-5, hội đàm.\n"
-                    "  expect:\n    event_date: 2023-05-19\n    targets:\n      - {value_busd: 150, deadline_year: 2030}\n"
-                    "    themes: [trade]\n"
-                    "- id: x-2\n  lang: en\n  text: t\n  expect:\n    event_date: 2022-07\n    targets: []\n    themes: []\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- id: x-1\n  lang: vi\n  published: 2023-05-20\n  text: |\n    Tối 19-5, hội đàm.\n"
+        "  expect:\n    event_date: 2023-05-19\n    targets:\n      - {value_busd: 150, deadline_year: 2030}\n"
+        "    themes: [trade]\n"
+        "- id: x-2\n  lang: en\n  text: t\n  expect:\n    event_date: 2022-07\n    targets: []\n    themes: []\n",
+        encoding="utf-8",
+    )
     a, b = load_cases(path)
-    assert (a["published"], a["expect"]["event_date"], a["expect"]["targets"]) == ("2023-05-20", "2023-05-19", [(150.0, 2030)])
+    assert (a["published"], a["expect"]["event_date"], a["expect"]["targets"]) == (
+        "2023-05-20",
+        "2023-05-19",
+        [(150.0, 2030)],
+    )
     assert (b["expect"]["event_date"], b["line"]) == ("2022-07", 11)
 
 
 def test_load_cases_names_the_line_of_a_bad_case(tmp_path):
     path = tmp_path / "set.yaml"
-    path.write_text("- id: ok\n  lang: vi\n  text: t\n  expect: {event_date: null}\n"
-                    "- id: bad\n  lang: fr\n  text: t\n  expect: {event_date: null}\n", encoding="utf-8")
+    path.write_text(
+        "- id: ok\n  lang: vi\n  text: t\n  expect: {event_date: null}\n"
+        "- id: bad\n  lang: fr\n  text: t\n  expect: {event_date: null}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(DataError, match=r"set.yaml:5: case bad: lang 'fr'"):
         load_cases(path)
 
 
 def test_the_development_set_loads():
     from vnkr import paths
+
     cases = load_cases(paths.ROOT / "tests" / "phrasing" / "dev.yaml")
     assert len(cases) >= 60 and {c["lang"] for c in cases} == {"vi", "en"}
 
@@ -91,8 +111,11 @@ def test_evaluate_prints_seeds_dev_and_frozen_separately_per_language(capsys):
     out = capsys.readouterr().out
     assert "== dev:" in out and "== frozen:" in out and "== seeds" not in out
     dev = out.split("== frozen:")[0]
-    assert [line.split()[0] for line in dev.splitlines() if line.startswith("  ") and line.split()[0] in
-            ("vi", "en", "all")] == ["vi", "en", "all"]
+    assert [
+        line.split()[0]
+        for line in dev.splitlines()
+        if line.startswith("  ") and line.split()[0] in ("vi", "en", "all")
+    ] == ["vi", "en", "all"]
 
 
 def test_evaluate_refuses_an_unknown_set():

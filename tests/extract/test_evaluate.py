@@ -1,32 +1,39 @@
 """The extractor against the curated record: counts on hand-made records, and the CLI."""
+
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import pandas as pd
-import pytest
-
 import vnkr
-from vnkr import paths
 from vnkr.extract import evaluate
-from vnkr.tables import commitments as record
-
-from seeds import DOC_2025, DOC_CALL, DOC_FM, REQUIRED_THEMES
-from seeds import clean as _clean, raw as _raw
 
 
 # ---------------------------------------------------------------- evaluation
 def test_evaluation_counts_matched_missed_and_spurious_records():
     text = "Hai bên nhất trí mở rộng thương mại; tăng cường đầu tư."
     documents = pd.DataFrame({"doc_id": ["d"], "event_id": ["e"], "text": [text]})
-    curated = pd.DataFrame({"event_id": ["e", "e"], "doc_id": ["d", "d"],
-                            "quote": ["mở rộng thương mại", "hợp tác y tế"],  # the second is not in the text
-                            "themes": ["trade", "health_covid"], "kind": ["commitment", "commitment"]})
+    curated = pd.DataFrame(
+        {
+            "event_id": ["e", "e"],
+            "doc_id": ["d", "d"],
+            "quote": ["mở rộng thương mại", "hợp tác y tế"],  # the second is not in the text
+            "themes": ["trade", "health_covid"],
+            "kind": ["commitment", "commitment"],
+        }
+    )
     found = ["mở rộng thương mại", "tăng cường đầu tư"]
-    extracted = pd.DataFrame({"doc_id": ["d", "d"], "event_id": ["e", "e"],
-                              "start": [text.index(q) for q in found], "end": [text.index(q) + len(q) for q in found],
-                              "quote": found, "themes": ["trade", "investment"], "kind": ["commitment", "commitment"]})
+    extracted = pd.DataFrame(
+        {
+            "doc_id": ["d", "d"],
+            "event_id": ["e", "e"],
+            "start": [text.index(q) for q in found],
+            "end": [text.index(q) + len(q) for q in found],
+            "quote": found,
+            "themes": ["trade", "investment"],
+            "kind": ["commitment", "commitment"],
+        }
+    )
     result = vnkr.evaluate_extraction(curated, extracted, documents)
     assert {k: result["spans"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 1, "fn": 1}
     assert {k: result["themes"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 1, "fn": 1}
@@ -38,9 +45,20 @@ def test_a_span_with_the_wrong_kind_matches_but_does_not_count_as_fully_right():
     text = "Hai bên nhất trí mở rộng thương mại."
     q = "mở rộng thương mại"
     documents = pd.DataFrame({"doc_id": ["d"], "event_id": ["e"], "text": [text]})
-    curated = pd.DataFrame({"event_id": ["e"], "doc_id": ["d"], "quote": [q], "themes": ["trade"], "kind": ["request"]})
-    extracted = pd.DataFrame({"doc_id": ["d"], "event_id": ["e"], "start": [text.index(q)],
-                              "end": [text.index(q) + len(q)], "quote": [q], "themes": ["trade"], "kind": ["commitment"]})
+    curated = pd.DataFrame(
+        {"event_id": ["e"], "doc_id": ["d"], "quote": [q], "themes": ["trade"], "kind": ["request"]}
+    )
+    extracted = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "event_id": ["e"],
+            "start": [text.index(q)],
+            "end": [text.index(q) + len(q)],
+            "quote": [q],
+            "themes": ["trade"],
+            "kind": ["commitment"],
+        }
+    )
     result = vnkr.evaluate_extraction(curated, extracted, documents)
     assert result["spans"]["tp"] == 1 and result["spans_kind_themes"]["tp"] == 0
 
@@ -62,5 +80,11 @@ def test_evaluate_command_prints_the_figures_evaluate_extraction_computes(capsys
     out = capsys.readouterr().out
     themes = vnkr.evaluate_extraction()["themes"]
     printed = re.search(r"^themes\s+(\S+)\s+(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)$", out, re.M).groups()
-    assert printed == (f"{themes['precision']:.3f}", f"{themes['recall']:.3f}", f"{themes['f1']:.3f}",
-                       str(themes["tp"]), str(themes["fp"]), str(themes["fn"]))
+    assert printed == (
+        f"{themes['precision']:.3f}",
+        f"{themes['recall']:.3f}",
+        f"{themes['f1']:.3f}",
+        str(themes["tp"]),
+        str(themes["fp"]),
+        str(themes["fn"]),
+    )

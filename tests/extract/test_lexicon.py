@@ -1,4 +1,5 @@
 """The word-list loader: file:line errors, cache refreshed when a file changes."""
+
 from __future__ import annotations
 
 import os
@@ -25,7 +26,9 @@ def test_every_entry_has_a_language_a_kind_and_a_pattern():
 def test_a_bad_regex_is_reported_with_file_and_line(data_copy):
     with (data_copy / "lexicon" / "stance.csv").open("a", encoding="utf-8") as fh:
         fh.write("vi,agree,nhất trí (,,broken\n")
-    with pytest.raises(DataError, match=r"data/lexicon/stance\.csv:\d+: pattern 'nhất trí \(' is not a valid regex"):
+    with pytest.raises(
+        DataError, match=r"data/lexicon/stance\.csv:\d+: pattern 'nhất trí \(' is not a valid regex"
+    ):
         lexicon.entries()
 
 
@@ -47,5 +50,6 @@ def test_an_edited_list_is_picked_up_without_restarting(data_copy):
 
 def test_bounded_matches_whole_words_only():
     import re
+
     assert re.search(lexicon.bounded("tỉ"), "100 tỉ USD") and not re.search(lexicon.bounded("tỉ"), "tỉnh")
     assert re.search(lexicon.bounded(r"us\$|\$"), "$150") and not re.search(lexicon.bounded("usd"), "usdx")

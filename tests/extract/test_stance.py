@@ -1,5 +1,6 @@
 """Stance of each stretch of a report: every row of data/lexicon/stance.csv and every stance rule has
 an example here that changes when the row or rule is deleted (tools/mutate_rules.py checks it)."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,96 +11,111 @@ def kinds(text: str) -> list[str]:
     return [s.kind for s in segments(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # agreement verbs: a commitment whoever the subject is
-    ("Hai bên nhất trí mở rộng thương mại.", ["commitment"]),
-    ("Hai bên thống nhất mở rộng thương mại.", ["commitment"]),
-    ("Hai bên đồng ý mở rộng thương mại.", ["commitment"]),
-    ("Hai bên đạt được đồng thuận về mở rộng thương mại.", ["commitment"]),
-    ("Hai nhà lãnh đạo chia sẻ tầm nhìn về hợp tác quốc phòng.", ["commitment"]),
-    ("The two sides agreed to expand trade.", ["commitment"]),
-    ("They reached consensus on expanding trade.", ["commitment"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # agreement verbs: a commitment whoever the subject is
+        ("Hai bên nhất trí mở rộng thương mại.", ["commitment"]),
+        ("Hai bên thống nhất mở rộng thương mại.", ["commitment"]),
+        ("Hai bên đồng ý mở rộng thương mại.", ["commitment"]),
+        ("Hai bên đạt được đồng thuận về mở rộng thương mại.", ["commitment"]),
+        ("Hai nhà lãnh đạo chia sẻ tầm nhìn về hợp tác quốc phòng.", ["commitment"]),
+        ("The two sides agreed to expand trade.", ["commitment"]),
+        ("They reached consensus on expanding trade.", ["commitment"]),
+    ],
+)
 def test_agreement_verbs_make_a_commitment(text, expected):
     assert kinds(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # promise words: both sides → commitment, one side → pledge, nobody named → nothing
-    ("Hai bên quyết tâm thúc đẩy thương mại.", ["commitment"]),
-    ("Hai bên đặt mục tiêu mở rộng thương mại.", ["commitment"]),
-    ("Hai bên phấn đấu mở rộng thương mại.", ["commitment"]),
-    ("Hai Bộ trưởng khẳng định sẽ phối hợp tại APEC.", ["commitment"]),
-    ("Hàn Quốc sẽ hỗ trợ đào tạo.", ["pledge"]),
-    ("Hàn Quốc cam kết hỗ trợ đào tạo.", ["pledge"]),
-    ("Việt Nam và Hàn Quốc cam kết mở rộng thương mại.", ["commitment"]),
-    ("Ông Lee cho biết sẵn sàng chia sẻ kinh nghiệm.", ["pledge"]),
-    ("Chuyến thăm sẽ góp phần vun đắp quan hệ.", []),
-    ("Korea will provide training.", ["pledge"]),
-    ("The two sides aim to boost trade.", ["commitment"]),
-    ("Both countries seek to expand trade.", ["commitment"]),
-    ("Kang vowed to help Korean firms.", ["pledge"]),
-    ("They pledged to build a supply chain centre.", ["commitment"]),
-    ("Kang committed to support the community.", ["pledge"]),
-    ("Moon said his government is willing to share experience.", ["pledge"]),
-    ("They will expand trade.", ["commitment"]),
-    ("The two leaders will expand trade.", ["commitment"]),
-    ("Korea and Vietnam will expand trade.", ["commitment"]),
-    ("The ministers will expand trade.", ["commitment"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # promise words: both sides → commitment, one side → pledge, nobody named → nothing
+        ("Hai bên quyết tâm thúc đẩy thương mại.", ["commitment"]),
+        ("Hai bên đặt mục tiêu mở rộng thương mại.", ["commitment"]),
+        ("Hai bên phấn đấu mở rộng thương mại.", ["commitment"]),
+        ("Hai Bộ trưởng khẳng định sẽ phối hợp tại APEC.", ["commitment"]),
+        ("Hàn Quốc sẽ hỗ trợ đào tạo.", ["pledge"]),
+        ("Hàn Quốc cam kết hỗ trợ đào tạo.", ["pledge"]),
+        ("Việt Nam và Hàn Quốc cam kết mở rộng thương mại.", ["commitment"]),
+        ("Ông Lee cho biết sẵn sàng chia sẻ kinh nghiệm.", ["pledge"]),
+        ("Chuyến thăm sẽ góp phần vun đắp quan hệ.", []),
+        ("Korea will provide training.", ["pledge"]),
+        ("The two sides aim to boost trade.", ["commitment"]),
+        ("Both countries seek to expand trade.", ["commitment"]),
+        ("Kang vowed to help Korean firms.", ["pledge"]),
+        ("They pledged to build a supply chain centre.", ["commitment"]),
+        ("Kang committed to support the community.", ["pledge"]),
+        ("Moon said his government is willing to share experience.", ["pledge"]),
+        ("They will expand trade.", ["commitment"]),
+        ("The two leaders will expand trade.", ["commitment"]),
+        ("Korea and Vietnam will expand trade.", ["commitment"]),
+        ("The ministers will expand trade.", ["commitment"]),
+    ],
+)
 def test_promise_words_read_their_subject(text, expected):
     assert kinds(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Thủ tướng đề nghị Hàn Quốc mở cửa thị trường.",
-    "Thủ tướng mong muốn Hàn Quốc mở cửa thị trường.",
-    "Bộ trưởng đề xuất hai bên trao đổi đoàn.",
-    "Tổng thống kêu gọi Việt Nam hỗ trợ doanh nghiệp.",
-    "Thủ tướng yêu cầu các bộ triển khai.",
-    "Ông Park bày tỏ hy vọng hai nước thúc đẩy thương mại.",
-    "Ông Lee kỳ vọng hai nước hợp tác.",
-    "Son asked Korea to expand trade.",
-    "Son urged Korea to expand trade.",
-    "Son proposed that Korea expand trade.",
-    "Son suggested that both countries lift trade.",
-    "Lee called for expanded cooperation.",
-    "Yoon expressed hope for stronger cooperation.",
-    "Son requested Korean support.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng đề nghị Hàn Quốc mở cửa thị trường.",
+        "Thủ tướng mong muốn Hàn Quốc mở cửa thị trường.",
+        "Bộ trưởng đề xuất hai bên trao đổi đoàn.",
+        "Tổng thống kêu gọi Việt Nam hỗ trợ doanh nghiệp.",
+        "Thủ tướng yêu cầu các bộ triển khai.",
+        "Ông Park bày tỏ hy vọng hai nước thúc đẩy thương mại.",
+        "Ông Lee kỳ vọng hai nước hợp tác.",
+        "Son asked Korea to expand trade.",
+        "Son urged Korea to expand trade.",
+        "Son proposed that Korea expand trade.",
+        "Son suggested that both countries lift trade.",
+        "Lee called for expanded cooperation.",
+        "Yoon expressed hope for stronger cooperation.",
+        "Son requested Korean support.",
+    ],
+)
 def test_one_sided_requests_are_requests(text):
     assert kinds(text) == ["request"]
 
 
-@pytest.mark.parametrize("text", [
-    # each holds a promise ("hai bên sẽ", "will") that would be a commitment without the cue
-    "Thủ tướng nhấn mạnh hai bên sẽ mở rộng thương mại.",
-    "Hai nhà lãnh đạo cho rằng hai bên sẽ mở rộng thương mại.",
-    "Bộ trưởng tin tưởng hai nước sẽ hoàn thành mục tiêu.",
-    "Thủ tướng hoan nghênh hai bên sẽ mở rộng thương mại.",
-    "Thủ tướng cảm ơn Hàn Quốc sẽ hỗ trợ.",
-    "Tổng Bí thư chúc mừng Hàn Quốc sẽ đăng cai APEC.",
-    "Thủ tướng đánh giá cao Hàn Quốc sẽ hỗ trợ.",
-    "Hàn Quốc là nhà đầu tư số 1 và sẽ mở rộng đầu tư.",
-    "Hàn Quốc coi Việt Nam là ưu tiên, sẽ mở rộng đầu tư.",
-    "Cuong described Korea as a partner that will invest more.",
-    "Lee highlighted that Korea will invest more.",
-    "Moon welcomed that Korea will invest more.",
-    "Phuc thanked Korea, which will invest more.",
-    "Yoon congratulated Lam, saying Korea will invest more.",
-    "Minh explained that Vietnam will resume visas.",
-    "Lee praised Vietnam, saying Korea will invest more.",
-    "Lee noted that Korea will invest more.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each holds a promise ("hai bên sẽ", "will") that would be a commitment without the cue
+        "Thủ tướng nhấn mạnh hai bên sẽ mở rộng thương mại.",
+        "Hai nhà lãnh đạo cho rằng hai bên sẽ mở rộng thương mại.",
+        "Bộ trưởng tin tưởng hai nước sẽ hoàn thành mục tiêu.",
+        "Thủ tướng hoan nghênh hai bên sẽ mở rộng thương mại.",
+        "Thủ tướng cảm ơn Hàn Quốc sẽ hỗ trợ.",
+        "Tổng Bí thư chúc mừng Hàn Quốc sẽ đăng cai APEC.",
+        "Thủ tướng đánh giá cao Hàn Quốc sẽ hỗ trợ.",
+        "Hàn Quốc là nhà đầu tư số 1 và sẽ mở rộng đầu tư.",
+        "Hàn Quốc coi Việt Nam là ưu tiên, sẽ mở rộng đầu tư.",
+        "Cuong described Korea as a partner that will invest more.",
+        "Lee highlighted that Korea will invest more.",
+        "Moon welcomed that Korea will invest more.",
+        "Phuc thanked Korea, which will invest more.",
+        "Yoon congratulated Lam, saying Korea will invest more.",
+        "Minh explained that Vietnam will resume visas.",
+        "Lee praised Vietnam, saying Korea will invest more.",
+        "Lee noted that Korea will invest more.",
+    ],
+)
 def test_descriptions_of_the_present_and_views_are_not_commitments(text):
     assert kinds(text) == ["description"]
 
 
-@pytest.mark.parametrize("text", [
-    "Hai Thủ tướng chứng kiến lễ ký bản ghi nhớ về hợp tác du lịch.",
-    "The ministers signed a memorandum on tourism.",
-    "The two sides exchanged an agreement on tourism.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai Thủ tướng chứng kiến lễ ký bản ghi nhớ về hợp tác du lịch.",
+        "The ministers signed a memorandum on tourism.",
+        "The two sides exchanged an agreement on tourism.",
+    ],
+)
 def test_signed_documents_are_their_own_kind(text):
     assert kinds(text) == ["agreement_signed"]
 
@@ -112,7 +128,10 @@ def test_a_sentence_opening_with_a_list_word_continues_the_commitments(opener):
 
 @pytest.mark.parametrize("opener", ["In addition", "Additionally"])
 def test_an_english_list_word_continues_the_commitments(opener):
-    assert kinds(f"They agreed to expand trade. {opener}, closer cooperation in tourism.") == ["commitment", "commitment"]
+    assert kinds(f"They agreed to expand trade. {opener}, closer cooperation in tourism.") == [
+        "commitment",
+        "commitment",
+    ]
 
 
 def test_a_list_word_after_a_request_continues_nothing():
@@ -121,8 +140,10 @@ def test_a_list_word_after_a_request_continues_nothing():
 
 def test_a_clause_after_a_semicolon_continues_the_list():
     segs = segments("Hai bên nhất trí mở rộng thương mại; đẩy mạnh hợp tác lao động.")
-    assert [(s.kind, s.text) for s in segs] == [("commitment", "mở rộng thương mại"),
-                                                ("commitment", "đẩy mạnh hợp tác lao động")]
+    assert [(s.kind, s.text) for s in segs] == [
+        ("commitment", "mở rộng thương mại"),
+        ("commitment", "đẩy mạnh hợp tác lao động"),
+    ]
 
 
 def test_a_pledge_after_a_semicolon_is_a_pledge():
@@ -139,10 +160,13 @@ def test_an_agreement_after_a_welcome_in_one_clause_is_a_commitment():
     assert [(s.kind, s.text) for s in segs][-1] == ("commitment", "sớm ký hiệp định hải quan")
 
 
-@pytest.mark.parametrize("text, frame", [
-    ("Về quốc phòng, hai bên nhất trí trao đổi đoàn.", "quốc phòng"),
-    ("On defence, the two sides agreed to hold talks.", "defence"),
-])
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("Về quốc phòng, hai bên nhất trí trao đổi đoàn.", "quốc phòng"),
+        ("On defence, the two sides agreed to hold talks.", "defence"),
+    ],
+)
 def test_a_topic_frame_is_kept_with_its_sentence(text, frame):
     assert [s.frame for s in segments(text)] == [frame]
 
@@ -152,9 +176,12 @@ def test_sentences_split_before_a_capital_not_inside_numbers():
     assert [s.kind for s in segs] == ["commitment", "request"]
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Hai bên nhất trí mở rộng hợp tác.", "vi"),
-    ("The two sides agreed to expand cooperation with Việt Nam.", "en"),
-])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hai bên nhất trí mở rộng hợp tác.", "vi"),
+        ("The two sides agreed to expand cooperation with Việt Nam.", "en"),
+    ],
+)
 def test_language_is_detected_from_the_letters(text, lang):
     assert detect_language(text) == lang

@@ -1,5 +1,6 @@
 """Trade targets read from a report: every row of data/lexicon/amounts.csv and every target rule has
 an example here that changes when the row or rule is deleted (tools/mutate_rules.py checks it)."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,28 +9,35 @@ from vnkr.extract.amounts import parse_number, read_targets, trade_targets
 
 def rows(text: str, published=None, cols=("value", "kind", "deadline_year")) -> list[list]:
     t = read_targets(text, published)
-    return [[None if v is None or v != v else v for v in r] for r in t[list(cols)].astype(object)
-            .where(t[list(cols)].notna(), None).values.tolist()]
+    return [
+        [None if v is None or v != v else v for v in r]
+        for r in t[list(cols)].astype(object).where(t[list(cols)].notna(), None).values.tolist()
+    ]
 
 
 def pairs(text: str, published=None) -> list[tuple]:
     t = trade_targets(text, published)
-    return [(float(v), None if d is None or d != d else int(d)) for v, d in
-            zip(t["value"], t["deadline_year"].astype(object).where(t["deadline_year"].notna(), None))]
+    return [
+        (float(v), None if d is None or d != d else int(d))
+        for v, d in zip(t["value"], t["deadline_year"].astype(object).where(t["deadline_year"].notna(), None))
+    ]
 
 
 # ------------------------------------------------------------ amounts, units and scales
-@pytest.mark.parametrize("text, value, unit", [
-    ("Hai bên nhất trí nâng kim ngạch lên 1 nghìn tỷ đồng.", 1000.0, "VND bn"),
-    ("Hai bên nhất trí nâng kim ngạch lên 100 tỉ USD.", 100.0, "USD bn"),
-    ("Kim ngạch đạt 500 triệu USD.", 0.5, "USD bn"),
-    ("Kim ngạch đạt 100 tỷ đô la Mỹ.", 100.0, "USD bn"),
-    ("Kim ngạch đạt 100 tỷ đồng.", 100.0, "VND bn"),
-    ("Trade reached $1 trillion.", 1000.0, "USD bn"),
-    ("Trade reached $86.7 billion.", 86.7, "USD bn"),
-    ("Trade reached US$500 million.", 0.5, "USD bn"),
-    ("Trade reached 150 billion U.S. dollars.", 150.0, "USD bn"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Hai bên nhất trí nâng kim ngạch lên 1 nghìn tỷ đồng.", 1000.0, "VND bn"),
+        ("Hai bên nhất trí nâng kim ngạch lên 100 tỉ USD.", 100.0, "USD bn"),
+        ("Kim ngạch đạt 500 triệu USD.", 0.5, "USD bn"),
+        ("Kim ngạch đạt 100 tỷ đô la Mỹ.", 100.0, "USD bn"),
+        ("Kim ngạch đạt 100 tỷ đồng.", 100.0, "VND bn"),
+        ("Trade reached $1 trillion.", 1000.0, "USD bn"),
+        ("Trade reached $86.7 billion.", 86.7, "USD bn"),
+        ("Trade reached US$500 million.", 0.5, "USD bn"),
+        ("Trade reached 150 billion U.S. dollars.", 150.0, "USD bn"),
+    ],
+)
 def test_amounts_are_read_in_billions_with_their_currency(text, value, unit):
     t = read_targets(text)
     assert (t["value"].tolist(), t["unit"].tolist()) == ([value], [unit])
@@ -41,32 +49,39 @@ def test_an_amount_without_a_currency_is_not_money():
 
 def test_a_bare_amount_takes_the_currency_of_the_amount_before_it():
     assert pairs("They agreed to raise trade to 100 billion USD by 2023 and 150 billion by 2030.") == [
-        (100.0, 2023), (150.0, 2030)]
+        (100.0, 2023),
+        (150.0, 2030),
+    ]
 
 
-@pytest.mark.parametrize("text, lang, value", [("81,5", "vi", 81.5), ("1.000", "vi", 1000.0),
-                                               ("86.7", "en", 86.7), ("1,500", "en", 1500.0)])
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("81,5", "vi", 81.5), ("1.000", "vi", 1000.0), ("86.7", "en", 86.7), ("1,500", "en", 1500.0)],
+)
 def test_numbers_are_read_as_each_language_writes_them(text, lang, value):
     assert parse_number(text, lang) == value
 
 
 # ------------------------------------------------------------ goal words and kinds
-@pytest.mark.parametrize("text", [
-    "Kim ngạch hai chiều có mục tiêu 100 tỷ USD vào năm 2030.",
-    "Kế hoạch nâng kim ngạch lên 100 tỷ USD vào năm 2030.",
-    "Kế hoạch phấn đấu kim ngạch 100 tỷ USD vào năm 2030.",
-    "Kế hoạch hướng tới kim ngạch 100 tỷ USD vào năm 2030.",
-    "Kim ngạch hai chiều chạm mốc 100 tỷ USD vào năm 2030.",
-    "Kế hoạch để kim ngạch sớm đạt 100 tỷ USD vào năm 2030.",
-    "Kế hoạch nhắm tới kim ngạch 100 tỷ USD vào năm 2030.",
-    "Doanh nghiệp nỗ lực để kim ngạch 100 tỷ USD vào năm 2030.",
-    "The plan aims at $100 billion in trade by 2030.",
-    "A trade target of $100 billion by 2030 was set.",
-    "A trade goal of $100 billion by 2030 was set.",
-    "Firms seek to have $100 billion in trade by 2030.",
-    "Firms plan to reach $100 billion in trade by 2030.",
-    "Firms plan to boost trade to $100 billion by 2030.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim ngạch hai chiều có mục tiêu 100 tỷ USD vào năm 2030.",
+        "Kế hoạch nâng kim ngạch lên 100 tỷ USD vào năm 2030.",
+        "Kế hoạch phấn đấu kim ngạch 100 tỷ USD vào năm 2030.",
+        "Kế hoạch hướng tới kim ngạch 100 tỷ USD vào năm 2030.",
+        "Kim ngạch hai chiều chạm mốc 100 tỷ USD vào năm 2030.",
+        "Kế hoạch để kim ngạch sớm đạt 100 tỷ USD vào năm 2030.",
+        "Kế hoạch nhắm tới kim ngạch 100 tỷ USD vào năm 2030.",
+        "Doanh nghiệp nỗ lực để kim ngạch 100 tỷ USD vào năm 2030.",
+        "The plan aims at $100 billion in trade by 2030.",
+        "A trade target of $100 billion by 2030 was set.",
+        "A trade goal of $100 billion by 2030 was set.",
+        "Firms seek to have $100 billion in trade by 2030.",
+        "Firms plan to reach $100 billion in trade by 2030.",
+        "Firms plan to boost trade to $100 billion by 2030.",
+    ],
+)
 def test_a_goal_word_makes_a_figure_a_target(text):
     assert rows(text) == [[100.0, "target", 2030]]
 
@@ -76,24 +91,37 @@ def test_an_agreement_makes_a_figure_a_target_even_when_it_says_increase():
 
 
 def test_without_agreement_or_goal_word_a_figure_is_an_actual():
-    assert rows("Kim ngạch thương mại tăng lên 86,7 tỷ USD năm 2024.", cols=("kind", "year")) == [["actual", 2024]]
+    assert rows("Kim ngạch thương mại tăng lên 86,7 tỷ USD năm 2024.", cols=("kind", "year")) == [
+        ["actual", 2024]
+    ]
 
 
-@pytest.mark.parametrize("text, published, expected", [
-    ("Hai bên nhất trí nâng kim ngạch từ 80 tỷ USD lên 150 tỷ USD vào năm 2030.", None,
-     [[80.0, "actual", None], [150.0, "target", 2030]]),
-    ("Hai bên nhất trí rằng kim ngạch ở mức 86 tỷ USD là tích cực.", None, [[86.0, "actual", None]]),
-    ("They agreed to boost trade to $150 billion by 2030, up from $86.7 billion.", None,
-     [[150.0, "target", 2030], [86.7, "actual", None]]),
-    ("They agreed that trade, which reached $80 billion, must grow.", None, [[80.0, "actual", None]]),
-])
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Hai bên nhất trí nâng kim ngạch từ 80 tỷ USD lên 150 tỷ USD vào năm 2030.",
+            None,
+            [[80.0, "actual", None], [150.0, "target", 2030]],
+        ),
+        ("Hai bên nhất trí rằng kim ngạch ở mức 86 tỷ USD là tích cực.", None, [[86.0, "actual", None]]),
+        (
+            "They agreed to boost trade to $150 billion by 2030, up from $86.7 billion.",
+            None,
+            [[150.0, "target", 2030], [86.7, "actual", None]],
+        ),
+        ("They agreed that trade, which reached $80 billion, must grow.", None, [[80.0, "actual", None]]),
+    ],
+)
 def test_a_past_figure_word_makes_an_actual_even_in_an_agreement(text, published, expected):
     assert rows(text, published) == expected
 
 
 def test_an_actual_whose_year_stands_far_is_not_a_target():
-    text = ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030, "
-            "từ mức 300 triệu USD khi thiết lập quan hệ năm 1992.")
+    text = (
+        "Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030, "
+        "từ mức 300 triệu USD khi thiết lập quan hệ năm 1992."
+    )
     assert pairs(text) == [(150.0, 2030)]
 
 
@@ -109,21 +137,24 @@ def test_an_actual_dated_after_publication_is_a_projection():
 
 
 # ------------------------------------------------------------ metrics
-@pytest.mark.parametrize("text, metric", [
-    ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD.", "two_way_trade"),
-    ("Hai bên nhất trí nâng xuất nhập khẩu lên 150 tỷ USD.", "two_way_trade"),
-    ("Hai bên nhất trí nâng xuất khẩu của Việt Nam lên 50 tỷ USD.", "exports"),
-    ("Hai bên nhất trí nâng nhập khẩu từ Hàn Quốc lên 50 tỷ USD.", "imports"),
-    ("Hai bên nhất trí triển khai viện trợ 1,5 tỷ USD.", "oda"),
-    ("Hai bên nhất trí nâng vốn đầu tư lên 100 tỷ USD.", "investment"),
-    ("Hai bên nhất trí thúc đẩy thương mại và dự án đường sắt 2 tỷ USD.", "other"),
-    ("They agreed to lift two-way trade to $150 billion.", "two_way_trade"),
-    ("They agreed to lift Vietnam's exports to $50 billion.", "exports"),
-    ("They agreed to lift Korea's imports to $50 billion.", "imports"),
-    ("Korea would provide $4 billion in concessional loans.", "oda"),
-    ("They agreed to lift investment to $100 billion.", "investment"),
-    ("They agreed to expand trade and a $66 billion railway project.", "other"),
-])
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD.", "two_way_trade"),
+        ("Hai bên nhất trí nâng xuất nhập khẩu lên 150 tỷ USD.", "two_way_trade"),
+        ("Hai bên nhất trí nâng xuất khẩu của Việt Nam lên 50 tỷ USD.", "exports"),
+        ("Hai bên nhất trí nâng nhập khẩu từ Hàn Quốc lên 50 tỷ USD.", "imports"),
+        ("Hai bên nhất trí triển khai viện trợ 1,5 tỷ USD.", "oda"),
+        ("Hai bên nhất trí nâng vốn đầu tư lên 100 tỷ USD.", "investment"),
+        ("Hai bên nhất trí thúc đẩy thương mại và dự án đường sắt 2 tỷ USD.", "other"),
+        ("They agreed to lift two-way trade to $150 billion.", "two_way_trade"),
+        ("They agreed to lift Vietnam's exports to $50 billion.", "exports"),
+        ("They agreed to lift Korea's imports to $50 billion.", "imports"),
+        ("Korea would provide $4 billion in concessional loans.", "oda"),
+        ("They agreed to lift investment to $100 billion.", "investment"),
+        ("They agreed to expand trade and a $66 billion railway project.", "other"),
+    ],
+)
 def test_the_nearest_metric_word_names_what_is_counted(text, metric):
     assert read_targets(text)["metric"].tolist() == [metric]
 
@@ -133,19 +164,26 @@ def test_loans_and_project_costs_are_not_trade_targets():
 
 
 # ------------------------------------------------------------ deadlines
-@pytest.mark.parametrize("text, expected", [
-    ("Hai bên nhất trí nâng kim ngạch lên 200 tỷ USD một cách bền vững vào năm 2035.", [(200.0, 2035)]),
-    ("Hai bên nhất trí nâng kim ngạch lên 100 tỷ USD năm 2023 và 150 tỷ USD năm 2030.",
-     [(100.0, 2023), (150.0, 2030)]),
-    ("Trong năm 2026, hai bên đặt mục tiêu đưa kim ngạch lên 120 tỷ USD.", [(120.0, 2026)]),
-    ("Hai bên phấn đấu đến năm 2030 đưa kim ngạch lên 150 tỷ USD và xuất khẩu lên 50 tỷ USD.",
-     [(150.0, 2030), (50.0, 2030)]),
-    ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD đến hết năm 2030.", [(150.0, 2030)]),
-    ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trước cuối năm 2030.", [(150.0, 2030)]),
-    ("They agreed to boost trade to $150 billion by 2030.", [(150.0, 2030)]),
-    ("They agreed to boost trade to $150 billion by the end of 2030.", [(150.0, 2030)]),
-    ("Hai bên nhất trí đưa kim ngạch đạt 100 tỉ USD trong những năm tới.", [(100.0, None)]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hai bên nhất trí nâng kim ngạch lên 200 tỷ USD một cách bền vững vào năm 2035.", [(200.0, 2035)]),
+        (
+            "Hai bên nhất trí nâng kim ngạch lên 100 tỷ USD năm 2023 và 150 tỷ USD năm 2030.",
+            [(100.0, 2023), (150.0, 2030)],
+        ),
+        ("Trong năm 2026, hai bên đặt mục tiêu đưa kim ngạch lên 120 tỷ USD.", [(120.0, 2026)]),
+        (
+            "Hai bên phấn đấu đến năm 2030 đưa kim ngạch lên 150 tỷ USD và xuất khẩu lên 50 tỷ USD.",
+            [(150.0, 2030), (50.0, 2030)],
+        ),
+        ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD đến hết năm 2030.", [(150.0, 2030)]),
+        ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trước cuối năm 2030.", [(150.0, 2030)]),
+        ("They agreed to boost trade to $150 billion by 2030.", [(150.0, 2030)]),
+        ("They agreed to boost trade to $150 billion by the end of 2030.", [(150.0, 2030)]),
+        ("Hai bên nhất trí đưa kim ngạch đạt 100 tỉ USD trong những năm tới.", [(100.0, None)]),
+    ],
+)
 def test_deadlines_after_before_and_shared(text, expected):
     assert pairs(text) == expected
 
@@ -154,14 +192,17 @@ def test_a_bare_year_before_an_amount_is_not_its_deadline():
     assert pairs("Năm 1992, hai bên nhất trí nâng kim ngạch lên 150 tỷ USD.") == [(150.0, None)]
 
 
-@pytest.mark.parametrize("text, published, deadline", [
-    ("They agreed to boost trade to 150 billion U.S. dollars in five years.", "2025-08-11", 2030),
-    ("They agreed to boost trade to $150 billion within ten years.", "2025-08-11", 2035),
-    ("They agreed to boost trade to $100 billion next year.", "2022-07-13", 2023),
-    ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trong 5 năm tới.", "2025-08-11", 2030),
-    ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trong năm năm tới.", "2025-08-11", 2030),
-    ("Hai bên nhất trí nâng kim ngạch lên 100 tỷ USD vào năm tới.", "2022-07-13", 2023),
-])
+@pytest.mark.parametrize(
+    "text, published, deadline",
+    [
+        ("They agreed to boost trade to 150 billion U.S. dollars in five years.", "2025-08-11", 2030),
+        ("They agreed to boost trade to $150 billion within ten years.", "2025-08-11", 2035),
+        ("They agreed to boost trade to $100 billion next year.", "2022-07-13", 2023),
+        ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trong 5 năm tới.", "2025-08-11", 2030),
+        ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trong năm năm tới.", "2025-08-11", 2030),
+        ("Hai bên nhất trí nâng kim ngạch lên 100 tỷ USD vào năm tới.", "2022-07-13", 2023),
+    ],
+)
 def test_a_relative_deadline_counts_from_the_publication(text, published, deadline):
     assert [d for _, d in pairs(text, published)] == [deadline]
 
@@ -170,22 +211,31 @@ def test_a_relative_deadline_without_a_publication_date_stays_open():
     assert pairs("They agreed to boost trade to $150 billion in five years.") == [(150.0, None)]
 
 
-@pytest.mark.parametrize("published, deadline, reason", [
-    ("2024-10-10", 2003, "deadline_before_publication"),
-    (None, 1980, "deadline_before_relations"),
-    ("2024-10-10", 2030, ""),
-])
+@pytest.mark.parametrize(
+    "published, deadline, reason",
+    [
+        ("2024-10-10", 2003, "deadline_before_publication"),
+        (None, 1980, "deadline_before_relations"),
+        ("2024-10-10", 2030, ""),
+    ],
+)
 def test_a_misprinted_deadline_is_reported_as_written_and_flagged(published, deadline, reason):
-    t = read_targets(f"Hai bên quyết tâm hướng tới mục tiêu kim ngạch 150 tỷ USD vào năm {deadline}.", published)
+    t = read_targets(
+        f"Hai bên quyết tâm hướng tới mục tiêu kim ngạch 150 tỷ USD vào năm {deadline}.", published
+    )
     assert t[["deadline_year", "implausible", "implausible_reason"]].astype(object).values.tolist() == [
-        [deadline, bool(reason), reason]]
+        [deadline, bool(reason), reason]
+    ]
 
 
-@pytest.mark.parametrize("text, published, year", [
-    ("Năm 2024, kim ngạch song phương đạt 81,5 tỷ USD.", None, 2024),
-    ("Kim ngạch đạt 81,5 tỷ USD năm ngoái.", "2025-03-01", 2024),
-    ("Bilateral trade stood at $86.7 billion last year.", "2025-08-11", 2024),
-])
+@pytest.mark.parametrize(
+    "text, published, year",
+    [
+        ("Năm 2024, kim ngạch song phương đạt 81,5 tỷ USD.", None, 2024),
+        ("Kim ngạch đạt 81,5 tỷ USD năm ngoái.", "2025-03-01", 2024),
+        ("Bilateral trade stood at $86.7 billion last year.", "2025-08-11", 2024),
+    ],
+)
 def test_an_actual_takes_the_year_written_with_it(text, published, year):
     assert rows(text, published, cols=("kind", "year")) == [["actual", year]]
 
@@ -193,19 +243,27 @@ def test_an_actual_takes_the_year_written_with_it(text, published, year):
 def test_the_quote_is_the_clause_that_states_the_amount():
     text = "Năm 2024, thương mại đạt 80 tỷ USD; hai bên nhất trí nâng lên 150 tỷ USD vào năm 2030."
     t = read_targets(text)
-    assert t["quote"].tolist() == ["Năm 2024, thương mại đạt 80 tỷ USD", "hai bên nhất trí nâng lên 150 tỷ USD vào năm 2030"]
+    assert t["quote"].tolist() == [
+        "Năm 2024, thương mại đạt 80 tỷ USD",
+        "hai bên nhất trí nâng lên 150 tỷ USD vào năm 2030",
+    ]
     assert all(text[a:b] == q for a, b, q in zip(t["start"], t["end"], t["quote"]))
 
 
 def test_a_second_amount_does_not_take_a_deadline_the_first_one_wrote():
     assert pairs("Hai bên nhất trí nâng kim ngạch lên 100 tỷ USD vào năm 2023 và hướng tới 150 tỷ USD.") == [
-        (100.0, 2023), (150.0, None)]
+        (100.0, 2023),
+        (150.0, None),
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "Thủ tướng đề nghị Hàn Quốc mở cửa thị trường, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD.",
-    "Son urged efforts toward the goal of lifting trade to $100 billion.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng đề nghị Hàn Quốc mở cửa thị trường, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD.",
+        "Son urged efforts toward the goal of lifting trade to $100 billion.",
+    ],
+)
 def test_inside_a_request_the_goal_named_as_such_is_a_target(text):
     assert [k for k in read_targets(text)["kind"]] == ["target"]
 

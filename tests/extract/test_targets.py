@@ -1,12 +1,13 @@
 """Quantitative targets read from the articles: values, deadlines, target vs actual, verbatim spans."""
+
 from __future__ import annotations
 
 import unicodedata
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
-
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from vnkr import paths
 from vnkr.extract.amounts import parse_number
 from vnkr.extract.targets import extract_targets, stated_targets
@@ -23,14 +24,16 @@ def usd_targets(text: str) -> pd.DataFrame:
 
 
 def spans_are_verbatim(text: str, found: pd.DataFrame) -> bool:
-    return all(text[r.start:r.end] == r.quote for r in found.itertuples())
+    return all(text[r.start : r.end] == r.quote for r in found.itertuples())
 
 
 # ---------------------------------------------------------------- numbers
 
 
-@pytest.mark.parametrize("written, value", [("81,5", 81.5), ("1.000", 1000.0), ("1.234,5", 1234.5),
-                                            ("100", 100.0), ("2.5", 2.5), ("0,5", 0.5)])
+@pytest.mark.parametrize(
+    "written, value",
+    [("81,5", 81.5), ("1.000", 1000.0), ("1.234,5", 1234.5), ("100", 100.0), ("2.5", 2.5), ("0,5", 0.5)],
+)
 def test_numbers_are_read_as_vietnamese_writes_them(written, value):
     assert parse_number(written, "vi") == value
 
@@ -62,7 +65,9 @@ def test_a_percentage_or_a_count_is_not_money():
 
 def test_raise_to_100bn_by_2023_is_a_target_with_deadline():
     t = extract_targets("nâng kim ngạch thương mại song phương lên 100 tỷ USD vào năm 2023")
-    assert t[["value", "kind", "metric", "deadline_year"]].values.tolist() == [[100.0, "target", "two_way_trade", 2023]]
+    assert t[["value", "kind", "metric", "deadline_year"]].values.tolist() == [
+        [100.0, "target", "two_way_trade", 2023]
+    ]
 
 
 def test_soon_complete_the_100bn_goal_is_a_target_without_deadline():
@@ -92,7 +97,9 @@ def test_oda_amount_is_oda_not_trade():
 
 
 def test_exports_are_not_two_way_trade():
-    t = extract_targets("Trong đó, xuất khẩu sang Hàn Quốc đạt 25,6 tỷ USD; nhập khẩu từ Hàn Quốc đạt 55,9 tỷ USD")
+    t = extract_targets(
+        "Trong đó, xuất khẩu sang Hàn Quốc đạt 25,6 tỷ USD; nhập khẩu từ Hàn Quốc đạt 55,9 tỷ USD"
+    )
     assert t["metric"].tolist() == ["exports", "imports"]
 
 
@@ -113,7 +120,9 @@ def test_article_003_states_100bn_by_2023_and_150bn_by_2030():
     text = raw("003")
     t = usd_targets(text)
     assert t[["value", "deadline_year", "metric"]].values.tolist() == [
-        [100.0, 2023, "two_way_trade"], [150.0, 2030, "two_way_trade"]]
+        [100.0, 2023, "two_way_trade"],
+        [150.0, 2030, "two_way_trade"],
+    ]
     assert spans_are_verbatim(text, t)
     assert "lên 100 tỷ USD vào năm 2023" in t["quote"].iloc[0]
 
@@ -125,7 +134,10 @@ def test_articles_000_001_002_state_100bn_without_deadline():
         assert t[["value", "metric"]].values.tolist() == [[100.0, "two_way_trade"]], prefix
         assert t["deadline_year"].isna().all(), prefix
         assert spans_are_verbatim(text, t)
-    assert "mục tiêu nâng kim ngạch thương mại hai chiều lên 100 tỷ USD" in usd_targets(raw("001"))["quote"].iloc[0]
+    assert (
+        "mục tiêu nâng kim ngạch thương mại hai chiều lên 100 tỷ USD"
+        in usd_targets(raw("001"))["quote"].iloc[0]
+    )
 
 
 def test_article_004_states_150bn_by_2030():
@@ -153,14 +165,23 @@ def test_quote_is_the_clause_not_the_whole_paragraph():
 @pytest.fixture(scope="module")
 def corpus():
     """The four meetings as the raw texts date them; 002 repeats 000 (same phone call)."""
-    return pd.DataFrame({
-        "doc_id": ["000", "001", "002", "003", "004"],
-        "event_id": ["2021-07-22_pm_call", "2021-06-23_fm_talks", "2021-07-22_pm_call",
-                     "2022-12_state_visit", "2025-08-11_state_visit"],
-        "event_date": pd.to_datetime(["2021-07-22", "2021-06-23", "2021-07-22", "2022-12-05", "2025-08-11"]),
-        "text": [raw(p) for p in ("000", "001", "002", "003", "004")],
-        "duplicate_of": [None, None, "000", None, None],
-    })
+    return pd.DataFrame(
+        {
+            "doc_id": ["000", "001", "002", "003", "004"],
+            "event_id": [
+                "2021-07-22_pm_call",
+                "2021-06-23_fm_talks",
+                "2021-07-22_pm_call",
+                "2022-12_state_visit",
+                "2025-08-11_state_visit",
+            ],
+            "event_date": pd.to_datetime(
+                ["2021-07-22", "2021-06-23", "2021-07-22", "2022-12-05", "2025-08-11"]
+            ),
+            "text": [raw(p) for p in ("000", "001", "002", "003", "004")],
+            "duplicate_of": [None, None, "000", None, None],
+        }
+    )
 
 
 def test_same_event_articles_do_not_double_count_a_target(corpus):
@@ -173,22 +194,50 @@ def test_same_event_articles_do_not_double_count_a_target(corpus):
 
 def test_stated_targets_one_row_per_target_and_event(corpus):
     s = stated_targets(corpus)
-    got = [(r.event_id, r.value_busd, None if pd.isna(r.deadline_year) else int(r.deadline_year))
-           for r in s.itertuples()]
-    assert got == [("2021-06-23_fm_talks", 100.0, None), ("2021-07-22_pm_call", 100.0, None),
-                   ("2022-12_state_visit", 100.0, 2023), ("2022-12_state_visit", 150.0, 2030),
-                   ("2025-08-11_state_visit", 150.0, 2030)]
+    got = [
+        (r.event_id, r.value_busd, None if pd.isna(r.deadline_year) else int(r.deadline_year))
+        for r in s.itertuples()
+    ]
+    assert got == [
+        ("2021-06-23_fm_talks", 100.0, None),
+        ("2021-07-22_pm_call", 100.0, None),
+        ("2022-12_state_visit", 100.0, 2023),
+        ("2022-12_state_visit", 150.0, 2030),
+        ("2025-08-11_state_visit", 150.0, 2030),
+    ]
     texts = corpus.set_index("doc_id")["text"]
-    assert all(texts[r.doc_id][r.start:r.end] == r.quote for r in s.itertuples())
+    assert all(texts[r.doc_id][r.start : r.end] == r.quote for r in s.itertuples())
 
 
 # ---------------------------------------------------------------- robustness
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("0123456789.,; \n") + [
-    "tỷ", "triệu", "nghìn", " USD", " đồng", "năm ", "vào ", "mục tiêu ", "đạt ", "ODA ", "kim ngạch ",
-    "2030", "$", "nâng ", "tỉ", "…"])).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            list("0123456789.,; \n")
+            + [
+                "tỷ",
+                "triệu",
+                "nghìn",
+                " USD",
+                " đồng",
+                "năm ",
+                "vào ",
+                "mục tiêu ",
+                "đạt ",
+                "ODA ",
+                "kim ngạch ",
+                "2030",
+                "$",
+                "nâng ",
+                "tỉ",
+                "…",
+            ]
+        )
+    ).map("".join)
+)
 def test_amount_like_text_never_raises_and_spans_are_verbatim(text):
     t = extract_targets(text)
     assert spans_are_verbatim(text, t)
@@ -208,7 +257,12 @@ def test_corpus_targets_are_the_five_stated_in_the_articles():
     s = stated_targets()  # vnkr.load_corpus(): cleaned texts, events, duplicates
     assert len(s) == 5 and s["event_id"].nunique() == 4
     assert s[["value_busd", "deadline_year"]].astype(object).values.tolist() == [
-        [100.0, pd.NA], [100.0, pd.NA], [100.0, 2023], [150.0, 2030], [150.0, 2030]]
+        [100.0, pd.NA],
+        [100.0, pd.NA],
+        [100.0, 2023],
+        [150.0, 2030],
+        [150.0, 2030],
+    ]
     assert s["doc_ids"].str.contains(";").sum() == 1  # the PM call's two articles, one target
 
 
@@ -222,10 +276,16 @@ def test_corpus_extraction_is_the_per_article_extractions_with_their_ids():
     from vnkr.extract.targets import extract_targets_corpus
 
     corpus = load_corpus()
-    per_article = pd.concat([extract_targets(r.text).assign(doc_id=r.doc_id, event_id=r.event_id)
-                             for r in corpus.itertuples(index=False)], ignore_index=True)
-    per_article = per_article[["doc_id", "event_id"] + [c for c in per_article.columns
-                                                        if c not in ("doc_id", "event_id")]]
+    per_article = pd.concat(
+        [
+            extract_targets(r.text).assign(doc_id=r.doc_id, event_id=r.event_id)
+            for r in corpus.itertuples(index=False)
+        ],
+        ignore_index=True,
+    )
+    per_article = per_article[
+        ["doc_id", "event_id"] + [c for c in per_article.columns if c not in ("doc_id", "event_id")]
+    ]
     together = extract_targets_corpus(corpus)
     assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
     pd.testing.assert_frame_equal(together, per_article)

@@ -1,15 +1,16 @@
 """Cleaning rules, checked on small made-up pages shaped like other Vietnamese news sites."""
+
 from __future__ import annotations
 
 import pytest
-
 from vnkr import paths
-from vnkr.ingest.cleaning import clean_text
-from vnkr.tables.read import read_text
 from vnkr.ingest.cleaning import clean_text, first_line_title
+from vnkr.tables.read import read_text
 
-BODY = ("Ngày 5/3, tại Hà Nội, hai Bộ trưởng đã hội đàm về hợp tác thương mại, đầu tư, lao động và giao "
-        "lưu nhân dân giữa hai nước.")
+BODY = (
+    "Ngày 5/3, tại Hà Nội, hai Bộ trưởng đã hội đàm về hợp tác thương mại, đầu tư, lao động và giao "
+    "lưu nhân dân giữa hai nước."
+)
 BODY2 = "Hai bên nhất trí phối hợp chặt chẽ tại các diễn đàn đa phương và khu vực."
 
 
@@ -30,8 +31,14 @@ def test_comment_form_after_the_article_is_removed_as_one_block_per_heading():
     clean, removed = clean_text(page)
     assert clean == BODY
     assert rules(removed) == ["related_news", "comment_form"]
-    assert removed[1]["text"].split("\n") == ["Ý kiến bình luận", "Họ và tên", "Email", "Lời bình", "/",
-                                              "Xác thực"]
+    assert removed[1]["text"].split("\n") == [
+        "Ý kiến bình luận",
+        "Họ và tên",
+        "Email",
+        "Lời bình",
+        "/",
+        "Xác thực",
+    ]
 
 
 def test_furniture_heading_before_any_article_text_does_not_wipe_the_article():
@@ -47,23 +54,34 @@ def test_navigation_bullets_and_widget_labels_are_chrome():
 
 
 def test_clock_above_the_headline_is_a_page_clock_and_date_below_it_a_byline():
-    page = f"Thứ Hai, ngày 02 tháng 01 năm 2023\nTiêu đề bài viết về hợp tác\n\nThứ tư, 23/06/2021 19:45\n{BODY}"
+    page = (
+        f"Thứ Hai, ngày 02 tháng 01 năm 2023\nTiêu đề bài viết về hợp tác\n\nThứ tư, 23/06/2021 19:45\n{BODY}"
+    )
     clean, removed = clean_text(page)
     assert clean == f"Tiêu đề bài viết về hợp tác\n\n{BODY}"
     assert rules(removed) == ["page_clock", "byline"]
 
 
-@pytest.mark.parametrize("byline", ["PV - 14:29, 22/07/2021", "Thứ tư, 23/06/2021 19:45",
-                                    "23/06/2021 07:30 (GMT+7)", "Cập nhật: 10:15, 05/03/2024",
-                                    "Pháp luật - Minh Anh - 5 giờ trước"])
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "PV - 14:29, 22/07/2021",
+        "Thứ tư, 23/06/2021 19:45",
+        "23/06/2021 07:30 (GMT+7)",
+        "Cập nhật: 10:15, 05/03/2024",
+        "Pháp luật - Minh Anh - 5 giờ trước",
+    ],
+)
 def test_byline_shapes_are_removed(byline):
     clean, removed = clean_text(f"Tiêu đề bài viết về hợp tác\n{byline}\n{BODY}")
     assert byline not in clean and rules(removed) == ["byline"]
 
 
 def test_photo_captions_and_credits_are_removed():
-    page = (f"{BODY}\nThủ tướng điện đàm với Thủ tướng Hàn Quốc. Ảnh: VGP/Nhật Bắc\n{BODY2}\n"
-            "Tin ảnh: Mạnh Hùng\n(Ảnh: TTXVN)")
+    page = (
+        f"{BODY}\nThủ tướng điện đàm với Thủ tướng Hàn Quốc. Ảnh: VGP/Nhật Bắc\n{BODY2}\n"
+        "Tin ảnh: Mạnh Hùng\n(Ảnh: TTXVN)"
+    )
     clean, removed = clean_text(page)
     assert clean == f"{BODY}\n{BODY2}"
     assert rules(removed) == ["photo_caption", "photo_credit", "photo_credit"]
@@ -100,8 +118,15 @@ def test_only_trailing_interviewer_questions_are_removed():
 def test_date_header_token_is_removed_but_the_sentence_after_it_stays():
     clean, removed = clean_text(f" date 2021-07 {BODY}")
     assert clean == BODY
-    assert removed == [{"line_start": 1, "line_end": 1, "rule": "date_header",
-                        "reason": removed[0]["reason"], "text": " date 2021-07"}]
+    assert removed == [
+        {
+            "line_start": 1,
+            "line_end": 1,
+            "rule": "date_header",
+            "reason": removed[0]["reason"],
+            "text": " date 2021-07",
+        }
+    ]
 
 
 def test_text_inside_a_line_is_never_changed():
@@ -118,7 +143,10 @@ def test_cleaning_a_clean_seed_changes_nothing(name):
 
 
 def test_title_is_the_first_line_only_when_it_reads_as_a_headline():
-    assert first_line_title(f"Việt Nam - Hàn Quốc hợp tác vaccine\n{BODY}") == "Việt Nam - Hàn Quốc hợp tác vaccine"
+    assert (
+        first_line_title(f"Việt Nam - Hàn Quốc hợp tác vaccine\n{BODY}")
+        == "Việt Nam - Hàn Quốc hợp tác vaccine"
+    )
     assert first_line_title(f"{BODY}\n{BODY2}") is None
     assert first_line_title("Một là, thúc đẩy hơn nữa các chuyến thăm;\nHai là, ...") is None
 

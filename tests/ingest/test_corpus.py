@@ -1,4 +1,5 @@
 """The corpus loader: seeds dated and de-duplicated, manifest checked, bad input reported by name."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,15 +9,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
+from seeds import SEED_DOCS
 from vnkr import paths
+from vnkr.errors import DataError
 from vnkr.ingest import corpus
 from vnkr.ingest.duplicates import DUPLICATE_MIN_OVERLAP, find_duplicates
-
-from seeds import SEED_DOCS
 from vnkr.tables.read import read_text
 from vnkr.tables.sources import load_manifest
-from vnkr.errors import DataError
 
 SEED_000 = "000_3492e25c39790a76"
 SEED_001 = "001_22eb234d55eac9d6"
@@ -24,8 +23,10 @@ SEED_002 = "002_76f4f8da9f1d6ff3"
 SEED_003 = "003_ba68e139ffdce7a3"
 SEED_004 = "004_58d80bc31d33530a"
 # An article sentence of a made-up page, dated by its byline; used to build good and bad files.
-ARTICLE = ("Tiêu đề bài thử nghiệm về hợp tác Việt Nam - Hàn Quốc\n\nPV - 10:00, 05/03/2024\n\n"
-           "Ngày 5/3, hai bên đã trao đổi về hợp tác thương mại, đầu tư và giao lưu nhân dân giữa hai nước.\n")
+ARTICLE = (
+    "Tiêu đề bài thử nghiệm về hợp tác Việt Nam - Hàn Quốc\n\nPV - 10:00, 05/03/2024\n\n"
+    "Ngày 5/3, hai bên đã trao đổi về hợp tác thương mại, đầu tư và giao lưu nhân dân giữa hai nước.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,13 +57,16 @@ def load_lenient(root: Path):
 # ----------------------------------------------------------------------------- the five seeds
 
 
-@pytest.mark.parametrize("doc_id, date, precision, event_id", [
-    (SEED_000, "2021-07-22", "day", "2021-07-22-phone_call"),
-    (SEED_001, "2021-06-23", "day", "2021-06-23-foreign_ministers_talks"),
-    (SEED_002, "2021-07-22", "day", "2021-07-22-phone_call"),
-    (SEED_003, "2022-12", "month", "2022-12-state_visit"),
-    (SEED_004, "2025-08-11", "day", "2025-08-11-state_visit"),
-])
+@pytest.mark.parametrize(
+    "doc_id, date, precision, event_id",
+    [
+        (SEED_000, "2021-07-22", "day", "2021-07-22-phone_call"),
+        (SEED_001, "2021-06-23", "day", "2021-06-23-foreign_ministers_talks"),
+        (SEED_002, "2021-07-22", "day", "2021-07-22-phone_call"),
+        (SEED_003, "2022-12", "month", "2022-12-state_visit"),
+        (SEED_004, "2025-08-11", "day", "2025-08-11-state_visit"),
+    ],
+)
 def test_each_seed_gets_its_event_date_and_its_meeting(seeds, doc_id, date, precision, event_id):
     row = seeds.loc[doc_id]
     assert row["event_id"] == event_id  # the meeting of data/events.csv that lists the document
@@ -72,8 +76,21 @@ def test_each_seed_gets_its_event_date_and_its_meeting(seeds, doc_id, date, prec
 
 def test_corpus_has_the_contract_columns_and_types(seeds):
     df = seeds.reset_index()
-    for col in ["doc_id", "file", "sha256", "outlet", "title", "event_id", "event_date", "date_precision",
-                "date_source", "text", "n_chars_raw", "n_chars_clean", "duplicate_of"]:
+    for col in [
+        "doc_id",
+        "file",
+        "sha256",
+        "outlet",
+        "title",
+        "event_id",
+        "event_date",
+        "date_precision",
+        "date_source",
+        "text",
+        "n_chars_raw",
+        "n_chars_clean",
+        "duplicate_of",
+    ]:
         assert col in df.columns
     assert str(df["event_date"].dtype) == "datetime64[ns]"
     assert len(df) == len(SEED_DOCS)
@@ -90,8 +107,9 @@ def test_month_only_header_takes_the_day_of_its_same_event_twin(seeds):
 
 
 def test_in_text_date_takes_its_year_from_the_byline(seeds):
-    assert seeds.loc[SEED_001, "date_source"] == ("in-text 'Ngày 23/6' with year from byline 23/06/2021 "
-                                                  "('Thứ tư, 23/06/2021 19:45')")
+    assert seeds.loc[SEED_001, "date_source"] == (
+        "in-text 'Ngày 23/6' with year from byline 23/06/2021 ('Thứ tư, 23/06/2021 19:45')"
+    )
 
 
 def test_year_without_a_year_in_text_is_inferred_from_leaders_terms(seeds):
@@ -108,18 +126,30 @@ def test_same_event_reports_are_marked_duplicates(seeds):
 
 
 def test_unrelated_reports_of_the_same_month_are_not_duplicates():
-    docs = pd.DataFrame({
-        "doc_id": ["a", "b"], "event_date": pd.to_datetime(["2021-07-01", "2021-07-22"]),
-        "date_precision": ["month", "day"],
-        "text": ["Hai Bộ trưởng thảo luận hợp tác quốc phòng và an ninh hàng hải.",
-                 "Thủ tướng tiếp Đại sứ, đề nghị tăng cường hợp tác lao động và giáo dục."]})
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "event_date": pd.to_datetime(["2021-07-01", "2021-07-22"]),
+            "date_precision": ["month", "day"],
+            "text": [
+                "Hai Bộ trưởng thảo luận hợp tác quốc phòng và an ninh hàng hải.",
+                "Thủ tướng tiếp Đại sứ, đề nghị tăng cường hợp tác lao động và giáo dục.",
+            ],
+        }
+    )
     assert find_duplicates(docs).empty
 
 
 def test_identical_texts_on_different_days_are_not_duplicates():
     text = "Hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư và giao lưu nhân dân."
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "event_date": pd.to_datetime(["2021-07-21", "2021-07-22"]),
-                         "date_precision": ["day", "day"], "text": [text, text]})
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "event_date": pd.to_datetime(["2021-07-21", "2021-07-22"]),
+            "date_precision": ["day", "day"],
+            "text": [text, text],
+        }
+    )
     assert find_duplicates(docs).empty
 
 
@@ -131,14 +161,30 @@ def test_outlet_and_title_come_from_the_text_where_it_tells(seeds):
 
 def test_clean_text_keeps_article_sentences_and_drops_boilerplate(seeds):
     t002 = seeds.loc[SEED_002, "text"]
-    for gone in ["Analytic", "2019", "•", "Ý kiến độc giả", "Mã bảo mật", "Tin nổi bật trang chủ",
-                 "Măng Ri", "Ảnh: VGP/Nhật Bắc", "PV - 14:29"]:
+    for gone in [
+        "Analytic",
+        "2019",
+        "•",
+        "Ý kiến độc giả",
+        "Mã bảo mật",
+        "Tin nổi bật trang chủ",
+        "Măng Ri",
+        "Ảnh: VGP/Nhật Bắc",
+        "PV - 14:29",
+    ]:
         assert gone not in t002
     assert "Tại cuộc điện đàm sáng 22/7" in t002
     assert t002.endswith("sớm ký kết COC hiệu lực, hiệu quả./.")
     t001 = seeds.loc[SEED_001, "text"]
-    for gone in ["CÓ THỂ BẠN QUAN TÂM", "Ý kiến bình luận", "Họ và tên", "Lời bình", "Xác thực",
-                 "Tin ảnh", "Thứ tư, 23/06/2021"]:
+    for gone in [
+        "CÓ THỂ BẠN QUAN TÂM",
+        "Ý kiến bình luận",
+        "Họ và tên",
+        "Lời bình",
+        "Xác thực",
+        "Tin ảnh",
+        "Thứ tư, 23/06/2021",
+    ]:
         assert gone not in t001
     assert "Ngày 23/6 tại Hà Nội" in t001
     assert t001.endswith("Cơ quan hợp tác quốc tế Hàn Quốc./.")
@@ -159,8 +205,9 @@ def test_cleaning_log_names_document_lines_rule_and_reason(tmp_path):
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "x.txt").write_text(page, encoding="utf-8")
     sha = hashlib.sha256(page.encode("utf-8")).hexdigest()
-    (tmp_path / "sources.csv").write_text(f"doc_id,file,sha256,outlet,title,original_name,note\nx,x.txt,{sha},,,,\n",
-                                          encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        f"doc_id,file,sha256,outlet,title,original_name,note\nx,x.txt,{sha},,,,\n", encoding="utf-8"
+    )
     log = corpus.cleaning_log(tmp_path / "raw", tmp_path / "sources.csv")
     assert list(log.columns) == ["doc_id", "file", "line_start", "line_end", "rule", "reason", "text"]
     related = log[log.rule == "related_news"].iloc[0]
@@ -200,18 +247,28 @@ def test_bom_and_crlf_are_tolerated(data_copy):
     assert "\r" not in df.set_index("doc_id").loc["902_bom", "text"]
 
 
-@pytest.mark.parametrize("name, data, expected", [
-    ("910_empty.txt", b"", "empty file"),
-    ("911_binary.txt", b"PK\x03\x04\x00\x00binary", "binary file (NUL byte at offset 4)"),
-    ("912_cp1258.txt", ARTICLE.encode("cp1258", errors="replace"), "not UTF-8"),
-    ("913_nodate.txt", "Hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư giữa hai nước.\n".encode(),
-     "no date found"),
-])
+@pytest.mark.parametrize(
+    "name, data, expected",
+    [
+        ("910_empty.txt", b"", "empty file"),
+        ("911_binary.txt", b"PK\x03\x04\x00\x00binary", "binary file (NUL byte at offset 4)"),
+        ("912_cp1258.txt", ARTICLE.encode("cp1258", errors="replace"), "not UTF-8"),
+        (
+            "913_nodate.txt",
+            "Hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư giữa hai nước.\n".encode(),
+            "no date found",
+        ),
+    ],
+)
 def test_bad_file_is_reported_by_name_and_good_rows_still_load(data_copy, name, data, expected):
     add_file(data_copy, name, data)
     df, problems = load_lenient(data_copy)
-    assert len(df) == len(SEED_DOCS) and set(df["event_id"]) == {"2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call",
-                                               "2022-12-state_visit", "2025-08-11-state_visit"}
+    assert len(df) == len(SEED_DOCS) and set(df["event_id"]) == {
+        "2021-06-23-foreign_ministers_talks",
+        "2021-07-22-phone_call",
+        "2022-12-state_visit",
+        "2025-08-11-state_visit",
+    }
     mine = problems[problems["file"].str.endswith(name)]
     assert len(mine) == 1 and expected in mine["reason"].iloc[0] and mine["severity"].iloc[0] == "error"
     with pytest.raises(DataError, match=name):
@@ -283,7 +340,6 @@ def test_byte_identical_files_are_reported_and_both_load(data_copy):
     assert f"same bytes as {data_copy / 'raw' / '940_first.txt'} (sha256 " in mine["reason"].iloc[0]
     assert not problems["file"].str.endswith("940_first.txt").any()
     corpus.load_corpus(data_copy / "raw", data_copy / "sources.csv")  # a warning, not an error
-
 
 
 def test_loading_in_worker_processes_gives_the_same_table_and_problems(data_copy, monkeypatch):

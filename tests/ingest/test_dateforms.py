@@ -1,8 +1,8 @@
 """Date phrases as written: each form is found, with its parts, and non-dates are not."""
+
 from __future__ import annotations
 
 import pytest
-
 from vnkr.ingest.dateforms import find_mentions, full_dates
 
 
@@ -11,42 +11,54 @@ def first(text):
     return m.form, m.day, m.month, m.year
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Chiều 5-9, hai bên hội đàm.", ("day_month", 5, 9, None)),
-    ("Sáng 14/10, hai bên hội đàm.", ("day_month", 14, 10, None)),
-    ("Sáng nay (11/8) theo giờ địa phương, lễ đón diễn ra.", ("day_month", 11, 8, None)),
-    ("Ngày 23.6, Chủ tịch nước tiếp Bộ trưởng.", ("day_month", 23, 6, None)),
-    ("Ngày 22 tháng 7, hai bên hội đàm.", ("day_month", 22, 7, None)),
-    ("chiều ngày 27, hai bên hội đàm", ("day_only", 27, None, None)),
-    ("Ngày 12, hai bên hội đàm.", ("day_only", 12, None, None)),
-    ("hội đàm ngày 5/12/2022 tại Seoul", ("full", 5, 12, 2022)),
-    ("ngày 5 tháng 12 năm 2022, tại Seoul", ("full", 5, 12, 2022)),
-    ("on March 21 the leaders met", ("day_month", 21, 3, None)),
-    ("on Sept. 30 the leaders met", ("day_month", 30, 9, None)),
-    ("met on Nov. 4, 2021 in Glasgow", ("full", 4, 11, 2021)),
-    ("met on 21 March 2024 in Seoul", ("full", 21, 3, 2024)),
-    ("met on 25 Jun. 2023 in Hanoi", ("full", 25, 6, 2023)),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chiều 5-9, hai bên hội đàm.", ("day_month", 5, 9, None)),
+        ("Sáng 14/10, hai bên hội đàm.", ("day_month", 14, 10, None)),
+        ("Sáng nay (11/8) theo giờ địa phương, lễ đón diễn ra.", ("day_month", 11, 8, None)),
+        ("Ngày 23.6, Chủ tịch nước tiếp Bộ trưởng.", ("day_month", 23, 6, None)),
+        ("Ngày 22 tháng 7, hai bên hội đàm.", ("day_month", 22, 7, None)),
+        ("chiều ngày 27, hai bên hội đàm", ("day_only", 27, None, None)),
+        ("Ngày 12, hai bên hội đàm.", ("day_only", 12, None, None)),
+        ("hội đàm ngày 5/12/2022 tại Seoul", ("full", 5, 12, 2022)),
+        ("ngày 5 tháng 12 năm 2022, tại Seoul", ("full", 5, 12, 2022)),
+        ("on March 21 the leaders met", ("day_month", 21, 3, None)),
+        ("on Sept. 30 the leaders met", ("day_month", 30, 9, None)),
+        ("met on Nov. 4, 2021 in Glasgow", ("full", 4, 11, 2021)),
+        ("met on 21 March 2024 in Seoul", ("full", 21, 3, 2024)),
+        ("met on 25 Jun. 2023 in Hanoi", ("full", 25, 6, 2023)),
+    ],
+)
 def test_each_written_form_is_found_with_its_parts(text, expected):
     assert first(text) == expected
 
 
 def test_weekday_and_relative_forms():
-    assert [(m.form, m.weekday) for m in find_mentions("They agreed Friday to expand trade.")] == [("weekday", 4)]
-    assert [(m.form, m.offset_days) for m in find_mentions("Hôm qua, hai bên điện đàm.")] == [("relative_day", -1)]
-    assert [(m.form, m.offset_days) for m in find_mentions("Tuần trước, hai bên điện đàm.")] == [("relative_week", -7)]
+    assert [(m.form, m.weekday) for m in find_mentions("They agreed Friday to expand trade.")] == [
+        ("weekday", 4)
+    ]
+    assert [(m.form, m.offset_days) for m in find_mentions("Hôm qua, hai bên điện đàm.")] == [
+        ("relative_day", -1)
+    ]
+    assert [(m.form, m.offset_days) for m in find_mentions("Tuần trước, hai bên điện đàm.")] == [
+        ("relative_week", -7)
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "trong chuyến thăm từ 10 đến 13-8",           # a bare number is not a date
-    "kim ngạch đạt 81.5 tỷ USD",                 # nor a decimal
-    "đoàn ở lại đến ngày 3/7",                   # the end of a span
-    "thăm chính thức từ ngày 12 đến 18/1",        # a span's first day
-    "ngày 4 đến 6/12 hai bên",                   # a day-only span start
-    "Ngày 31/2, hai bên hội đàm",                 # not a date
-    "the two sides may agree in March 2024",      # 'may' is a verb; a month with a year has no day
-    "Trong năm vừa qua, hai bên hội đàm.",        # a period
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong chuyến thăm từ 10 đến 13-8",  # a bare number is not a date
+        "kim ngạch đạt 81.5 tỷ USD",  # nor a decimal
+        "đoàn ở lại đến ngày 3/7",  # the end of a span
+        "thăm chính thức từ ngày 12 đến 18/1",  # a span's first day
+        "ngày 4 đến 6/12 hai bên",  # a day-only span start
+        "Ngày 31/2, hai bên hội đàm",  # not a date
+        "the two sides may agree in March 2024",  # 'may' is a verb; a month with a year has no day
+        "Trong năm vừa qua, hai bên hội đàm.",  # a period
+    ],
+)
 def test_what_is_not_a_meeting_day(text):
     assert find_mentions(text) == []
 
@@ -56,13 +68,20 @@ def test_a_day_before_vua_qua_stays_a_day_and_vua_qua_adds_nothing():
 
 
 def test_meeting_sentence_and_caption_are_marked():
-    ms = find_mentions("Báo số ra ngày 12/8. Ngày 11/8, hai bên hội đàm.\nHai bên hội đàm chiều ngày 27. Ảnh: TTXVN")
-    assert [(m.day, m.in_meeting_sentence, m.in_caption) for m in ms] == [(12, False, False), (11, True, False),
-                                                                           (27, True, True)]
+    ms = find_mentions(
+        "Báo số ra ngày 12/8. Ngày 11/8, hai bên hội đàm.\nHai bên hội đàm chiều ngày 27. Ảnh: TTXVN"
+    )
+    assert [(m.day, m.in_meeting_sentence, m.in_caption) for m in ms] == [
+        (12, False, False),
+        (11, True, False),
+        (27, True, True),
+    ]
 
 
 def test_a_credit_inside_a_dateline_is_not_a_caption():
-    assert not find_mentions("SEOUL, Oct. 18 (Yonhap) -- South Korea and Vietnam agreed Tuesday")[0].in_caption
+    assert not find_mentions("SEOUL, Oct. 18 (Yonhap) -- South Korea and Vietnam agreed Tuesday")[
+        0
+    ].in_caption
 
 
 def test_skipped_spans_are_left_out():
@@ -70,14 +89,17 @@ def test_skipped_spans_are_left_out():
     assert [m.form for m in find_mentions(text, skip=[(0, 25)])] == ["day_month"]
 
 
-@pytest.mark.parametrize("line,expected", [
-    ("Thanh Hà - 14:05, 19/10/2022", "2022-10-19"),
-    ("Hoàng Lan 18:03 02-07-2024", "2024-07-02"),
-    ("Written: 2024-09-04 08:38:29", "2024-09-04"),
-    ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "2019-08-23"),
-    ("By Yonhap | Published: July 13, 2022 - 21:44", "2022-07-13"),
-    ("Published: 25 Jun. 2023, 16:35", "2023-06-25"),
-])
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Thanh Hà - 14:05, 19/10/2022", "2022-10-19"),
+        ("Hoàng Lan 18:03 02-07-2024", "2024-07-02"),
+        ("Written: 2024-09-04 08:38:29", "2024-09-04"),
+        ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "2019-08-23"),
+        ("By Yonhap | Published: July 13, 2022 - 21:44", "2022-07-13"),
+        ("Published: 25 Jun. 2023, 16:35", "2023-06-25"),
+    ],
+)
 def test_full_dates_of_a_byline(line, expected):
     assert str(full_dates(line)[0][2]) == expected
 

@@ -1,9 +1,9 @@
 """Event dating: header, byline, in-text dates and years inferred from office holders' terms."""
+
 from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from vnkr.errors import DataError
 from vnkr.ingest import corpus
 from vnkr.ingest.cleaning import clean_text
@@ -44,7 +44,11 @@ def date_of(page: str, leaders=None):
 
 def test_header_with_month_only_gives_month_precision():
     when = date_of(f" date 2022-12 Một là, {SENTENCE}")
-    assert (when.event_id, when.precision, when.source) == ("2022-12", "month", "header ' date 2022-12' (month only)")
+    assert (when.event_id, when.precision, when.source) == (
+        "2022-12",
+        "month",
+        "header ' date 2022-12' (month only)",
+    )
 
 
 def test_header_with_a_day_gives_day_precision():
@@ -63,7 +67,10 @@ def test_in_text_date_after_the_byline_day_belongs_to_the_previous_year():
 
 def test_in_text_date_takes_its_year_from_a_month_header():
     when = date_of(f" date 2021-07 Sáng 22/7, {SENTENCE}")
-    assert when.event_id == "2021-07-22" and when.source == "in-text 'Sáng 22/7' with year from header ' date 2021-07'"
+    assert (
+        when.event_id == "2021-07-22"
+        and when.source == "in-text 'Sáng 22/7' with year from header ' date 2021-07'"
+    )
 
 
 def test_in_text_date_outside_the_header_month_is_not_trusted():
@@ -100,10 +107,22 @@ def test_year_is_inferred_when_the_named_leaders_overlap_in_one_year_only(leader
 
 def test_role_named_before_the_name_selects_that_term():
     # a small table of its own: one person, two offices, so the role word alone decides the year
-    rows = [("To Lam", "Tô Lâm", "To Lam", "VN", "President of Vietnam", "Chủ tịch nước", "2024-05-22", "2024-10-21"),
-            ("To Lam", "Tô Lâm", "To Lam", "VN", "General Secretary", "Tổng Bí thư", "2024-08-03", "2026-01-01")]
-    table = pd.DataFrame(rows, columns=["name", "name_vi", "aliases", "country", "role", "role_vi",
-                                        "term_start", "term_end"])
+    rows = [
+        (
+            "To Lam",
+            "Tô Lâm",
+            "To Lam",
+            "VN",
+            "President of Vietnam",
+            "Chủ tịch nước",
+            "2024-05-22",
+            "2024-10-21",
+        ),
+        ("To Lam", "Tô Lâm", "To Lam", "VN", "General Secretary", "Tổng Bí thư", "2024-08-03", "2026-01-01"),
+    ]
+    table = pd.DataFrame(
+        rows, columns=["name", "name_vi", "aliases", "country", "role", "role_vi", "term_start", "term_end"]
+    )
     table["office"] = ["president", "general_secretary"]
     for col in ("term_start", "term_end"):
         table[col] = pd.to_datetime(table[col]).dt.date
@@ -120,8 +139,10 @@ def test_ambiguous_year_is_reported_with_the_candidates(leaders):
 
 
 def test_new_government_remark_narrows_the_year_to_the_first_year_of_a_term(leaders):
-    text = ("Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung hội đàm; chuyến thăm đầu tiên "
-            "sau khi nước này có chính quyền mới.")
+    text = (
+        "Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung hội đàm; chuyến thăm đầu tiên "
+        "sau khi nước này có chính quyền mới."
+    )
     year, how = infer_year(11, 8, text, leaders)
     assert year == 2025 and "chính quyền mới" in how
 
@@ -174,4 +195,7 @@ def test_byline_shaped_date_far_below_the_text_does_not_override_the_header():
 
 def test_date_below_the_text_dates_an_article_with_nothing_above():
     when = date_of(f"Tiêu đề bài viết thử\n{PARAGRAPH}\n{PARAGRAPH}\n05/03/2024 10:00\n")
-    assert (when.event_id, when.source) == ("2024-03-05", "date below the text 05/03/2024 ('05/03/2024 10:00')")
+    assert (when.event_id, when.source) == (
+        "2024-03-05",
+        "date below the text 05/03/2024 ('05/03/2024 10:00')",
+    )

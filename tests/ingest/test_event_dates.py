@@ -1,20 +1,37 @@
 """The meeting date of a report: which evidence wins, and each rule that places a day in time."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pandas as pd
 import pytest
-
 from vnkr.ingest.dates import date_article, resolve_event_date
 from vnkr.ingest.offices import DateNotFound
 
 TODAY = dt.date(2026, 11, 26)
-LEADERS = pd.DataFrame([
-    {"name": "Park Jin", "name_vi": "Park Jin", "aliases": "Park Jin", "role": "FM", "office": "foreign_minister",
-     "term_start": dt.date(2022, 5, 12), "term_end": dt.date(2024, 1, 10)},
-    {"name": "Kim Boo-kyum", "name_vi": "Kim Boo Kyum", "aliases": "Kim Boo-kyum", "role": "PM",
-     "office": "prime_minister", "term_start": dt.date(2021, 5, 14), "term_end": dt.date(2022, 5, 12)}])
+LEADERS = pd.DataFrame(
+    [
+        {
+            "name": "Park Jin",
+            "name_vi": "Park Jin",
+            "aliases": "Park Jin",
+            "role": "FM",
+            "office": "foreign_minister",
+            "term_start": dt.date(2022, 5, 12),
+            "term_end": dt.date(2024, 1, 10),
+        },
+        {
+            "name": "Kim Boo-kyum",
+            "name_vi": "Kim Boo Kyum",
+            "aliases": "Kim Boo-kyum",
+            "role": "PM",
+            "office": "prime_minister",
+            "term_start": dt.date(2021, 5, 14),
+            "term_end": dt.date(2022, 5, 12),
+        },
+    ]
+)
 
 
 def when(text, removed=(), url=None, published=None, leaders=LEADERS):
@@ -119,7 +136,9 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication():
 
 
 def test_the_byline_beats_the_header_and_the_header_is_named():
-    w = when("Written: 2024-09-04 08:38:29\nYoon held a phone call with To Lam on Tuesday.", [header("2024-08-30")])
+    w = when(
+        "Written: 2024-09-04 08:38:29\nYoon held a phone call with To Lam on Tuesday.", [header("2024-08-30")]
+    )
     assert w.event_id == "2024-09-03" and "header ' date 2024-08-30' disagrees" in w.source
 
 

@@ -1,4 +1,5 @@
 """Language detection: the share of Vietnamese-only letters."""
+
 from vnkr.ingest.language import detect_language
 
 
@@ -7,7 +8,10 @@ def test_vietnamese_text_is_vi():
 
 
 def test_english_text_naming_vietnamese_leaders_is_en():
-    assert detect_language("General Secretary Tô Lâm and President Lee Jae-myung held talks in Seoul on Monday.") == "en"
+    assert (
+        detect_language("General Secretary Tô Lâm and President Lee Jae-myung held talks in Seoul on Monday.")
+        == "en"
+    )
 
 
 def test_text_without_letters_is_en():

@@ -1,16 +1,16 @@
 """Every entry of data/lexicon/*.csv has an example here that fails when the entry is deleted, and
 every entry must have one (a new word comes with its example)."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pandas as pd
 import pytest
-
-from vnkr.tables import lexicon
 from vnkr.ingest.dateforms import find_mentions
 from vnkr.ingest.dates import resolve_event_date
 from vnkr.ingest.offices import DateNotFound, infer_year
+from vnkr.tables import lexicon
 
 # (kind, word, text, published, expected event_id) -- the word is what makes the expected date.
 DATE_WORD_EXAMPLES = [
@@ -39,43 +39,216 @@ DATE_WORD_EXAMPLES = [
     ("period_word", "tháng", "Trong tháng vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
     ("period_word", "thời gian", "Thời gian vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
     ("period_word", "tuần", "Trong tuần vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
-    ("range_word", "đến", "Hai Thủ tướng hội đàm trong chuyến thăm kéo dài đến ngày 3/7.", "2024-06-30", "2024-06-30"),
-    ("range_word", "tới", "Hai Thủ tướng hội đàm trong chuyến thăm kéo dài tới ngày 3/7.", "2024-06-30", "2024-06-30"),
-    ("range_word", "từ", "Hai Chủ tịch hội đàm trong chuyến thăm bắt đầu từ ngày 12.", "2023-01-10", "2023-01-10"),
-    ("range_word", "until", "The leaders held talks during a visit running until July 3.", "2024-06-30", "2024-06-30"),
-    ("range_word", "through", "The leaders held talks during a visit running through July 3.", "2024-06-30", "2024-06-30"),
-    ("range_word", "from", "The leaders held talks during a visit that ran from June 28.", "2024-06-30", "2024-06-30"),
+    (
+        "range_word",
+        "đến",
+        "Hai Thủ tướng hội đàm trong chuyến thăm kéo dài đến ngày 3/7.",
+        "2024-06-30",
+        "2024-06-30",
+    ),
+    (
+        "range_word",
+        "tới",
+        "Hai Thủ tướng hội đàm trong chuyến thăm kéo dài tới ngày 3/7.",
+        "2024-06-30",
+        "2024-06-30",
+    ),
+    (
+        "range_word",
+        "từ",
+        "Hai Chủ tịch hội đàm trong chuyến thăm bắt đầu từ ngày 12.",
+        "2023-01-10",
+        "2023-01-10",
+    ),
+    (
+        "range_word",
+        "until",
+        "The leaders held talks during a visit running until July 3.",
+        "2024-06-30",
+        "2024-06-30",
+    ),
+    (
+        "range_word",
+        "through",
+        "The leaders held talks during a visit running through July 3.",
+        "2024-06-30",
+        "2024-06-30",
+    ),
+    (
+        "range_word",
+        "from",
+        "The leaders held talks during a visit that ran from June 28.",
+        "2024-06-30",
+        "2024-06-30",
+    ),
     ("range_word", "to", "The leaders held talks on a visit extended to July 3.", "2024-06-30", "2024-06-30"),
-    ("meeting_word", "hội đàm", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, hai bên hội đàm.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "hội kiến", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Thủ tướng hội kiến Tổng thống.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "điện đàm", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, hai bên điện đàm.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "gặp", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Thủ tướng gặp Tổng thống.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "hội nghị", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, hai bên dự hội nghị.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "lễ đón", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Tổng thống chủ trì lễ đón.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "tiếp", "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Chủ tịch nước tiếp Bộ trưởng.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "talks", "A paper reported it on August 12. On August 11, the leaders held talks.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "summit", "A paper reported it on August 12. On August 11, the leaders held a summit.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "met", "A paper reported it on August 12. On August 11, the leaders met.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "meeting", "A paper reported it on August 12. On August 11, the leaders had a meeting.", "2025-08-12", "2025-08-11"),
-    ("meeting_word", "phone call", "A paper reported it on August 12. On August 11, the leaders had a phone call.", "2025-08-12", "2025-08-11"),
-    ("caption_mark", "Ảnh:", "Hai Thủ tướng hội đàm ngày 27. Ảnh: TTXVN\nChiều 2/7, hai Thủ tướng hội đàm.", "2024-07-02", "2024-07-02"),
-    ("caption_mark", "[Ảnh", "Hai Thủ tướng hội đàm ngày 27. [Ảnh=Yonhap]\nChiều 2/7, hai Thủ tướng hội đàm.", "2024-07-02", "2024-07-02"),
-    ("caption_mark", "(Yonhap)", "The leaders at talks on Friday. (Yonhap)\nOn July 2, the leaders held talks.", "2024-07-02", "2024-07-02"),
-    ("caption_mark", "Photo:", "The leaders at talks on Friday. Photo: VNA\nOn July 2, the leaders held talks.", "2024-07-02", "2024-07-02"),
+    (
+        "meeting_word",
+        "hội đàm",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, hai bên hội đàm.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "hội kiến",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Thủ tướng hội kiến Tổng thống.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "điện đàm",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, hai bên điện đàm.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "gặp",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Thủ tướng gặp Tổng thống.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "hội nghị",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, hai bên dự hội nghị.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "lễ đón",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Tổng thống chủ trì lễ đón.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "tiếp",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Chủ tịch nước tiếp Bộ trưởng.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "talks",
+        "A paper reported it on August 12. On August 11, the leaders held talks.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "summit",
+        "A paper reported it on August 12. On August 11, the leaders held a summit.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "met",
+        "A paper reported it on August 12. On August 11, the leaders met.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "meeting",
+        "A paper reported it on August 12. On August 11, the leaders had a meeting.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "phone call",
+        "A paper reported it on August 12. On August 11, the leaders had a phone call.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "caption_mark",
+        "Ảnh:",
+        "Hai Thủ tướng hội đàm ngày 27. Ảnh: TTXVN\nChiều 2/7, hai Thủ tướng hội đàm.",
+        "2024-07-02",
+        "2024-07-02",
+    ),
+    (
+        "caption_mark",
+        "[Ảnh",
+        "Hai Thủ tướng hội đàm ngày 27. [Ảnh=Yonhap]\nChiều 2/7, hai Thủ tướng hội đàm.",
+        "2024-07-02",
+        "2024-07-02",
+    ),
+    (
+        "caption_mark",
+        "(Yonhap)",
+        "The leaders at talks on Friday. (Yonhap)\nOn July 2, the leaders held talks.",
+        "2024-07-02",
+        "2024-07-02",
+    ),
+    (
+        "caption_mark",
+        "Photo:",
+        "The leaders at talks on Friday. Photo: VNA\nOn July 2, the leaders held talks.",
+        "2024-07-02",
+        "2024-07-02",
+    ),
     ("anniversary_word", "kỷ niệm", None, None, None),  # see test_anniversary_entries
     ("anniversary_word", "anniversary", None, None, None),
     ("anniversary_base", "1992", None, None, None),
 ]
-MONTHS = {"January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4, "Apr": 4,
-          "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8, "September": 9,
-          "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11, "Nov": 11, "December": 12, "Dec": 12}
-WEEKDAYS = {"Monday": "2024-07-01", "Tuesday": "2024-07-02", "Wednesday": "2024-07-03",
-            "Thursday": "2024-07-04", "Friday": "2024-07-05", "Saturday": "2024-07-06", "Sunday": "2024-06-30"}
-DATE_WORD_EXAMPLES += [("month", w, f"On {w}{'.' if len(w) <= 4 and w != 'May' else ''} 5, the leaders held talks.",
-                        f"2024-{m:02d}-06", f"2024-{m:02d}-05") for w, m in MONTHS.items()]
-DATE_WORD_EXAMPLES += [("weekday", w, f"The leaders held talks on {w}.", "2024-07-06", d) for w, d in WEEKDAYS.items()]
-DATE_WORD_EXAMPLES = [e if e[0] != "weekday" or e[1] != "Saturday" else (*e[:3], "2024-07-07", e[4])
-                      for e in DATE_WORD_EXAMPLES]
+MONTHS = {
+    "January": 1,
+    "Jan": 1,
+    "February": 2,
+    "Feb": 2,
+    "March": 3,
+    "Mar": 3,
+    "April": 4,
+    "Apr": 4,
+    "May": 5,
+    "June": 6,
+    "Jun": 6,
+    "July": 7,
+    "Jul": 7,
+    "August": 8,
+    "Aug": 8,
+    "September": 9,
+    "Sept": 9,
+    "Sep": 9,
+    "October": 10,
+    "Oct": 10,
+    "November": 11,
+    "Nov": 11,
+    "December": 12,
+    "Dec": 12,
+}
+WEEKDAYS = {
+    "Monday": "2024-07-01",
+    "Tuesday": "2024-07-02",
+    "Wednesday": "2024-07-03",
+    "Thursday": "2024-07-04",
+    "Friday": "2024-07-05",
+    "Saturday": "2024-07-06",
+    "Sunday": "2024-06-30",
+}
+DATE_WORD_EXAMPLES += [
+    (
+        "month",
+        w,
+        f"On {w}{'.' if len(w) <= 4 and w != 'May' else ''} 5, the leaders held talks.",
+        f"2024-{m:02d}-06",
+        f"2024-{m:02d}-05",
+    )
+    for w, m in MONTHS.items()
+]
+DATE_WORD_EXAMPLES += [
+    ("weekday", w, f"The leaders held talks on {w}.", "2024-07-06", d) for w, d in WEEKDAYS.items()
+]
+DATE_WORD_EXAMPLES = [
+    e if e[0] != "weekday" or e[1] != "Saturday" else (*e[:3], "2024-07-07", e[4]) for e in DATE_WORD_EXAMPLES
+]
 
 
 def test_every_date_word_has_an_example():
@@ -86,8 +259,11 @@ def test_every_date_word_has_an_example():
     assert examples - listed == set(), "an entry with an example was deleted from date_words.csv"
 
 
-@pytest.mark.parametrize("kind,word,text,published,expected",
-                         [e for e in DATE_WORD_EXAMPLES if e[2] is not None], ids=lambda v: str(v)[:24])
+@pytest.mark.parametrize(
+    "kind,word,text,published,expected",
+    [e for e in DATE_WORD_EXAMPLES if e[2] is not None],
+    ids=lambda v: str(v)[:24],
+)
 def test_date_word_example(kind, word, text, published, expected):
     assert resolve_event_date(text, [], published=published).event_id == expected
     if kind in ("session", "day_word", "month", "weekday", "relative_day", "relative_week"):
@@ -96,8 +272,12 @@ def test_date_word_example(kind, word, text, published, expected):
 
 def test_anniversary_entries():
     # Park Jin and Bùi Thanh Sơn were both foreign ministers on 13 July 2022 and 2023
-    table = _table([("Park Jin", "Park Jin", "foreign_minister", "2022-05-12", "2024-01-10"),
-                    ("Bui Thanh Son", "Bùi Thanh Sơn", "foreign_minister", "2021-04-08", None)])
+    table = _table(
+        [
+            ("Park Jin", "Park Jin", "foreign_minister", "2022-05-12", "2024-01-10"),
+            ("Bui Thanh Son", "Bùi Thanh Sơn", "foreign_minister", "2021-04-08", None),
+        ]
+    )
     text = "On July 13, Bui Thanh Son and Park Jin held phone talks"
     with pytest.raises(DateNotFound, match="2022, 2023"):
         infer_year(13, 7, text, table)
@@ -107,35 +287,71 @@ def test_anniversary_entries():
 
 def _table(rows) -> pd.DataFrame:
     """A leaders table: (name, name_vi, office, term_start, term_end) rows."""
-    return pd.DataFrame([{"name": n, "name_vi": v, "aliases": n, "country": "XX", "role": o, "role_vi": o,
-                          "office": o, "term_start": dt.date.fromisoformat(s),
-                          "term_end": dt.date.fromisoformat(e) if e else None} for n, v, o, s, e in rows])
+    return pd.DataFrame(
+        [
+            {
+                "name": n,
+                "name_vi": v,
+                "aliases": n,
+                "country": "XX",
+                "role": o,
+                "role_vi": o,
+                "office": o,
+                "term_start": dt.date.fromisoformat(s),
+                "term_end": dt.date.fromisoformat(e) if e else None,
+            }
+            for n, v, o, s, e in rows
+        ]
+    )
 
 
 def test_every_role_word_selects_its_office():
     roles = lexicon.role_words()
     for office, word in zip(roles["office"], roles["word"]):
         # one person, the office of the role word in 2020 and a decoy office in 2022
-        table = _table([("Kim Test", "Kim Test", office, "2020-01-01", "2020-12-31"),
-                        ("Kim Test", "Kim Test", "decoy", "2022-01-01", "2022-12-31")])
+        table = _table(
+            [
+                ("Kim Test", "Kim Test", office, "2020-01-01", "2020-12-31"),
+                ("Kim Test", "Kim Test", "decoy", "2022-01-01", "2022-12-31"),
+            ]
+        )
         year, why = infer_year(1, 6, f"Hai bên hội đàm. {word} Kim Test phát biểu.", table)
         assert year == 2020, (office, word, why)
 
 
-ROLE_WORDS = {("president", "Chủ tịch nước"), ("president", "Tổng thống"), ("president", "Quyền Tổng thống"),
-              ("president", "President"), ("general_secretary", "Tổng Bí thư"),
-              ("general_secretary", "General Secretary"), ("general_secretary", "top leader"),
-              ("prime_minister", "Thủ tướng"), ("prime_minister", "Prime Minister"), ("prime_minister", "PM"),
-              ("deputy_pm", "Phó Thủ tướng"), ("deputy_pm", "Deputy Prime Minister"), ("deputy_pm", "Deputy PM"),
-              ("assembly_chair", "Chủ tịch Quốc hội"), ("assembly_chair", "National Assembly Chairman"),
-              ("assembly_chair", "Speaker"), ("foreign_minister", "Bộ trưởng Ngoại giao"),
-              ("foreign_minister", "Ngoại trưởng"), ("foreign_minister", "Foreign Minister"),
-              ("foreign_minister", "FM"), ("defence_minister", "Bộ trưởng Quốc phòng"),
-              ("defence_minister", "Defence Minister"), ("defence_minister", "Defense Minister"),
-              ("trade_minister", "Bộ trưởng Công Thương"), ("trade_minister", "Bộ trưởng Thương mại"),
-              ("trade_minister", "Trade Minister"), ("planning_minister", "Bộ trưởng Kế hoạch và Đầu tư"),
-              ("planning_minister", "Bộ trưởng Tài chính"), ("other", "Bộ trưởng Công an"),
-              ("other", "Public Security Minister"), ("other", "Bộ trưởng Tài chính")}
+ROLE_WORDS = {
+    ("president", "Chủ tịch nước"),
+    ("president", "Tổng thống"),
+    ("president", "Quyền Tổng thống"),
+    ("president", "President"),
+    ("general_secretary", "Tổng Bí thư"),
+    ("general_secretary", "General Secretary"),
+    ("general_secretary", "top leader"),
+    ("prime_minister", "Thủ tướng"),
+    ("prime_minister", "Prime Minister"),
+    ("prime_minister", "PM"),
+    ("deputy_pm", "Phó Thủ tướng"),
+    ("deputy_pm", "Deputy Prime Minister"),
+    ("deputy_pm", "Deputy PM"),
+    ("assembly_chair", "Chủ tịch Quốc hội"),
+    ("assembly_chair", "National Assembly Chairman"),
+    ("assembly_chair", "Speaker"),
+    ("foreign_minister", "Bộ trưởng Ngoại giao"),
+    ("foreign_minister", "Ngoại trưởng"),
+    ("foreign_minister", "Foreign Minister"),
+    ("foreign_minister", "FM"),
+    ("defence_minister", "Bộ trưởng Quốc phòng"),
+    ("defence_minister", "Defence Minister"),
+    ("defence_minister", "Defense Minister"),
+    ("trade_minister", "Bộ trưởng Công Thương"),
+    ("trade_minister", "Bộ trưởng Thương mại"),
+    ("trade_minister", "Trade Minister"),
+    ("planning_minister", "Bộ trưởng Kế hoạch và Đầu tư"),
+    ("planning_minister", "Bộ trưởng Tài chính"),
+    ("other", "Bộ trưởng Công an"),
+    ("other", "Public Security Minister"),
+    ("other", "Bộ trưởng Tài chính"),
+}
 
 
 def test_role_words_are_the_ones_tested():
@@ -145,17 +361,33 @@ def test_role_words_are_the_ones_tested():
 
 def test_every_office_of_the_leaders_table_has_a_role_word():
     from vnkr import load_leaders
+
     assert set(load_leaders()["office"]) <= {o for o, _ in ROLE_WORDS}
 
 
-NEW_TERM_CUES = ["tân", "vừa nhậm chức", "mới nhậm chức", "sau khi nhậm chức", "vừa được bổ nhiệm",
-                 "được bầu làm", "chính quyền mới", "newly appointed", "newly elected", "new leader", "took office"]
+NEW_TERM_CUES = [
+    "tân",
+    "vừa nhậm chức",
+    "mới nhậm chức",
+    "sau khi nhậm chức",
+    "vừa được bổ nhiệm",
+    "được bầu làm",
+    "chính quyền mới",
+    "newly appointed",
+    "newly elected",
+    "new leader",
+    "took office",
+]
 
 
 @pytest.mark.parametrize("cue", NEW_TERM_CUES)
 def test_new_term_cue_picks_the_first_year_of_a_term(cue):
-    table = _table([("Park Jin", "Park Jin", "foreign_minister", "2022-05-12", "2024-01-10"),
-                    ("Bui Thanh Son", "Bùi Thanh Sơn", "foreign_minister", "2021-04-08", None)])
+    table = _table(
+        [
+            ("Park Jin", "Park Jin", "foreign_minister", "2022-05-12", "2024-01-10"),
+            ("Bui Thanh Son", "Bùi Thanh Sơn", "foreign_minister", "2021-04-08", None),
+        ]
+    )
     text = f"Chiều 13/7, Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Park Jin ({cue})."
     assert infer_year(13, 7, text, table)[0] == 2022
 

@@ -1,11 +1,11 @@
 """Years from office holders: spellings, role words, open terms, cues, anniversaries, refusals."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pandas as pd
 import pytest
-
 from vnkr.ingest.offices import DateNotFound, OfficeIndex, infer_year
 
 TODAY = dt.date(2026, 11, 26)
@@ -13,19 +13,40 @@ TODAY = dt.date(2026, 11, 26)
 
 def table(rows, checked_on="2020-01-01") -> pd.DataFrame:
     """(name, name_vi, aliases, office, term_start, term_end) rows as a leaders table."""
-    return pd.DataFrame([{"name": n, "name_vi": v, "aliases": a, "country": "XX", "role": o.replace("_", " "),
-                          "role_vi": o, "office": o, "term_start": dt.date.fromisoformat(s),
-                          "term_end": dt.date.fromisoformat(e) if e else None,
-                          "checked_on": dt.date.fromisoformat(checked_on)} for n, v, a, o, s, e in rows])
+    return pd.DataFrame(
+        [
+            {
+                "name": n,
+                "name_vi": v,
+                "aliases": a,
+                "country": "XX",
+                "role": o.replace("_", " "),
+                "role_vi": o,
+                "office": o,
+                "term_start": dt.date.fromisoformat(s),
+                "term_end": dt.date.fromisoformat(e) if e else None,
+                "checked_on": dt.date.fromisoformat(checked_on),
+            }
+            for n, v, a, o, s, e in rows
+        ]
+    )
 
 
 PM = ("Pham Minh Chinh", "Phạm Minh Chính", "Pham Minh Chinh", "prime_minister", "2021-04-05", "2026-04-07")
-YOON = ("Yoon Suk Yeol", "Yoon Suk Yeol", "Yoon Suk-yeol|Yoon Suk Yeol", "president", "2022-05-10", "2025-04-04")
+YOON = (
+    "Yoon Suk Yeol",
+    "Yoon Suk Yeol",
+    "Yoon Suk-yeol|Yoon Suk Yeol",
+    "president",
+    "2022-05-10",
+    "2025-04-04",
+)
 KIM = ("Kim Boo-kyum", "Kim Boo Kyum", "Kim Boo-kyum", "prime_minister", "2021-05-14", "2022-05-12")
 
 
-@pytest.mark.parametrize("text", ["Thủ tướng Phạm Minh Chính", "Prime Minister Pham Minh Chinh",
-                                  "PHẠM MINH CHÍNH"])
+@pytest.mark.parametrize(
+    "text", ["Thủ tướng Phạm Minh Chính", "Prime Minister Pham Minh Chinh", "PHẠM MINH CHÍNH"]
+)
 def test_a_person_is_found_by_every_spelling(text):
     assert list(OfficeIndex(table([PM])).mentioned(text)) == ["Pham Minh Chinh"]
 
@@ -36,20 +57,27 @@ def test_romanisations_with_and_without_hyphens_match(text):
 
 
 def test_a_name_inside_a_longer_name_is_not_matched():
-    assert OfficeIndex(table([("Park Jin", "Park Jin", "Park Jin", "foreign_minister", "2022-05-12", None)])
-                       ).mentioned("Park Jinwoo") == {}
+    assert (
+        OfficeIndex(
+            table([("Park Jin", "Park Jin", "Park Jin", "foreign_minister", "2022-05-12", None)])
+        ).mentioned("Park Jinwoo")
+        == {}
+    )
 
 
 def test_year_where_the_named_holders_overlap_only_once():
-    year, why = infer_year(22, 7, "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Kim Boo Kyum", table([PM, KIM]),
-                           TODAY)
+    year, why = infer_year(
+        22, 7, "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Kim Boo Kyum", table([PM, KIM]), TODAY
+    )
     assert year == 2021 and "only in 2021" in why and "Kim Boo Kyum" in why
 
 
 def test_an_open_term_runs_past_checked_on():
     # checked_on 2020-01-01 must not end Lee's term: 11/8/2025 fits (11/8/2026 is after 'today')
     lee = ("Lee Jae Myung", "Lee Jae Myung", "Lee Jae-myung", "president", "2025-06-04", None)
-    assert infer_year(11, 8, "Tổng thống Lee Jae-myung hội đàm", table([lee]), dt.date(2026, 8, 10))[0] == 2025
+    assert (
+        infer_year(11, 8, "Tổng thống Lee Jae-myung hội đàm", table([lee]), dt.date(2026, 8, 10))[0] == 2025
+    )
 
 
 def test_an_open_term_does_not_run_past_today():
@@ -59,8 +87,10 @@ def test_an_open_term_does_not_run_past_today():
 
 
 def test_role_word_far_from_the_name_does_not_select_an_office():
-    to_lam = [("To Lam", "Tô Lâm", "To Lam", "president", "2024-05-22", "2024-10-21"),
-              ("To Lam", "Tô Lâm", "To Lam", "general_secretary", "2024-08-03", None)]
+    to_lam = [
+        ("To Lam", "Tô Lâm", "To Lam", "president", "2024-05-22", "2024-10-21"),
+        ("To Lam", "Tô Lâm", "To Lam", "general_secretary", "2024-08-03", None),
+    ]
     text = "Tổng thống Lee Jae Myung chủ trì lễ đón Tổng Bí thư Tô Lâm"
     assert [t.office for t in OfficeIndex(table(to_lam)).mentioned(text)["To Lam"]] == ["general_secretary"]
 
@@ -84,6 +114,7 @@ def test_no_fitting_year_is_refused():
 
 def test_shipped_leaders_table_invariants():
     from vnkr import load_leaders
+
     leaders = load_leaders()
     for r in leaders.itertuples():
         assert isinstance(r.term_start, dt.date)

@@ -1,23 +1,26 @@
 """Publication evidence: user date, byline, URL stamp, header, date below the text, page clock."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-
 from vnkr.ingest.dates import date_article
 from vnkr.ingest.publication import datelines, parse_published, publication_evidence, top_bylines, url_date
 
 
-@pytest.mark.parametrize("url,expected", [
-    ("https://x.vn/tong-bi-thu-hoi-dam-20240704161333008.htm", dt.date(2024, 7, 4)),
-    ("https://x.com/2023/06/23/national/korea.html", dt.date(2023, 6, 23)),
-    ("https://x.co.kr/view.php?ud=20230623000542", dt.date(2023, 6, 23)),
-    ("https://x.com/en/article/all/20250812/5780464/1", dt.date(2025, 8, 12)),
-    ("https://x.vn/viet-nam-han-quoc-post807227.html", None),
-    ("https://x.vn/a-20231399.htm", None),  # not a date
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://x.vn/tong-bi-thu-hoi-dam-20240704161333008.htm", dt.date(2024, 7, 4)),
+        ("https://x.com/2023/06/23/national/korea.html", dt.date(2023, 6, 23)),
+        ("https://x.co.kr/view.php?ud=20230623000542", dt.date(2023, 6, 23)),
+        ("https://x.com/en/article/all/20250812/5780464/1", dt.date(2025, 8, 12)),
+        ("https://x.vn/viet-nam-han-quoc-post807227.html", None),
+        ("https://x.vn/a-20231399.htm", None),  # not a date
+        (None, None),
+    ],
+)
 def test_url_stamps(url, expected):
     assert url_date(url) == expected
 
@@ -35,8 +38,10 @@ def test_malformed_published_is_refused_with_the_expected_form(bad):
 
 
 def test_a_short_dated_line_at_the_top_is_a_byline_and_a_sentence_is_not():
-    text = ("Tiêu đề\n04/08/2025 | 09:12\nOn July 2, 2024, the two leaders met.\n"
-            "Ngày 3/7/2024 hai Thủ tướng tiếp tục chương trình thăm và làm việc tại thành phố Busan\n")
+    text = (
+        "Tiêu đề\n04/08/2025 | 09:12\nOn July 2, 2024, the two leaders met.\n"
+        "Ngày 3/7/2024 hai Thủ tướng tiếp tục chương trình thăm và làm việc tại thành phố Busan\n"
+    )
     assert [(str(d), line) for _, _, d, line in top_bylines(text)] == [("2025-08-04", "04/08/2025 | 09:12")]
 
 
@@ -45,14 +50,25 @@ def test_a_dated_line_far_down_is_not_a_byline():
 
 
 def test_evidence_is_ordered_user_byline_url_header_late_byline_page_clock():
-    removed = [{"rule": "date_header", "text": " date 2024-08"},
-               {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019"},
-               {"rule": "late_byline", "text": "PV - 10:00, 05/03/2019"}]
-    found = publication_evidence("Tiêu đề\nWritten: 2024-09-04 08:38\nHai bên hội đàm.", removed,
-                                 "https://x.vn/a-20240903.htm", "2024-09-05")
+    removed = [
+        {"rule": "date_header", "text": " date 2024-08"},
+        {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019"},
+        {"rule": "late_byline", "text": "PV - 10:00, 05/03/2019"},
+    ]
+    found = publication_evidence(
+        "Tiêu đề\nWritten: 2024-09-04 08:38\nHai bên hội đàm.",
+        removed,
+        "https://x.vn/a-20240903.htm",
+        "2024-09-05",
+    )
     assert [(p.kind, str(p.date), p.precision) for p in found] == [
-        ("user", "2024-09-05", "day"), ("byline", "2024-09-04", "day"), ("url", "2024-09-03", "day"),
-        ("header", "2024-08-01", "month"), ("late_byline", "2019-03-05", "day"), ("page_clock", "2019-08-23", "day")]
+        ("user", "2024-09-05", "day"),
+        ("byline", "2024-09-04", "day"),
+        ("url", "2024-09-03", "day"),
+        ("header", "2024-08-01", "month"),
+        ("late_byline", "2019-03-05", "day"),
+        ("page_clock", "2019-08-23", "day"),
+    ]
     assert [p.strict for p in found] == [True, False, True, False, False, False]
 
 

@@ -1,4 +1,5 @@
 """url= and published= (parse_article) and the manifest's url and published columns (load_corpus)."""
+
 from __future__ import annotations
 
 import csv
@@ -8,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from vnkr import paths
 from vnkr.errors import DataError
 from vnkr.ingest import corpus
@@ -38,7 +38,9 @@ def _corpus_with(tmp_path: Path, url: str, published: str) -> Path:
     (tmp_path / "raw" / "new.txt").write_bytes(data)
     (tmp_path / "sources.csv").write_text(
         "doc_id,file,sha256,outlet,title,original_name,note,url,published\n"
-        f"new,new.txt,{hashlib.sha256(data).hexdigest()},,,new.txt,test,{url},{published}\n", encoding="utf-8")
+        f"new,new.txt,{hashlib.sha256(data).hexdigest()},,,new.txt,test,{url},{published}\n",
+        encoding="utf-8",
+    )
     return tmp_path
 
 
@@ -53,11 +55,14 @@ def test_the_manifest_url_column_dates_the_article(tmp_path):
     assert corpus.load_corpus(root / "raw", root / "sources.csv").loc[0, "event_id"] == "2021-12-30"
 
 
-@pytest.mark.parametrize("url,published,reason", [
-    ("", "2022-13-01", "published '2022-13-01' is not a date"),
-    ("", "03/01/2022", "published '03/01/2022' is not a date"),
-    ("www.x.vn/a", "", "url 'www.x.vn/a' is not an http"),
-])
+@pytest.mark.parametrize(
+    "url,published,reason",
+    [
+        ("", "2022-13-01", "published '2022-13-01' is not a date"),
+        ("", "03/01/2022", "published '03/01/2022' is not a date"),
+        ("www.x.vn/a", "", "url 'www.x.vn/a' is not an http"),
+    ],
+)
 def test_malformed_manifest_values_are_refused_with_file_and_line(tmp_path, url, published, reason):
     root = _corpus_with(tmp_path, url, published)
     with pytest.raises(DataError, match=rf"sources.csv:2: {reason}"):

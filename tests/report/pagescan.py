@@ -3,6 +3,7 @@ label, no developer artefact, every figure with alt text, every data link pointi
 
 The pages come from the one run of ``built_pages`` (tests/report/test_notebooks.py); this module
 holds the scanners and is imported there, so the pages are built once per test run."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,22 @@ from pathlib import Path
 from vnkr import load_themes
 from vnkr.report import labels
 
-SEEN_TAGS = {"title", "h1", "h2", "h3", "h4", "p", "td", "th", "a", "li", "footer", "summary", "blockquote", "pre"}
+SEEN_TAGS = {
+    "title",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "td",
+    "th",
+    "a",
+    "li",
+    "footer",
+    "summary",
+    "blockquote",
+    "pre",
+}
 
 
 class _Reader(HTMLParser):
@@ -102,8 +118,18 @@ def snake_codes() -> set[str]:
     return {c for c in codes if re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", c)}
 
 
-ARTEFACTS = [re.compile(p) for p in (r"<NA>", r"\bnull\b", r"\bNaN\b", r"\bNone\b",
-                                     r"No description has been provided", r"\{\s*\"", r"\"\s*:\s*[\[\"{0-9]")]
+ARTEFACTS = [
+    re.compile(p)
+    for p in (
+        r"<NA>",
+        r"\bnull\b",
+        r"\bNaN\b",
+        r"\bNone\b",
+        r"No description has been provided",
+        r"\{\s*\"",
+        r"\"\s*:\s*[\[\"{0-9]",
+    )
+]
 
 
 def artefacts(page: _Reader) -> list[str]:
@@ -111,8 +137,11 @@ def artefacts(page: _Reader) -> list[str]:
     codes = snake_codes()
     for text in page.texts + [a for a in page.alts if a]:
         found += [f"{rx.pattern} in {text[:80]!r}" for rx in ARTEFACTS if rx.search(text)]
-        found += [f"code {w!r} in {text[:80]!r}" for w in re.findall(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", text)
-                  if w in codes]
+        found += [
+            f"code {w!r} in {text[:80]!r}"
+            for w in re.findall(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", text)
+            if w in codes
+        ]
     return found
 
 

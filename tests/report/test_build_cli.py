@@ -1,5 +1,6 @@
 """`vnkr build` reports bad data like `vnkr validate`: one line per problem naming the file, exit 1,
 no traceback."""
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,12 @@ def test_build_reports_a_data_error_in_one_line_without_a_traceback(tmp_path):
     raw = sorted((data / "raw").glob("*.txt"))[0]
     raw.write_bytes(raw.read_bytes() + b"\nedited after the manifest was written\n")  # hash mismatch
     env = {**os.environ, "VNKR_DATA_DIR": str(data)}
-    proc = subprocess.run([sys.executable, "-m", "vnkr", "build", "--out", str(tmp_path / "out")],
-                          capture_output=True, text=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "vnkr", "build", "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()

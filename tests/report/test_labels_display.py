@@ -1,9 +1,9 @@
 """Report language and the escaping of untrusted text."""
+
 from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from vnkr.report import display, labels
 
 
@@ -22,15 +22,18 @@ def test_table_headers_follow_the_language():
     assert "Ngày sự kiện" in html_vi and "2021-07-22" in html_vi and "nhất trí" in html_vi
 
 
-@pytest.mark.parametrize("payload", [
-    "<script>alert(1)</script>",
-    '<img src=x onerror="alert(1)">',
-    '<a href="javascript:alert(1)">x</a>',
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        '<a href="javascript:alert(1)">x</a>',
+    ],
+)
 def test_untrusted_text_is_escaped_in_tables_and_paragraphs(payload):
     df = pd.DataFrame({"quote": [payload], payload: [1]})
     out = display.show_table(df, caption=payload)._repr_html_() + display.show_text(payload)._repr_html_()
-    assert "<script>alert" not in out and "<img src=x" not in out and "<a href=\"javascript" not in out
+    assert "<script>alert" not in out and "<img src=x" not in out and '<a href="javascript' not in out
     assert "&lt;" in out
 
 
@@ -50,7 +53,9 @@ def test_every_label_key_the_code_asks_for_exists():
 
     asked = set()
     for path in (ROOT / "lib" / "vnkr" / "report").glob("*.py"):
-        asked |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_.]+)["']\s*[,)]""", path.read_text(encoding="utf-8")))
+        asked |= set(
+            re.findall(r"""\bt\(\s*["']([a-z0-9_.]+)["']\s*[,)]""", path.read_text(encoding="utf-8"))
+        )
     assert sorted(asked - set(labels._LABELS)) == []
 
 
@@ -68,20 +73,34 @@ def test_parameters_are_shown_in_words_never_as_json():
     assert "null" not in text and "{" not in text and "tất cả" in text
 
 
-@pytest.mark.parametrize("evidence", [
-    "in-text 'sáng 5/3' with month and year from page clock 2024-03 ('Thứ Ba, 05/03/2024') (the nearest); "
-    "the day is after that date, taken as a wrong page clock",
-    "in-text 'Ngày 23/6' with year from byline 23/06/2021 ('Thứ tư, 23/06/2021 19:45'); page clock "
-    "'Thứ Sáu, 23/08/2019' overridden by byline 22/07/2021 ('PV - 14:29, 22/07/2021')",
-    "in-text 'trưa 11/8'; year 2025 from office holders: 2025, 2026 all fit the terms of Lee Jae Myung "
-    "President of South Korea (2025-06-04..still in office) (data/annotations/leaders.csv), and 'chính quyền "
-    "mới' places the meeting within a year of a term start",
-])
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "in-text 'sáng 5/3' with month and year from page clock 2024-03 ('Thứ Ba, 05/03/2024') (the nearest); "
+        "the day is after that date, taken as a wrong page clock",
+        "in-text 'Ngày 23/6' with year from byline 23/06/2021 ('Thứ tư, 23/06/2021 19:45'); page clock "
+        "'Thứ Sáu, 23/08/2019' overridden by byline 22/07/2021 ('PV - 14:29, 22/07/2021')",
+        "in-text 'trưa 11/8'; year 2025 from office holders: 2025, 2026 all fit the terms of Lee Jae Myung "
+        "President of South Korea (2025-06-04..still in office) (data/annotations/leaders.csv), and 'chính quyền "
+        "mới' places the meeting within a year of a term start",
+    ],
+)
 def test_how_a_date_was_found_reads_in_vietnamese(evidence):
     from vnkr.report.corpus import date_source_text
 
     text = date_source_text(evidence, "vi")
-    english = ["in-text", "with year", "from office", "page clock", "byline", "President", "still in office",
-               "the day is", "all fit"]
+    english = [
+        "in-text",
+        "with year",
+        "from office",
+        "page clock",
+        "byline",
+        "President",
+        "still in office",
+        "the day is",
+        "all fit",
+    ]
     assert [w for w in english if w in text] == [], text
-    assert "'Thứ tư, 23/06/2021 19:45'" in text or "'sáng 5/3'" in text or "'trưa 11/8'" in text  # evidence verbatim
+    assert (
+        "'Thứ tư, 23/06/2021 19:45'" in text or "'sáng 5/3'" in text or "'trưa 11/8'" in text
+    )  # evidence verbatim

@@ -10,7 +10,6 @@ import re
 import shutil
 
 import pytest
-
 from vnkr import paths
 from vnkr.report import processed
 from vnkr.report import runner as report
@@ -60,7 +59,7 @@ def test_vietnamese_reports_have_vietnamese_headers_and_original_quotes(vietname
     out, _ = vietnamese_run
     page = (out / "02_commitments.vi.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in page
-    assert "Trích dẫn nguyên văn" in page          # table header in Vietnamese
+    assert "Trích dẫn nguyên văn" in page  # table header in Vietnamese
     assert "Quote (original Vietnamese)" not in page
     assert "nâng kim ngạch thương mại song phương" in html.unescape(page)  # quotes untranslated
     trade = (out / "03_trade_goal.vi.html").read_text(encoding="utf-8")
@@ -90,8 +89,12 @@ def hostile_run(tmp_path_factory):
 
     df = pd.read_csv(manifest, dtype=str, keep_default_na=False)
     row = {c: "" for c in df.columns}
-    row.update(doc_id="999_hostile", file="999_hostile.txt",
-               sha256=hashlib.sha256(raw.read_bytes()).hexdigest(), title=HOSTILE_TITLE)
+    row.update(
+        doc_id="999_hostile",
+        file="999_hostile.txt",
+        sha256=hashlib.sha256(raw.read_bytes()).hexdigest(),
+        title=HOSTILE_TITLE,
+    )
     pd.concat([df, pd.DataFrame([row])]).to_csv(manifest, index=False)
     (data / "raw" / "998_empty.txt").write_bytes(b"")  # rejected: empty and not in the manifest
     mp = pytest.MonkeyPatch()
@@ -108,17 +111,17 @@ def test_hostile_article_text_is_inert_in_the_report(hostile_run):
     out, results = hostile_run
     assert results[0]["status"] == "ok", results[0]["error"]
     page = (out / "00_corpus.html").read_text(encoding="utf-8")
-    assert "999_hostile" in page                       # the article was loaded and shown
-    assert "alert('title')" in html.unescape(page)     # its title is on the page ...
+    assert "999_hostile" in page  # the article was loaded and shown
+    assert "alert('title')" in html.unescape(page)  # its title is on the page ...
     for live in ("<script>alert", "<img src=x onerror", '<a href="javascript:'):
-        assert live not in page                         # ... but never as live markup
+        assert live not in page  # ... but never as live markup
     assert "&lt;script&gt;alert" in page
 
 
 def test_corpus_report_lists_rejected_inputs_with_their_reason(hostile_run):
     out, _ = hostile_run
     page = html.unescape((out / "00_corpus.html").read_text(encoding="utf-8"))
-    rejected = page[page.index("Which inputs were rejected"):]
+    rejected = page[page.index("Which inputs were rejected") :]
     assert "998_empty.txt" in rejected and "empty" in rejected
 
 
@@ -170,10 +173,12 @@ def test_every_figure_has_alt_text_and_every_data_link_a_file(built_pages):
 
 def test_the_scanners_catch_what_the_old_pages_showed(tmp_path):
     old = tmp_path / "old.vi.html"
-    old.write_text("<h2>How was each date found? / Ngày của mỗi bài</h2><table><tr><th>Reason</th>"
-                   "<td>&lt;NA&gt;</td><td>spans_kind_themes</td><td>themes = null</td></tr></table>"
-                   '<img src="x.png" alt="No description has been provided for this image"><img src="y.png">',
-                   encoding="utf-8")
+    old.write_text(
+        "<h2>How was each date found? / Ngày của mỗi bài</h2><table><tr><th>Reason</th>"
+        "<td>&lt;NA&gt;</td><td>spans_kind_themes</td><td>themes = null</td></tr></table>"
+        '<img src="x.png" alt="No description has been provided for this image"><img src="y.png">',
+        encoding="utf-8",
+    )
     page = read_page(old)
     assert untranslated(page) == ["Reason"]
     assert len(artefacts(page)) >= 3 and missing_alt(page) == 1
@@ -185,5 +190,7 @@ def test_every_table_of_the_analyses_links_the_csv_behind_it(built_pages):
         if name.startswith(("01_", "02_", "03_")):
             page = (out / name).read_text(encoding="utf-8")
             tables = page.count('<table class="vnkr-table">')
-            linked = len(re.findall(r'</table>(?:<p class="vnkr-caption[^"]*">.*?</p>)?<p class="vnkr-data">', page))
+            linked = len(
+                re.findall(r'</table>(?:<p class="vnkr-caption[^"]*">.*?</p>)?<p class="vnkr-data">', page)
+            )
             assert tables and linked == tables, name

@@ -1,9 +1,9 @@
 """Report parameters are checked before anything runs: one line naming the parameter, what it got
 and what is allowed; exit status 2; nothing in reports/ touched."""
+
 from __future__ import annotations
 
 import pytest
-
 from vnkr.report import params as checks
 from vnkr.report import runner as report
 
@@ -11,7 +11,11 @@ BAD = [
     (["--only", "02", "-p", "start_year", "abc"], "start_year", "'abc'"),
     (["--only", "02", "-p", "start_year", "2026"], "start_year", "2026"),
     (["--only", "01", "-p", "end_year", "1800"], "end_year", "1800"),
-    (["--only", "02", "-p", "start_year", "2025", "-p", "end_year", "2021"], "start_year", "start_year ≤ end_year"),
+    (
+        ["--only", "02", "-p", "start_year", "2025", "-p", "end_year", "2021"],
+        "start_year",
+        "start_year ≤ end_year",
+    ),
     (["--only", "03", "-p", "reporter", "US"], "reporter", "KR, VN"),
     (["--only", "03", "-r", "reporter", "kr"], "reporter", "'kr'"),
     (["--only", "03", "-p", "include_external", "maybe"], "include_external", "True or False"),

@@ -1,12 +1,12 @@
 """Text drawn in figures is literal: a '$' from the data never switches matplotlib into math mode,
 and every figure carries alt text stating its finding and the data files behind it."""
+
 from __future__ import annotations
 
 import io
 
 import matplotlib.pyplot as plt
 import pandas as pd
-
 from vnkr.report import plots
 
 LABEL = "US$5 bn and US$10 bn"
@@ -23,11 +23,18 @@ def _drawn_width(text: str, parse_math: bool) -> float:
 
 
 def test_a_dollar_label_is_drawn_literally_in_every_chart():
-    comparison = pd.DataFrame({"theme": ["trade"], "event_id": ["2021-06-23"],
-                               "event_date": [pd.Timestamp("2021-06-23")], "n_commitments": [2],
-                               "status": ["new"]})
-    fig = plots.commitment_matrix(comparison, {"trade": LABEL}, {"2021-06-23": LABEL}, "en",
-                                  title=LABEL, sources=[LABEL])
+    comparison = pd.DataFrame(
+        {
+            "theme": ["trade"],
+            "event_id": ["2021-06-23"],
+            "event_date": [pd.Timestamp("2021-06-23")],
+            "n_commitments": [2],
+            "status": ["new"],
+        }
+    )
+    fig = plots.commitment_matrix(
+        comparison, {"trade": LABEL}, {"2021-06-23": LABEL}, "en", title=LABEL, sources=[LABEL]
+    )
     texts = [t for t in fig.findobj(plt.Text) if LABEL in t.get_text()]
     assert len(texts) >= 3 and all(not t.get_parse_math() for t in texts)
     fig.savefig(io.BytesIO(), format="png")  # math mode would fail or mangle; literal text renders
@@ -40,10 +47,20 @@ def test_literal_text_keeps_every_character_that_math_mode_would_eat():
 
 
 def test_a_figure_states_its_finding_as_alt_text_and_names_its_data():
-    comparison = pd.DataFrame({"theme": ["trade"], "event_id": ["e1"], "event_date": [pd.Timestamp("2021-06-23")],
-                               "n_commitments": [1], "status": ["new"]})
+    comparison = pd.DataFrame(
+        {
+            "theme": ["trade"],
+            "event_id": ["e1"],
+            "event_date": [pd.Timestamp("2021-06-23")],
+            "n_commitments": [1],
+            "status": ["new"],
+        }
+    )
     fig = plots.commitment_matrix(comparison, {}, {}, "en", title="Trade is new in 2021 <b>")
     data, meta = plots.png_with_alt(fig)
-    assert meta["alt"] == "Trade is new in 2021 <b>" and meta["vnkr_csv"] == ["comparison.csv", "commitments.csv"]
+    assert meta["alt"] == "Trade is new in 2021 <b>" and meta["vnkr_csv"] == [
+        "comparison.csv",
+        "commitments.csv",
+    ]
     assert isinstance(data, str) and data  # base64 PNG, as IPython sends it
     plt.close(fig)

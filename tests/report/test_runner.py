@@ -1,12 +1,12 @@
 """The report runner, on tiny fixture notebooks (the real notebooks are covered by nbval and
 tests/test_notebooks.py)."""
+
 from __future__ import annotations
 
 import re
 
 import nbformat
 import pytest
-
 from vnkr.report import runner as report
 
 
@@ -16,8 +16,11 @@ def _notebook(path, body: str, title: str):
     nb.metadata["language_info"] = {"name": "python"}
     params = nbformat.v4.new_code_cell("lang = 'en'\nyear = 2021")
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [nbformat.v4.new_markdown_cell(f"# {title}\n\nabstract"), params,
-                nbformat.v4.new_code_cell(body)]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(f"# {title}\n\nabstract"),
+        params,
+        nbformat.v4.new_code_cell(body),
+    ]
     nbformat.write(nb, path)
 
 
@@ -25,10 +28,25 @@ def _notebook(path, body: str, title: str):
 def run(tmp_path_factory):
     nb_dir = tmp_path_factory.mktemp("nb")
     out = tmp_path_factory.mktemp("out")
-    _notebook(nb_dir / "01_ok.ipynb", "SECRET_CODE_MARKER = 1\nprint(f'year={year} lang={lang}')", "Good <one>")
+    _notebook(
+        nb_dir / "01_ok.ipynb", "SECRET_CODE_MARKER = 1\nprint(f'year={year} lang={lang}')", "Good <one>"
+    )
     _notebook(nb_dir / "02_fail.ipynb", "raise RuntimeError('boom from the notebook')", "Bad")
-    code = report.cli(["--notebooks", str(nb_dir), "--out", str(out), "--lang", "en,vi",
-                       "-p", "year", "2024", "--jobs", "2"])
+    code = report.cli(
+        [
+            "--notebooks",
+            str(nb_dir),
+            "--out",
+            str(out),
+            "--lang",
+            "en,vi",
+            "-p",
+            "year",
+            "2024",
+            "--jobs",
+            "2",
+        ]
+    )
     return code, out
 
 
@@ -40,8 +58,14 @@ def test_failed_notebook_makes_the_command_exit_nonzero(run):
 def test_every_notebook_and_language_gets_a_page_and_a_failure_is_kept_apart(run):
     _, out = run
     names = sorted(p.name for p in out.glob("*.html"))
-    assert names == ["01_ok.html", "01_ok.vi.html", "02_fail.en.failed.html", "02_fail.vi.failed.html",
-                     "index.html", "index.vi.html"]
+    assert names == [
+        "01_ok.html",
+        "01_ok.vi.html",
+        "02_fail.en.failed.html",
+        "02_fail.vi.failed.html",
+        "index.html",
+        "index.vi.html",
+    ]
 
 
 def test_parameters_reach_the_kernel(run):
@@ -116,12 +140,12 @@ def test_a_failed_run_never_replaces_the_good_page_and_only_keeps_the_others(tmp
     assert b"first good run" in good
     _notebook(nb_dir / "01_ok.ipynb", "raise RuntimeError('now broken')", "One")
     assert report.cli(["--notebooks", str(nb_dir), "--out", str(out), "--only", "01"]) == 1
-    assert (out / "01_ok.html").read_bytes() == good                      # never overwritten
+    assert (out / "01_ok.html").read_bytes() == good  # never overwritten
     assert "now broken" in (out / "01_ok.en.failed.html").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="01_ok.html"' in index and 'href="01_ok.en.failed.html"' in index
-    assert 'href="02_other.html"' in index                                 # --only kept the others
-    assert not list(out.glob(".*.tmp"))                                    # atomic writes leave nothing
+    assert 'href="02_other.html"' in index  # --only kept the others
+    assert not list(out.glob(".*.tmp"))  # atomic writes leave nothing
     _notebook(nb_dir / "01_ok.ipynb", "print('fixed')", "One")
     assert report.cli(["--notebooks", str(nb_dir), "--out", str(out), "--only", "01"]) == 0
     assert not (out / "01_ok.en.failed.html").exists()

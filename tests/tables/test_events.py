@@ -1,19 +1,20 @@
 """Meetings, milestones and names, checked against what the articles and the reference pages say."""
+
 from __future__ import annotations
 
 import unicodedata
 
 import pandas as pd
 import pytest
-
 import vnkr
-from vnkr import paths
+from vnkr.errors import DataError
 from vnkr.tables import events
 from vnkr.tables.sources import read_raw
-from vnkr.errors import DataError
 
-HEADER = ("event_id,event_date,date_precision,kind,title_en,title_vi,vn_leader,vn_role,kr_leader,"
-          "kr_role,location,doc_ids,source_note\n")
+HEADER = (
+    "event_id,event_date,date_precision,kind,title_en,title_vi,vn_leader,vn_role,kr_leader,"
+    "kr_role,location,doc_ids,source_note\n"
+)
 
 
 def _raw(doc_id: str) -> str:
@@ -22,7 +23,12 @@ def _raw(doc_id: str) -> str:
 
 def test_event_ids_are_the_event_date_at_its_precision_and_the_kind():
     ev = vnkr.load_events()
-    assert ev["event_id"].tolist() == ["2021-06-23-foreign_ministers_talks", "2021-07-22-phone_call", "2022-12-state_visit", "2025-08-11-state_visit"]
+    assert ev["event_id"].tolist() == [
+        "2021-06-23-foreign_ministers_talks",
+        "2021-07-22-phone_call",
+        "2022-12-state_visit",
+        "2025-08-11-state_visit",
+    ]
     assert ev.set_index("event_id").loc["2022-12-state_visit", "date_precision"] == "month"
     assert ev["event_date"].is_monotonic_increasing
 
@@ -30,15 +36,32 @@ def test_event_ids_are_the_event_date_at_its_precision_and_the_kind():
 def test_relationship_level_follows_the_december_2022_upgrade():
     level = vnkr.load_events().set_index("event_id")["relationship_level"]
     # 000/001 speak of "Đối tác hợp tác chiến lược"; 003 and 004 of "Đối tác chiến lược toàn diện"
-    assert level["2021-06-23-foreign_ministers_talks"] == level["2021-07-22-phone_call"] == "strategic_cooperative_partnership"
-    assert level["2022-12-state_visit"] == level["2025-08-11-state_visit"] == "comprehensive_strategic_partnership"
+    assert (
+        level["2021-06-23-foreign_ministers_talks"]
+        == level["2021-07-22-phone_call"]
+        == "strategic_cooperative_partnership"
+    )
+    assert (
+        level["2022-12-state_visit"]
+        == level["2025-08-11-state_visit"]
+        == "comprehensive_strategic_partnership"
+    )
 
 
 def test_a_meeting_known_only_by_month_counts_under_the_upgrade_of_that_month():
     ms = vnkr.load_milestones()
-    assert events.relationship_level_on(pd.Timestamp("2022-12-01"), "month", ms) == "comprehensive_strategic_partnership"
-    assert events.relationship_level_on(pd.Timestamp("2022-12-04"), "day", ms) == "strategic_cooperative_partnership"
-    assert events.relationship_level_on(pd.Timestamp("2009-10-15"), "day", ms) == "strategic_cooperative_partnership"
+    assert (
+        events.relationship_level_on(pd.Timestamp("2022-12-01"), "month", ms)
+        == "comprehensive_strategic_partnership"
+    )
+    assert (
+        events.relationship_level_on(pd.Timestamp("2022-12-04"), "day", ms)
+        == "strategic_cooperative_partnership"
+    )
+    assert (
+        events.relationship_level_on(pd.Timestamp("2009-10-15"), "day", ms)
+        == "strategic_cooperative_partnership"
+    )
     assert events.relationship_level_on(pd.Timestamp("2000-01-01"), "day", ms) == "diplomatic_relations"
 
 
@@ -57,9 +80,17 @@ def test_the_two_reports_of_the_phone_call_share_one_event():
 
 def test_leaders_match_the_articles():
     ev = vnkr.load_events().set_index("event_id")
-    assert "Bùi Thanh Sơn" in _raw("001_22eb234d55eac9d6") and ev.loc["2021-06-23-foreign_ministers_talks", "vn_leader"] == "Bùi Thanh Sơn"
-    assert "Phạm Minh Chính" in _raw("000_3492e25c39790a76") and ev.loc["2021-07-22-phone_call", "vn_leader"] == "Phạm Minh Chính"
-    assert "Tô Lâm" in _raw("004_58d80bc31d33530a") and ev.loc["2025-08-11-state_visit", "vn_leader"] == "Tô Lâm"
+    assert (
+        "Bùi Thanh Sơn" in _raw("001_22eb234d55eac9d6")
+        and ev.loc["2021-06-23-foreign_ministers_talks", "vn_leader"] == "Bùi Thanh Sơn"
+    )
+    assert (
+        "Phạm Minh Chính" in _raw("000_3492e25c39790a76")
+        and ev.loc["2021-07-22-phone_call", "vn_leader"] == "Phạm Minh Chính"
+    )
+    assert (
+        "Tô Lâm" in _raw("004_58d80bc31d33530a") and ev.loc["2025-08-11-state_visit", "vn_leader"] == "Tô Lâm"
+    )
     assert ev.loc["2021-06-23-foreign_ministers_talks", "kr_leader"] == "Chung Eui-yong"
     assert ev.loc["2025-08-11-state_visit", "kr_leader"] == "Lee Jae-myung"
 
@@ -93,19 +124,28 @@ def test_timeline_puts_milestones_and_meetings_on_one_axis_in_date_order():
     assert len(meetings) == 4 and meetings["source"].str.contains(r"raw/[^;]+\.txt").all()
     # the upgrade came during the December 2022 visit, i.e. after it in the timeline order
     order = tl["event_id"].tolist()
-    assert order.index("2022-12-state_visit") < order.index("ms-2022-12-05") < order.index("2025-08-11-state_visit")
+    assert (
+        order.index("2022-12-state_visit")
+        < order.index("ms-2022-12-05")
+        < order.index("2025-08-11-state_visit")
+    )
 
 
 def test_bad_event_rows_are_reported_with_file_line_and_reason(tmp_path):
-    good = ('2021-06-23-foreign_ministers_talks,2021-06-23,day,foreign_ministers_talks,t,t,Bùi Thanh Sơn,FM,Chung Eui-yong,FM,'
-            'Hanoi,001_22eb234d55eac9d6,note\n')
+    good = (
+        "2021-06-23-foreign_ministers_talks,2021-06-23,day,foreign_ministers_talks,t,t,Bùi Thanh Sơn,FM,Chung Eui-yong,FM,"
+        "Hanoi,001_22eb234d55eac9d6,note\n"
+    )
     csv = tmp_path / "events.csv"
-    csv.write_text(HEADER + good
-                   + "2021-07-22-phone_call,2021-07-22,day,phone_call,t,t,a,b,c,d,e,999_nope,\n"
-                   + "2021-13-40-phone_call,2021-13-40,day,phone_call,t,t,a,b,c,d,e,000_3492e25c39790a76,\n"
-                   + "2025-08-11-state_visit,2025-08-11,day,state_visit,t,t,,b,c,d,e,004_58d80bc31d33530a,\n"
-                   + "2022-12-state_visit,2022-12,month,state_visit,t,t,a,b,Lee Jae Myung,d,e,003_ba68e139ffdce7a3,\n",
-                   encoding="utf-8")
+    csv.write_text(
+        HEADER
+        + good
+        + "2021-07-22-phone_call,2021-07-22,day,phone_call,t,t,a,b,c,d,e,999_nope,\n"
+        + "2021-13-40-phone_call,2021-13-40,day,phone_call,t,t,a,b,c,d,e,000_3492e25c39790a76,\n"
+        + "2025-08-11-state_visit,2025-08-11,day,state_visit,t,t,,b,c,d,e,004_58d80bc31d33530a,\n"
+        + "2022-12-state_visit,2022-12,month,state_visit,t,t,a,b,Lee Jae Myung,d,e,003_ba68e139ffdce7a3,\n",
+        encoding="utf-8",
+    )
     rows, problems = vnkr.load_events(csv, strict=False)
     assert rows["event_id"].tolist() == ["2021-06-23-foreign_ministers_talks"]
     reasons = dict(zip(problems["line"], problems["reason"]))

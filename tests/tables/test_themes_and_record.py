@@ -1,4 +1,5 @@
 """The theme taxonomy and the curated record of commitments, checked against the articles' text."""
+
 from __future__ import annotations
 
 import re
@@ -6,17 +7,14 @@ import unicodedata
 
 import pandas as pd
 import pytest
-
 import vnkr
+from seeds import DOC_2025, DOC_CALL, REQUIRED_THEMES
+from seeds import raw as _raw
 from vnkr import paths
-from vnkr.extract import commitments
+from vnkr.errors import DataError
 from vnkr.extract.themes import match_themes
 from vnkr.tables import commitments as record
 from vnkr.tables.themes import split_patterns
-from vnkr.errors import DataError
-
-from seeds import DOC_2025, DOC_CALL, DOC_FM, REQUIRED_THEMES
-from seeds import clean as _clean, raw as _raw
 
 
 # ---------------------------------------------------------------- taxonomy
@@ -65,13 +63,15 @@ def test_bad_annotation_rows_are_reported_with_their_line_numbers(tmp_path):
     good = f'2025-08-11-state_visit,{DOC_2025},"chất bán dẫn, trí tuệ nhân tạo",semiconductors_ai,commitment,chips and AI\n'
     csv = tmp_path / "commitments.csv"
     csv.write_text(
-        "event_id,doc_id,quote,themes,kind,gloss_en\n" + good
+        "event_id,doc_id,quote,themes,kind,gloss_en\n"
+        + good
         + f"2025-08-11-state_visit,{DOC_2025},not in the article,trade,commitment,x\n"
         + f"2025-08-11-state_visit,{DOC_2025},chất bán dẫn,chips,commitment,x\n"
         + f"2030-01-01,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
         + f"2021-06-23-foreign_ministers_talks,{DOC_2025},chất bán dẫn,trade,commitment,x\n"
         + f"2025-08-11-state_visit,{DOC_2025},chất bán dẫn,trade,promise,\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     rows, problems = vnkr.load_commitments(csv, strict=False)
     assert len(rows) == 1 and rows.iloc[0]["quote"] == "chất bán dẫn, trí tuệ nhân tạo"
     by_line = problems.groupby("line")["reason"].apply(" / ".join).to_dict()

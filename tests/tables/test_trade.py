@@ -1,15 +1,16 @@
 """The trade table: schema (file:line errors) and what is derived from each row, nothing more."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from vnkr.errors import DataError
 from vnkr import annual_series, load_trade
+from vnkr.errors import DataError
 from vnkr.tables.trade import validate
 
-HEADER = "year,period,reporter,source_org,vn_exports_busd,vn_imports_busd,total_busd,source_url,note,evidence\n"
+HEADER = (
+    "year,period,reporter,source_org,vn_exports_busd,vn_imports_busd,total_busd,source_url,note,evidence\n"
+)
 GOOD = "2022,FY,KR,MOTIE,26.72,60.98,87.7,https://example.org/a,,\n"
 
 
@@ -34,8 +35,18 @@ def problems_of(path) -> list[str]:
 
 
 def test_shipped_trade_file_loads_and_keeps_its_columns(trade):
-    for column in ["year", "period", "reporter", "source_org", "vn_exports_busd", "vn_imports_busd",
-                   "total_busd", "source_url", "note", "evidence"]:
+    for column in [
+        "year",
+        "period",
+        "reporter",
+        "source_org",
+        "vn_exports_busd",
+        "vn_imports_busd",
+        "total_busd",
+        "source_url",
+        "note",
+        "evidence",
+    ]:
         assert column in trade
     assert len(trade) == 20  # 20 data lines in data/external/trade_vn_kr.csv
     assert trade["source_url"].str.match(r"https?://").all()
@@ -84,8 +95,11 @@ def test_missing_source_url_is_rejected_with_its_line(tmp_path):
 
 
 def test_unknown_reporter_is_rejected_with_its_line(tmp_path):
-    msgs = problems_of(write_csv(tmp_path, GOOD, GOOD.replace("2022", "2023"),
-                                 "2024,FY,JP,JETRO,1,2,3,https://example.org/c,,\n"))
+    msgs = problems_of(
+        write_csv(
+            tmp_path, GOOD, GOOD.replace("2022", "2023"), "2024,FY,JP,JETRO,1,2,3,https://example.org/c,,\n"
+        )
+    )
     assert any(":4:" in m and "reporter must be VN or KR" in m for m in msgs)
 
 
@@ -103,21 +117,33 @@ def test_rounding_within_tolerance_is_accepted(tmp_path):
 
 def test_duplicate_key_is_rejected_naming_both_lines(tmp_path):
     msgs = problems_of(write_csv(tmp_path, GOOD, GOOD))
-    assert any(":3:" in m and "duplicate (year, period, reporter)" in m and "first at line 2" in m
-               for m in msgs)
+    assert any(
+        ":3:" in m and "duplicate (year, period, reporter)" in m and "first at line 2" in m for m in msgs
+    )
 
 
 def test_non_numeric_value_is_rejected_with_its_line(tmp_path):
-    msgs = problems_of(write_csv(tmp_path, GOOD, "2023,FY,KR,KITA,25.94,53.49,79,43,https://x.org,,\n",
-                                 "2021,FY,VN,MOIT,21.9,abc,,https://example.org/e,,\n"))
+    msgs = problems_of(
+        write_csv(
+            tmp_path,
+            GOOD,
+            "2023,FY,KR,KITA,25.94,53.49,79,43,https://x.org,,\n",
+            "2021,FY,VN,MOIT,21.9,abc,,https://example.org/e,,\n",
+        )
+    )
     assert any(":3:" in m and "fields, expected 10" in m for m in msgs)  # the unquoted 79,43
     assert any(":4:" in m and "vn_imports_busd must be a number" in m and "'abc'" in m for m in msgs)
 
 
 def test_every_problem_is_reported_not_just_the_first(tmp_path):
-    msgs = problems_of(write_csv(tmp_path, GOOD,
-                                 "2023,FY,KR,KITA,-1,53.49,,https://example.org/b,,\n",
-                                 "2024,XX,KR,KITA,1,2,3,ftp://example.org,,\n"))
+    msgs = problems_of(
+        write_csv(
+            tmp_path,
+            GOOD,
+            "2023,FY,KR,KITA,-1,53.49,,https://example.org/b,,\n",
+            "2024,XX,KR,KITA,1,2,3,ftp://example.org,,\n",
+        )
+    )
     lines = {m.split(":")[1] for m in msgs}
     assert {"3", "4"} <= lines
     assert any("period must be" in m for m in msgs) and any("source_url" in m for m in msgs)
@@ -130,8 +156,13 @@ def test_error_names_the_file(tmp_path):
 
 def test_line_numbers_count_physical_lines_of_quoted_multiline_fields(tmp_path):
     note = '"a note\nover two lines"'
-    msgs = problems_of(write_csv(tmp_path, f"2022,FY,KR,MOTIE,26.72,60.98,87.7,https://e.org/a,{note},\n",
-                                 "2023,FY,ZZ,KITA,1,2,3,https://e.org/b,,\n"))
+    msgs = problems_of(
+        write_csv(
+            tmp_path,
+            f"2022,FY,KR,MOTIE,26.72,60.98,87.7,https://e.org/a,{note},\n",
+            "2023,FY,ZZ,KITA,1,2,3,https://e.org/b,,\n",
+        )
+    )
     assert any(m.split(":")[1] == "4" and "reporter" in m for m in msgs)
 
 

@@ -1,12 +1,18 @@
 """The browser check's verdicts, without a browser (the real Chromium run is `make browser-check`)."""
+
 from __future__ import annotations
 
 import browser_check as browser
 
 
 def _result(**changes):
-    base = {"images_total": 3, "images_loaded": 3, "console_errors": [], "blocked_requests": [],
-            "error": None}
+    base = {
+        "images_total": 3,
+        "images_loaded": 3,
+        "console_errors": [],
+        "blocked_requests": [],
+        "error": None,
+    }
     return {**base, **changes}
 
 
@@ -51,7 +57,10 @@ def test_every_html_page_in_reports_is_checked_including_the_index(tmp_path):
     (tmp_path / "screenshots").mkdir()
     (tmp_path / "screenshots" / "old.html").write_text("", encoding="utf-8")
     assert [p.name for p in browser.report_pages(tmp_path)] == [
-        "01_timeline.html", "01_timeline.vi.html", "index.html"]
+        "01_timeline.html",
+        "01_timeline.vi.html",
+        "index.html",
+    ]
 
 
 def test_no_reports_is_an_error_exit(tmp_path, capsys):

@@ -1,4 +1,5 @@
 """Vietnam's goods balance with Korea: exports − imports per year, and its trend."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -7,8 +8,9 @@ import pandas as pd
 from ..tables.trade import annual_series
 
 
-def trade_balance(trade: pd.DataFrame, reporter: str, include_partial: bool = False,
-                  since_year: int | None = None) -> pd.DataFrame:
+def trade_balance(
+    trade: pd.DataFrame, reporter: str, include_partial: bool = False, since_year: int | None = None
+) -> pd.DataFrame:
     """Vietnam's goods balance with Korea per year for one reporter, and its linear trend.
 
     Columns ``year, period, vn_exports_busd, vn_imports_busd, balance_busd`` (exports − imports,
@@ -40,8 +42,12 @@ def trade_balance(trade: pd.DataFrame, reporter: str, include_partial: bool = Fa
         ratio_slope = float(np.polyfit(years, known["export_import_ratio"], 1)[0])
         span = f"{int(known['year'].min())}–{int(known['year'].max())} ({len(known)} years)"
     out["balance_trend_busd_per_year"] = slope
-    out.attrs.update(reporter=reporter, balance_trend_busd_per_year=slope,
-                     ratio_trend_per_year=ratio_slope, trend_span=span)
+    out.attrs.update(
+        reporter=reporter,
+        balance_trend_busd_per_year=slope,
+        ratio_trend_per_year=ratio_slope,
+        trend_span=span,
+    )
     return out.reset_index(drop=True)
 
 
@@ -60,14 +66,23 @@ def balance_change(balance: pd.DataFrame) -> dict:
     if len(known) < 2:
         return {"verdict": "no_data"}
     first, last = known.iloc[0], known.iloc[-1]
-    out = {"first_year": int(first["year"]), "last_year": int(last["year"]),
-           "deficit_first_busd": round(float(-first["balance_busd"]), 6),
-           "deficit_last_busd": round(float(-last["balance_busd"]), 6),
-           "ratio_first": float(first["vn_exports_busd"] / first["vn_imports_busd"]),
-           "ratio_last": float(last["vn_exports_busd"] / last["vn_imports_busd"])}
+    out = {
+        "first_year": int(first["year"]),
+        "last_year": int(last["year"]),
+        "deficit_first_busd": round(float(-first["balance_busd"]), 6),
+        "deficit_last_busd": round(float(-last["balance_busd"]), 6),
+        "ratio_first": float(first["vn_exports_busd"] / first["vn_imports_busd"]),
+        "ratio_last": float(last["vn_exports_busd"] / last["vn_imports_busd"]),
+    }
     deficit = np.sign(round(out["deficit_first_busd"] - out["deficit_last_busd"], 9))  # + = narrowed
     ratio = np.sign(round(out["ratio_last"] - out["ratio_first"], 9))  # + = more balanced
-    out["verdict"] = ("more_balanced" if deficit > 0 and ratio > 0 else
-                      "less_balanced" if deficit < 0 and ratio < 0 else
-                      "unchanged" if deficit == 0 and ratio == 0 else "mixed")
+    out["verdict"] = (
+        "more_balanced"
+        if deficit > 0 and ratio > 0
+        else "less_balanced"
+        if deficit < 0 and ratio < 0
+        else "unchanged"
+        if deficit == 0 and ratio == 0
+        else "mixed"
+    )
     return out

@@ -10,6 +10,7 @@ the meeting that stated it. A one-sided request (``đề nghị Hàn Quốc …`
 extractor gives another kind than ``target`` are left out, and until it marks requests itself
 (issue 12) a target whose clause opens with a request verb is left out here, with its reason kept.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,16 @@ from ..tables.themes import theme_list
 
 CHANGES = ("new_instrument", "new_theme", "same_theme_again")
 REQUEST_CUES = re.compile(r"\b(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|yêu\s+cầu)\b", re.IGNORECASE)
-HISTORY_COLUMNS = ["event_id", "event_date", "value_busd", "deadline_year", "source", "quote", "doc_id",
-                   "source_url"]
+HISTORY_COLUMNS = [
+    "event_id",
+    "event_date",
+    "value_busd",
+    "deadline_year",
+    "source",
+    "quote",
+    "doc_id",
+    "source_url",
+]
 
 
 def is_request(text: str) -> bool:
@@ -42,8 +51,11 @@ def quoted_targets(quote: str) -> list[tuple[float, int | None]]:
     """
     found = extract_targets(quote)
     found = found[found["kind"].eq("target") & found["unit"].eq("USD bn")]
-    return [(float(r.value), None if pd.isna(r.deadline_year) else int(r.deadline_year))
-            for r in found.itertuples(index=False) if not _request_row(str(r.quote), str(r.amount_text))]
+    return [
+        (float(r.value), None if pd.isna(r.deadline_year) else int(r.deadline_year))
+        for r in found.itertuples(index=False)
+        if not _request_row(str(r.quote), str(r.amount_text))
+    ]
 
 
 def commitment_changes(commitments: pd.DataFrame) -> list[str]:
@@ -58,7 +70,9 @@ def commitment_changes(commitments: pd.DataFrame) -> list[str]:
     seen_themes: set[str] = set()
     seen_targets: set[tuple] = set()
     out = [""] * len(commitments)
-    order = commitments.assign(pos=range(len(commitments))).sort_values(["event_date", "event_id"], kind="stable")
+    order = commitments.assign(pos=range(len(commitments))).sort_values(
+        ["event_date", "event_id"], kind="stable"
+    )
     for _, rows in order.groupby(["event_date", "event_id"], sort=False):
         themes_here, targets_here = set(), set()
         for r in rows.itertuples(index=False):
@@ -78,7 +92,9 @@ def commitment_changes(commitments: pd.DataFrame) -> list[str]:
     return out
 
 
-def target_history(found: pd.DataFrame, corpus: pd.DataFrame, external: pd.DataFrame | None = None) -> pd.DataFrame:
+def target_history(
+    found: pd.DataFrame, corpus: pd.DataFrame, external: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Each two-way trade target (value, deadline) by the meeting that stated it, in date order.
 
     ``found`` is :func:`vnkr.extract_targets_corpus` output (``doc_id, value, unit, metric, kind,
@@ -88,20 +104,36 @@ def target_history(found: pd.DataFrame, corpus: pd.DataFrame, external: pd.DataF
     not targets (actual figures, requests) are left out; ``.attrs['requests']`` lists the requests.
     """
     info = corpus.drop_duplicates("doc_id").set_index("doc_id")
-    rows = found[found["kind"].eq("target") & found["unit"].eq("USD bn") & found["metric"].eq("two_way_trade")]
-    req_mask = pd.Series([_request_row(str(q), str(a)) for q, a in zip(rows["quote"], rows["amount_text"])],
-                         index=rows.index, dtype=bool)
-    kept = rows[~req_mask].assign(event_id=lambda d: d["doc_id"].map(info["event_id"]),
-                                  event_date=lambda d: d["doc_id"].map(info["event_date"]),
-                                  value_busd=lambda d: d["value"], source="corpus", source_url=None)
+    rows = found[
+        found["kind"].eq("target") & found["unit"].eq("USD bn") & found["metric"].eq("two_way_trade")
+    ]
+    req_mask = pd.Series(
+        [_request_row(str(q), str(a)) for q, a in zip(rows["quote"], rows["amount_text"])],
+        index=rows.index,
+        dtype=bool,
+    )
+    kept = rows[~req_mask].assign(
+        event_id=lambda d: d["doc_id"].map(info["event_id"]),
+        event_date=lambda d: d["doc_id"].map(info["event_date"]),
+        value_busd=lambda d: d["value"],
+        source="corpus",
+        source_url=None,
+    )
     out = kept[HISTORY_COLUMNS]
     if external is not None and len(external):
         ext = external[external["metric"].eq("two_way_trade")]
-        out = pd.concat([out, ext.assign(source="external", quote=ext["evidence"], doc_id=None)[HISTORY_COLUMNS]],
-                        ignore_index=True)
-    out = out.assign(event_date=pd.to_datetime(out["event_date"]), deadline_year=out["deadline_year"].astype("Int64"))
-    out = (out.sort_values(["event_date", "event_id", "doc_id"], na_position="last")
-           .drop_duplicates(["event_id", "value_busd", "deadline_year"]).reset_index(drop=True))
+        out = pd.concat(
+            [out, ext.assign(source="external", quote=ext["evidence"], doc_id=None)[HISTORY_COLUMNS]],
+            ignore_index=True,
+        )
+    out = out.assign(
+        event_date=pd.to_datetime(out["event_date"]), deadline_year=out["deadline_year"].astype("Int64")
+    )
+    out = (
+        out.sort_values(["event_date", "event_id", "doc_id"], na_position="last")
+        .drop_duplicates(["event_id", "value_busd", "deadline_year"])
+        .reset_index(drop=True)
+    )
     out.attrs["requests"] = rows[req_mask]["quote"].tolist()
     return out
 
@@ -124,6 +156,7 @@ def drop_requests(stated: pd.DataFrame) -> pd.DataFrame:
     >>> drop_requests(s)["quote"].tolist()
     ['nâng lên 150 tỷ USD vào năm 2030']
     """
+
     def request(q: str) -> bool:
         m = _AMOUNT.search(q)
         return is_request(q[: m.start()] if m else q)

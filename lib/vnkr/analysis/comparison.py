@@ -6,6 +6,7 @@ article's silence says nothing about the agenda). The stronger ``no_longer_repor
 that can bear it: the theme was reported at an earlier meeting of the same level and is absent from
 every source of the last ``absent_meetings`` meetings of that level (this one included).
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,8 +18,17 @@ from ..tables.levels import LEVELS
 from ..tables.themes import load_themes, theme_list
 
 STATUSES = ("first_reported", "reported_again", "not_reported", "no_longer_reported")
-COMPARISON_COLUMNS = ["theme", "label_en", "label_vi", "event_id", "event_date", "year", "level",
-                      "n_commitments", "status"]
+COMPARISON_COLUMNS = [
+    "theme",
+    "label_en",
+    "label_vi",
+    "event_id",
+    "event_date",
+    "year",
+    "level",
+    "n_commitments",
+    "status",
+]
 
 
 def theme_statuses(reported: list[bool], levels: list[str], absent_meetings: int = 3) -> list[str]:
@@ -39,8 +49,9 @@ def theme_statuses(reported: list[bool], levels: list[str], absent_meetings: int
         if here:
             out.append("reported_again" if seen else "first_reported")
             seen = True
-        elif (len(past) > absent_meetings and not any(past[-absent_meetings:])
-              and any(past[:-absent_meetings])):
+        elif (
+            len(past) > absent_meetings and not any(past[-absent_meetings:]) and any(past[:-absent_meetings])
+        ):
             out.append("no_longer_reported")
         else:
             out.append("not_reported")
@@ -57,10 +68,16 @@ def _records(source: str, records: pd.DataFrame | None) -> pd.DataFrame:
     raise ValueError(f"source must be 'curated' or 'extracted', not {source!r}")
 
 
-def compare_commitments(themes: list[str] | None = None, start_year: int | None = None,
-                        end_year: int | None = None, source: str = "curated",
-                        records: pd.DataFrame | None = None, level: str | None = None,
-                        absent_meetings: int = 3, events: pd.DataFrame | None = None) -> pd.DataFrame:
+def compare_commitments(
+    themes: list[str] | None = None,
+    start_year: int | None = None,
+    end_year: int | None = None,
+    source: str = "curated",
+    records: pd.DataFrame | None = None,
+    level: str | None = None,
+    absent_meetings: int = 3,
+    events: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Theme × meeting table (long form): how many commitments each meeting made on each theme.
 
     One row per (theme, meeting) with ``theme, label_en, label_vi, event_id, event_date, year, level,
@@ -75,19 +92,30 @@ def compare_commitments(themes: list[str] | None = None, start_year: int | None 
     events = load_events() if events is None else events
     if level is not None:
         if level not in LEVELS:
-            raise ValueError(f"unknown level {level!r} (expected one of {', '.join(LEVELS)}; see data/levels.csv)")
+            raise ValueError(
+                f"unknown level {level!r} (expected one of {', '.join(LEVELS)}; see data/levels.csv)"
+            )
         events = events[events["level"].eq(level)]
     events = events.sort_values(["event_date", "event_id"])
     taxonomy = load_themes()
-    counts = (records.assign(theme=records["themes"].map(theme_list)).explode("theme")
-              .dropna(subset=["theme"]).groupby(["theme", "event_id"]).size())
+    counts = (
+        records.assign(theme=records["themes"].map(theme_list))
+        .explode("theme")
+        .dropna(subset=["theme"])
+        .groupby(["theme", "event_id"])
+        .size()
+    )
     rows = []
     for theme in taxonomy["theme"]:
         n = [int(counts.get((theme, e), 0)) for e in events["event_id"]]
         statuses = theme_statuses([k > 0 for k in n], list(events["level"]), absent_meetings)
-        rows += [{"theme": theme, "event_id": e, "event_date": d, "level": lv, "n_commitments": k, "status": s}
-                 for e, d, lv, k, s in zip(events["event_id"], events["event_date"], events["level"], n, statuses)]
-    out = pd.DataFrame(rows, columns=[c for c in COMPARISON_COLUMNS if c not in ("label_en", "label_vi", "year")])
+        rows += [
+            {"theme": theme, "event_id": e, "event_date": d, "level": lv, "n_commitments": k, "status": s}
+            for e, d, lv, k, s in zip(events["event_id"], events["event_date"], events["level"], n, statuses)
+        ]
+    out = pd.DataFrame(
+        rows, columns=[c for c in COMPARISON_COLUMNS if c not in ("label_en", "label_vi", "year")]
+    )
     out["year"] = pd.to_datetime(out["event_date"]).dt.year
     lo = start_year if start_year is not None else out["year"].min()
     hi = end_year if end_year is not None else out["year"].max()
@@ -100,7 +128,9 @@ def compare_commitments(themes: list[str] | None = None, start_year: int | None 
     else:
         out = out[out["theme"].map(out.groupby("theme")["n_commitments"].sum() > 0)]
     labels = taxonomy.set_index("theme")
-    out = out.assign(label_en=out["theme"].map(labels["label_en"]), label_vi=out["theme"].map(labels["label_vi"]))
+    out = out.assign(
+        label_en=out["theme"].map(labels["label_en"]), label_vi=out["theme"].map(labels["label_vi"])
+    )
     out.attrs.update(level=level, absent_meetings=absent_meetings)
     return out[COMPARISON_COLUMNS].reset_index(drop=True)
 
@@ -118,6 +148,7 @@ def compare_by_year(comparison: pd.DataFrame) -> pd.DataFrame:
     >>> compare_by_year(c)[["year", "n_meetings", "n_meetings_reporting", "status"]].values.tolist()
     [[2021, 2, 1, 'first_reported'], [2022, 1, 0, 'not_reported']]
     """
+
     def status(s: pd.Series) -> str:
         for code in ("first_reported", "reported_again"):
             if (s == code).any():
@@ -125,12 +156,26 @@ def compare_by_year(comparison: pd.DataFrame) -> pd.DataFrame:
         return "no_longer_reported" if (s == "no_longer_reported").all() else "not_reported"
 
     g = comparison.groupby(["theme", "year"], sort=False)
-    out = g.agg(label_en=("label_en", "first"), label_vi=("label_vi", "first"),
-                n_meetings=("status", "size"),
-                n_meetings_reporting=("n_commitments", lambda s: int((s > 0).sum())),
-                n_commitments=("n_commitments", "sum"), status=("status", status)).reset_index()
-    return out[["theme", "label_en", "label_vi", "year", "n_meetings", "n_meetings_reporting",
-                "n_commitments", "status"]]
+    out = g.agg(
+        label_en=("label_en", "first"),
+        label_vi=("label_vi", "first"),
+        n_meetings=("status", "size"),
+        n_meetings_reporting=("n_commitments", lambda s: int((s > 0).sum())),
+        n_commitments=("n_commitments", "sum"),
+        status=("status", status),
+    ).reset_index()
+    return out[
+        [
+            "theme",
+            "label_en",
+            "label_vi",
+            "year",
+            "n_meetings",
+            "n_meetings_reporting",
+            "n_commitments",
+            "status",
+        ]
+    ]
 
 
 def comparison_matrix(comparison: pd.DataFrame, value: str = "status") -> pd.DataFrame:
@@ -141,7 +186,13 @@ def comparison_matrix(comparison: pd.DataFrame, value: str = "status") -> pd.Dat
     >>> comparison_matrix(long).loc["trade"].tolist()
     ['first_reported', 'reported_again']
     """
-    order = (comparison[["event_id", "event_date"]].drop_duplicates()
-             .sort_values(["event_date", "event_id"])["event_id"].tolist())
+    order = (
+        comparison[["event_id", "event_date"]]
+        .drop_duplicates()
+        .sort_values(["event_date", "event_id"])["event_id"]
+        .tolist()
+    )
     themes = list(dict.fromkeys(comparison["theme"]))
-    return comparison.pivot(index="theme", columns="event_id", values=value).reindex(index=themes, columns=order)
+    return comparison.pivot(index="theme", columns="event_id", values=value).reindex(
+        index=themes, columns=order
+    )

@@ -6,6 +6,7 @@ manifest's ``genre`` column (``data/sources.csv``); a blank is derived from the 
 than :data:`EXCERPT_MAX_WORDS` words is an ``excerpt``, else a ``news_report`` (a ``full_statement``
 is never guessed: it is written in the manifest by someone who read the text).
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -40,6 +41,13 @@ def meeting_coverage(corpus: pd.DataFrame, manifest: pd.DataFrame | None = None)
     docs["genre"] = [document_genre(given.get(d), n) for d, n in zip(docs["doc_id"], docs["n_words"])]
     rows = []
     for event, g in docs.sort_values("doc_id").groupby("event_id", sort=True):
-        rows.append({"event_id": event, "n_sources": len(g), "n_words": int(g["n_words"].sum()),
-                     "genre": min(g["genre"], key=GENRES.index), "genres": "+".join(g["genre"])})
+        rows.append(
+            {
+                "event_id": event,
+                "n_sources": len(g),
+                "n_words": int(g["n_words"].sum()),
+                "genre": min(g["genre"], key=GENRES.index),
+                "genres": "+".join(g["genre"]),
+            }
+        )
     return pd.DataFrame(rows, columns=COVERAGE_COLUMNS)

@@ -9,6 +9,7 @@ in :mod:`vnkr.report.findings` from ``reason_code``, in the report's language.
     >>> round(required_cagr(86.7, 2024, 150, 2030), 4)
     0.0957
 """
+
 from __future__ import annotations
 
 import math
@@ -121,9 +122,13 @@ def _get(row, key, default=None):
     return default if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
 
-def goal_status(target_row: Mapping, series: pd.DataFrame | pd.Series | Mapping,
-                as_of_year: int | None = None, history_years: int | None = 5,
-                reporter: str | None = None) -> dict:
+def goal_status(
+    target_row: Mapping,
+    series: pd.DataFrame | pd.Series | Mapping,
+    as_of_year: int | None = None,
+    history_years: int | None = 5,
+    reporter: str | None = None,
+) -> dict:
     """Judge one target (``value_busd``, optional ``deadline_year``) against one reporter's series.
 
     ``as_of_year`` is the last complete year (default: the series' latest year); figures after it are
@@ -143,7 +148,7 @@ def goal_status(target_row: Mapping, series: pd.DataFrame | pd.Series | Mapping,
       that window; None = all years).
 
     Returns ``status, reason_code`` and the numbers a reader's sentence needs (built by
-    :func:`vnkr.report.findings.goal_reason`): ``reporter, value_busd, deadline_year, as_of_year,
+    :func:`vnkr.report.trade_findings.goal_reason`): ``reporter, value_busd, deadline_year, as_of_year,
     history_years, gap_busd`` (target − actual, positive = shortfall), ``gap_pct`` (gap / target,
     a fraction), ``latest_year, latest_value_busd`` (the actual used), ``required_cagr,
     historical_cagr, historical_span, year_reached_at_historical``.
@@ -162,11 +167,23 @@ def goal_status(target_row: Mapping, series: pd.DataFrame | pd.Series | Mapping,
     target = float(target_row["value_busd"])
     deadline = _get(target_row, "deadline_year")
     deadline = None if deadline is None else int(deadline)
-    out = dict(status="no_data", reason_code="no_data", reporter=reporter, value_busd=target,
-               deadline_year=deadline, as_of_year=as_of_year, history_years=history_years,
-               gap_busd=np.nan, gap_pct=np.nan, latest_year=pd.NA, latest_value_busd=np.nan,
-               required_cagr=np.nan, historical_cagr=np.nan, historical_span=None,
-               year_reached_at_historical=pd.NA)
+    out = dict(
+        status="no_data",
+        reason_code="no_data",
+        reporter=reporter,
+        value_busd=target,
+        deadline_year=deadline,
+        as_of_year=as_of_year,
+        history_years=history_years,
+        gap_busd=np.nan,
+        gap_pct=np.nan,
+        latest_year=pd.NA,
+        latest_value_busd=np.nan,
+        required_cagr=np.nan,
+        historical_cagr=np.nan,
+        historical_span=None,
+        year_reached_at_historical=pd.NA,
+    )
     if deadline is not None and as_of_year is not None and deadline <= as_of_year:
         return _judge_passed(out, s, target, deadline)
     if s.empty:
@@ -190,8 +207,12 @@ def goal_status(target_row: Mapping, series: pd.DataFrame | pd.Series | Mapping,
 def _use(out: dict, s: pd.Series, year: int, target: float) -> None:
     """Record the actual figure of ``year`` and the gap to the target it leaves."""
     value = float(s[year])
-    out.update(latest_year=int(year), latest_value_busd=value,
-               gap_busd=round(target - value, 6), gap_pct=(target - value) / target)
+    out.update(
+        latest_year=int(year),
+        latest_value_busd=value,
+        gap_busd=round(target - value, 6),
+        gap_pct=(target - value) / target,
+    )
 
 
 def _judge_passed(out: dict, s: pd.Series, target: float, deadline: int) -> dict:
@@ -221,16 +242,40 @@ def _judge_future(out: dict, s: pd.Series, latest: int, target: float, deadline:
     return out
 
 
-GOAL_COLUMNS = ["event_id", "event_date", "value_busd", "deadline_year", "reporter", "latest_year",
-                "latest_value_busd", "gap_busd", "gap_pct", "required_cagr", "historical_cagr",
-                "historical_span", "year_reached_at_historical", "status", "reason_code", "as_of_year",
-                "history_years", "quote",
-                "doc_ids", "source_url", "target_source", "target_source_url"]
+GOAL_COLUMNS = [
+    "event_id",
+    "event_date",
+    "value_busd",
+    "deadline_year",
+    "reporter",
+    "latest_year",
+    "latest_value_busd",
+    "gap_busd",
+    "gap_pct",
+    "required_cagr",
+    "historical_cagr",
+    "historical_span",
+    "year_reached_at_historical",
+    "status",
+    "reason_code",
+    "as_of_year",
+    "history_years",
+    "quote",
+    "doc_ids",
+    "source_url",
+    "target_source",
+    "target_source_url",
+]
 
 
-def trade_goal_table(reporter: str = "KR", as_of_year: int | None = None, include_external: bool = False,
-                     history_years: int | None = 5, trade: pd.DataFrame | None = None,
-                     targets: pd.DataFrame | None = None) -> pd.DataFrame:
+def trade_goal_table(
+    reporter: str = "KR",
+    as_of_year: int | None = None,
+    include_external: bool = False,
+    history_years: int | None = 5,
+    trade: pd.DataFrame | None = None,
+    targets: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per two-way trade target stated at a meeting, judged against one reporter's figures.
 
     Targets come from the articles (:func:`vnkr.stated_targets`, metric ``two_way_trade``), plus with
@@ -255,22 +300,31 @@ def trade_goal_table(reporter: str = "KR", as_of_year: int | None = None, includ
     if include_external:
         ext = load_external_targets()
         ext = ext[ext["metric"] == "two_way_trade"].assign(
-            target_source="external", target_source_url=ext["source_url"], doc_ids=None,
-            quote=ext["evidence"])  # verbatim from target_source_url, not from the corpus
+            target_source="external", target_source_url=ext["source_url"], doc_ids=None, quote=ext["evidence"]
+        )  # verbatim from target_source_url, not from the corpus
         goals = pd.concat([goals, ext.drop(columns=["source_url"])], ignore_index=True)
     url_by_year = series.set_index("year")["source_url"]
     rows = []
     for t in goals.itertuples(index=False):
-        st = goal_status(t._asdict(), series, as_of_year=as_of_year, history_years=history_years,
-                         reporter=reporter)
+        st = goal_status(
+            t._asdict(), series, as_of_year=as_of_year, history_years=history_years, reporter=reporter
+        )
         year = st["latest_year"]
-        rows.append({
-            "event_id": t.event_id, "event_date": t.event_date, "value_busd": t.value_busd,
-            "deadline_year": t.deadline_year, "reporter": reporter, **st, "quote": t.quote,
-            "doc_ids": t.doc_ids, "target_source": t.target_source,
-            "target_source_url": t.target_source_url,
-            "source_url": url_by_year.get(year) if pd.notna(year) else None,
-        })
+        rows.append(
+            {
+                "event_id": t.event_id,
+                "event_date": t.event_date,
+                "value_busd": t.value_busd,
+                "deadline_year": t.deadline_year,
+                "reporter": reporter,
+                **st,
+                "quote": t.quote,
+                "doc_ids": t.doc_ids,
+                "target_source": t.target_source,
+                "target_source_url": t.target_source_url,
+                "source_url": url_by_year.get(year) if pd.notna(year) else None,
+            }
+        )
     out = pd.DataFrame(rows, columns=GOAL_COLUMNS)
     out["deadline_year"] = out["deadline_year"].astype("Int64")
     out["latest_year"] = out["latest_year"].astype("Int64")

@@ -7,6 +7,7 @@ commitments (``review=draft``) with the extractor. Every check runs before the f
 written atomically, raw file first, and a failure after the first write restores every file it
 touched, so ``data/`` is either as it was or fully updated.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,7 +32,7 @@ from ..tables.events import date_as_written, load_events, make_event_id
 from ..tables.leaders import load_leaders
 from ..tables.read import decode, shown_path
 from ..tables.sources import load_manifest
-from ..tables.write import Transaction, append_csv_rows, csv_records, rewrite_records
+from ..tables.write import Transaction, csv_records
 from .meeting import infer_kind, infer_leaders, infer_place, load_event_kinds, matching_meeting
 
 DRAFT_GLOSS = "(machine draft: gloss to be written)"
@@ -109,7 +110,9 @@ def _date(text: str, name: str, published: dt.date | None) -> dict:
         raise DataError(Problem(name, None, exc.problems[0].reason + hint)) from None
     if published:
         doc["date_source"] = doc["date_source"].replace(
-            f"publication date {published:%Y-%m-%d} given by the user (published=)", f"--published {published:%Y-%m-%d}")
+            f"publication date {published:%Y-%m-%d} given by the user (published=)",
+            f"--published {published:%Y-%m-%d}",
+        )
     return doc
 
 
@@ -119,31 +122,50 @@ def _new_event(doc: dict, events: pd.DataFrame, text: str, added: Added) -> dict
     kind, kind_words = infer_kind(text, kinds)
     if kind is None:
         kind = "talks"
-        added.review.append("kind: no meeting word found (data/lexicon/event_kinds.csv); set to 'talks', check it")
+        added.review.append(
+            "kind: no meeting word found (data/lexicon/event_kinds.csv); set to 'talks', check it"
+        )
     else:
         added.review.append(f"kind: {kind} (inferred from '{kind_words}')")
     date = pd.Timestamp(doc["event_date"])
     leaders = infer_leaders(text, date.date(), load_leaders())
     for country in ("VN", "KR"):
         who = leaders.get(country)
-        added.review.append(f"{country} leader: {who['name']}, {who['role']} (leaders.csv on {date:%Y-%m-%d})"
-                            if who else f"{country} leader: none of leaders.csv named in office; fill it in")
+        added.review.append(
+            f"{country} leader: {who['name']}, {who['role']} (leaders.csv on {date:%Y-%m-%d})"
+            if who
+            else f"{country} leader: none of leaders.csv named in office; fill it in"
+        )
     place, place_words = infer_place(text)
-    added.review.append(f"place: {place} (from '{place_words}')" if place else
-                        "place: the text does not say; fill in location in data/events.csv")
+    added.review.append(
+        f"place: {place} (from '{place_words}')"
+        if place
+        else "place: the text does not say; fill in location in data/events.csv"
+    )
     written = date_as_written(f"{date:%Y-%m-%d}", doc["date_precision"])
     label = kinds.set_index("kind")
     vn, kr = leaders.get("VN", {}), leaders.get("KR", {})
     names = " – ".join(n for n in (vn.get("name"), kr.get("name")) if n)
-    return {"event_id": make_event_id(written, kind, set(events["event_id"])), "event_date": written,
-            "date_precision": doc["date_precision"], "kind": kind,
-            "title_en": f"{label.loc[kind, 'label_en'].iloc[0] if kind in label.index else kind}: {names}".strip(": "),
-            "title_vi": f"{label.loc[kind, 'label_vi'].iloc[0] if kind in label.index else kind}: {names}".strip(": "),
-            "vn_leader": vn.get("name", ""), "vn_role": vn.get("role", ""),
-            "kr_leader": kr.get("name", ""), "kr_role": kr.get("role", ""), "location": place,
-            "doc_ids": doc["doc_id"],
-            "source_note": f"machine draft by vnkr add from {doc['doc_id']}: date from {doc['date_source']}; "
-                           f"kind from '{kind_words}'" + (f"; place from '{place_words}'" if place else "")}
+    return {
+        "event_id": make_event_id(written, kind, set(events["event_id"])),
+        "event_date": written,
+        "date_precision": doc["date_precision"],
+        "kind": kind,
+        "title_en": f"{label.loc[kind, 'label_en'].iloc[0] if kind in label.index else kind}: {names}".strip(
+            ": "
+        ),
+        "title_vi": f"{label.loc[kind, 'label_vi'].iloc[0] if kind in label.index else kind}: {names}".strip(
+            ": "
+        ),
+        "vn_leader": vn.get("name", ""),
+        "vn_role": vn.get("role", ""),
+        "kr_leader": kr.get("name", ""),
+        "kr_role": kr.get("role", ""),
+        "location": place,
+        "doc_ids": doc["doc_id"],
+        "source_note": f"machine draft by vnkr add from {doc['doc_id']}: date from {doc['date_source']}; "
+        f"kind from '{kind_words}'" + (f"; place from '{place_words}'" if place else ""),
+    }
 
 
 def _drafts(doc: dict, event_id: str, raw_text: str, added: Added) -> list[dict]:
@@ -152,22 +174,41 @@ def _drafts(doc: dict, event_id: str, raw_text: str, added: Added) -> list[dict]
     rows = []
     for r in found.itertuples(index=False):
         if r.quote in raw_text and r.themes:
-            rows.append({"event_id": event_id, "doc_id": doc["doc_id"], "quote": r.quote, "themes": r.themes,
-                         "kind": r.kind, "gloss_en": DRAFT_GLOSS, "review": "draft"})
+            rows.append(
+                {
+                    "event_id": event_id,
+                    "doc_id": doc["doc_id"],
+                    "quote": r.quote,
+                    "themes": r.themes,
+                    "kind": r.kind,
+                    "gloss_en": DRAFT_GLOSS,
+                    "review": "draft",
+                }
+            )
         else:
             added.review.append(f"commitment not drafted (no theme, or quote not verbatim): {r.quote[:70]!r}")
-    added.review.append(f"commitments: {len(rows)} drafted (review=draft); read them with "
-                        f"`python -m vnkr review --doc {doc['doc_id']}`" if rows else
-                        "commitments: the extractor found none; add them by hand with exact quotes")
+    added.review.append(
+        f"commitments: {len(rows)} drafted (review=draft); read them with "
+        f"`python -m vnkr review --doc {doc['doc_id']}`"
+        if rows
+        else "commitments: the extractor found none; add them by hand with exact quotes"
+    )
     for t in extract_targets(doc["text"]).itertuples(index=False):
         if t.kind == "target":
-            added.review.append(f"target read from the text: {t.value:g} {t.unit} {t.metric}"
-                                f"{f' by {int(t.deadline_year)}' if pd.notna(t.deadline_year) else ''}: {t.quote!r}")
+            added.review.append(
+                f"target read from the text: {t.value:g} {t.unit} {t.metric}"
+                f"{f' by {int(t.deadline_year)}' if pd.notna(t.deadline_year) else ''}: {t.quote!r}"
+            )
     return rows
 
 
-def add_article(path: str | Path, url: str, published: str | None = None, outlet: str | None = None,
-                title: str | None = None) -> Added:
+def add_article(
+    path: str | Path,
+    url: str,
+    published: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> Added:
     """Add one report to the corpus (see the module docstring); DataError, with ``data/`` unchanged,
     for bad input or an invalid manifest."""
     path, url, day = Path(path), check_url(url), check_published(published)
@@ -176,23 +217,32 @@ def add_article(path: str | Path, url: str, published: str | None = None, outlet
     sha = hashlib.sha256(data).hexdigest()
     same = manifest[manifest["sha256"].fillna("").str.lower().eq(sha)]
     if len(same):
-        raise DataError(Problem(str(path), None, f"already in the corpus as doc_id {same['doc_id'].iloc[0]!r} "
-                                                 f"(same sha256 {sha})"))
+        raise DataError(
+            Problem(
+                str(path),
+                None,
+                f"already in the corpus as doc_id {same['doc_id'].iloc[0]!r} (same sha256 {sha})",
+            )
+        )
     doc = _date(text, str(path), day)
     doc["doc_id"] = next_doc_id(manifest, sha)
     name = safe_name(path.name, sha, {p.name for p in paths.raw_dir().iterdir()})
     added = Added(doc["doc_id"], "", False)
     added.done.append(f"dated {doc['event_date']:%Y-%m-%d} ({doc['date_precision']}): {doc['date_source']}")
     leaders = infer_leaders(doc["text"], pd.Timestamp(doc["event_date"]).date(), load_leaders())
-    known, why = matching_meeting(events, load_corpus(), pd.Timestamp(doc["event_date"]),
-                                  doc["date_precision"], leaders, doc["text"])
+    known, why = matching_meeting(
+        events, load_corpus(), pd.Timestamp(doc["event_date"]), doc["date_precision"], leaders, doc["text"]
+    )
     row = None if known else _new_event(doc, events, doc["text"], added)
     added.event_id, added.attached = known or row["event_id"], bool(known)
     drafts = _drafts(doc, added.event_id, text, added)
     _write(path, data, name, sha, doc, url, day, outlet, title, row, drafts, added)
     added.done.insert(0, f"copied {path} -> {shown_path(paths.raw_dir() / name)} (sha256 {sha[:16]}…)")
-    added.done.append(f"attached to meeting {known}: {why}" if known else
-                      f"created meeting {added.event_id} in {shown_path(paths.data_dir() / 'events.csv')}")
+    added.done.append(
+        f"attached to meeting {known}: {why}"
+        if known
+        else f"created meeting {added.event_id} in {shown_path(paths.data_dir() / 'events.csv')}"
+    )
     return added
 
 
@@ -202,11 +252,22 @@ def _write(path, data, name, sha, doc, url, day, outlet, title, row, drafts, add
     events_csv = paths.data_dir() / "events.csv"
     with Transaction() as tx:
         tx.write(paths.raw_dir() / name, data)
-        tx.append_rows(paths.data_dir() / "sources.csv", [{
-            "doc_id": doc["doc_id"], "file": name, "sha256": sha, "outlet": outlet or "",
-            "title": title or "", "original_name": path.name, "url": url,
-            "published": f"{day:%Y-%m-%d}" if day else "",
-            "note": "added with vnkr add; outlet and title as given on the command line"}])
+        tx.append_rows(
+            paths.data_dir() / "sources.csv",
+            [
+                {
+                    "doc_id": doc["doc_id"],
+                    "file": name,
+                    "sha256": sha,
+                    "outlet": outlet or "",
+                    "title": title or "",
+                    "original_name": path.name,
+                    "url": url,
+                    "published": f"{day:%Y-%m-%d}" if day else "",
+                    "note": "added with vnkr add; outlet and title as given on the command line",
+                }
+            ],
+        )
         if row is not None:
             tx.append_rows(events_csv, [row])
         else:
@@ -221,14 +282,20 @@ def _write(path, data, name, sha, doc, url, day, outlet, title, row, drafts, add
             tx.append_rows(paths.annotations_dir() / "commitments.csv", drafts)
         load_corpus()
         load_commitments()
-    added.done.append(f"manifest row {doc['doc_id']} appended to {shown_path(paths.data_dir() / 'sources.csv')}")
+    added.done.append(
+        f"manifest row {doc['doc_id']} appended to {shown_path(paths.data_dir() / 'sources.csv')}"
+    )
     if drafts:
-        added.done.append(f"{len(drafts)} draft commitment(s) appended to "
-                          f"{shown_path(paths.annotations_dir() / 'commitments.csv')}")
+        added.done.append(
+            f"{len(drafts)} draft commitment(s) appended to "
+            f"{shown_path(paths.annotations_dir() / 'commitments.csv')}"
+        )
 
 
 def cli(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vnkr add", description="Add a news report to the corpus.")
+    parser = argparse.ArgumentParser(
+        prog="python -m vnkr add", description="Add a news report to the corpus."
+    )
     parser.add_argument("path")
     parser.add_argument("--url", required=True)
     parser.add_argument("--published", help="the page's date, YYYY-MM-DD (anchors a date without a year)")

@@ -4,6 +4,7 @@ Each inference returns its value and the evidence (the words of the text it rest
 can show a person what to check. The kind vocabulary is data: ``data/lexicon/event_kinds.csv``
 (``kind, lang, pattern, label_en, label_vi``; rows are tried in file order, the first that occurs wins).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,22 +13,43 @@ import re
 import pandas as pd
 
 from .. import paths
-from ..ingest.offices import in_office, office_index
 from ..ingest.duplicates import DUPLICATE_MIN_OVERLAP, WORD_RE
+from ..ingest.offices import in_office, office_index
 from ..tables.read import read_csv
 
 KIND_COLUMNS = ["kind", "lang", "pattern", "label_en", "label_vi"]
 # which office speaks for a country at a meeting, highest first
-OFFICE_RANK = ["general_secretary", "president", "prime_minister", "assembly_chair", "deputy_pm",
-               "foreign_minister", "trade_minister", "planning_minister", "defence_minister", "other"]
-PLACE_RE = re.compile(r"\b(?:tại|ở) (Hà Nội|Thủ đô Seoul|Seoul|Thành phố Hồ Chí Minh|TP\.? ?Hồ Chí Minh|"
-                      r"Busan|Gyeongju|Đà Nẵng|Hải Phòng|Bắc Ninh|Trụ sở Chính phủ|Phủ Chủ tịch)|"
-                      r"\bin (Hanoi|Ha Noi|Seoul|Busan|Gyeongju|Ho Chi Minh City|Da Nang)\b")
-PLACE_EN = {"Hà Nội": "Hanoi", "Ha Noi": "Hanoi", "Thủ đô Seoul": "Seoul", "Trụ sở Chính phủ": "Hanoi",
-            "Phủ Chủ tịch": "Hanoi", "Thành phố Hồ Chí Minh": "Ho Chi Minh City",
-            "TP Hồ Chí Minh": "Ho Chi Minh City", "TP. Hồ Chí Minh": "Ho Chi Minh City",
-            "TP.Hồ Chí Minh": "Ho Chi Minh City", "Đà Nẵng": "Da Nang", "Hải Phòng": "Hai Phong",
-            "Bắc Ninh": "Bac Ninh"}
+OFFICE_RANK = [
+    "general_secretary",
+    "president",
+    "prime_minister",
+    "assembly_chair",
+    "deputy_pm",
+    "foreign_minister",
+    "trade_minister",
+    "planning_minister",
+    "defence_minister",
+    "other",
+]
+PLACE_RE = re.compile(
+    r"\b(?:tại|ở) (Hà Nội|Thủ đô Seoul|Seoul|Thành phố Hồ Chí Minh|TP\.? ?Hồ Chí Minh|"
+    r"Busan|Gyeongju|Đà Nẵng|Hải Phòng|Bắc Ninh|Trụ sở Chính phủ|Phủ Chủ tịch)|"
+    r"\bin (Hanoi|Ha Noi|Seoul|Busan|Gyeongju|Ho Chi Minh City|Da Nang)\b"
+)
+PLACE_EN = {
+    "Hà Nội": "Hanoi",
+    "Ha Noi": "Hanoi",
+    "Thủ đô Seoul": "Seoul",
+    "Trụ sở Chính phủ": "Hanoi",
+    "Phủ Chủ tịch": "Hanoi",
+    "Thành phố Hồ Chí Minh": "Ho Chi Minh City",
+    "TP Hồ Chí Minh": "Ho Chi Minh City",
+    "TP. Hồ Chí Minh": "Ho Chi Minh City",
+    "TP.Hồ Chí Minh": "Ho Chi Minh City",
+    "Đà Nẵng": "Da Nang",
+    "Hải Phòng": "Hai Phong",
+    "Bắc Ninh": "Bac Ninh",
+}
 
 
 def load_event_kinds() -> pd.DataFrame:
@@ -66,8 +88,15 @@ def infer_leaders(text: str, day: dt.date, leaders: pd.DataFrame) -> dict[str, d
             rank = OFFICE_RANK.index(office) if office in OFFICE_RANK else len(OFFICE_RANK)
             country = row["country"]
             if country not in best or rank < best[country][0]:
-                best[country] = (rank, {"name": term.name_vi if country == "VN" else person, "role": term.role.replace(f" of {_country_name(country)}", ""),
-                                        "name_vi": term.name_vi, "office": office})
+                best[country] = (
+                    rank,
+                    {
+                        "name": term.name_vi if country == "VN" else person,
+                        "role": term.role.replace(f" of {_country_name(country)}", ""),
+                        "name_vi": term.name_vi,
+                        "office": office,
+                    },
+                )
     return {c: v for c, (_, v) in best.items()}
 
 
@@ -91,7 +120,7 @@ def infer_place(text: str) -> tuple[str, str]:
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = WORD_RE.findall(text.casefold())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def overlap(a: str, b: str) -> float:
@@ -104,8 +133,14 @@ def overlap(a: str, b: str) -> float:
     return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
 
 
-def matching_meeting(events: pd.DataFrame, corpus: pd.DataFrame, date: pd.Timestamp, precision: str,
-                     leaders: dict[str, dict], text: str) -> tuple[str | None, str]:
+def matching_meeting(
+    events: pd.DataFrame,
+    corpus: pd.DataFrame,
+    date: pd.Timestamp,
+    precision: str,
+    leaders: dict[str, dict],
+    text: str,
+) -> tuple[str | None, str]:
     """The known meeting this report is about, and why: same date and same two leaders, or a report of
     it whose text overlaps this one at least as much as same-event detection requires."""
     names = (leaders.get("VN", {}).get("name"), leaders.get("KR", {}).get("name"))

@@ -5,6 +5,7 @@ listed rows ``checked``. ``remove`` takes a report out again: its drafts, its pl
 meeting itself when no other document supports it), its manifest row, then its raw file. Checked
 (curated) rows of the document are kept unless ``--force``. Writes are atomic and undone together.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,12 @@ def review(event: str | None = None, doc: str | None = None, accept: bool = Fals
     header, header_text, records = csv_records(path)
     drafts = [rec for rec, _ in records if rec.get("review") == "draft" and _selected(rec, event, doc)]
     if accept and drafts:
-        out = [{**rec, "review": "checked"} if rec.get("review") == "draft" and _selected(rec, event, doc)
-               else raw for rec, raw in records]
+        out = [
+            {**rec, "review": "checked"}
+            if rec.get("review") == "draft" and _selected(rec, event, doc)
+            else raw
+            for rec, raw in records
+        ]
         with Transaction() as tx:
             tx.rewrite(path, header_text, header, out)
     return drafts
@@ -42,8 +47,14 @@ def remove(doc_id: str, force: bool = False) -> list[str]:
     c_header, c_text, c_records = csv_records(commitments)
     checked = [r for r, _ in c_records if r["doc_id"] == doc_id and r.get("review", "checked") == "checked"]
     if checked and not force:
-        raise DataError(Problem(shown_path(commitments), None, f"{len(checked)} checked (curated) row(s) of "
-                                f"{doc_id}; refusing to remove them (pass --force to remove them too)"))
+        raise DataError(
+            Problem(
+                shown_path(commitments),
+                None,
+                f"{len(checked)} checked (curated) row(s) of "
+                f"{doc_id}; refusing to remove them (pass --force to remove them too)",
+            )
+        )
     done = []
     events = paths.data_dir() / "events.csv"
     e_header, e_text, e_records = csv_records(events)
@@ -71,7 +82,9 @@ def remove(doc_id: str, force: bool = False) -> list[str]:
 
 
 def cli(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vnkr review", description="List or accept draft commitments.")
+    parser = argparse.ArgumentParser(
+        prog="python -m vnkr review", description="List or accept draft commitments."
+    )
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--event")
     which.add_argument("--doc")
@@ -86,7 +99,9 @@ def cli(argv: list[str] | None = None) -> int:
 
 
 def remove_cli(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vnkr remove", description="Take a report out of the corpus.")
+    parser = argparse.ArgumentParser(
+        prog="python -m vnkr remove", description="Take a report out of the corpus."
+    )
     parser.add_argument("doc_id")
     parser.add_argument("--force", action="store_true", help="also remove its checked (curated) rows")
     args = parser.parse_args(argv)

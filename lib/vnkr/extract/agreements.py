@@ -3,6 +3,7 @@
 The documents themselves are the ``agreement_signed`` rows of the curated record
 (:func:`load_agreements`); the extractor finds them with :mod:`vnkr.extract.rules`.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,10 @@ import pandas as pd
 from ..tables.commitments import load_commitments
 from .themes import match_themes
 
-_ORG_HEADS = (r"Bộ|Cơ quan|Ngân hàng|Tập đoàn|Chính quyền|Chính phủ|Ủy ban|Uỷ ban|Viện|Tổng cục|Cục|"
-              r"Trường|Đại học|Công ty|Quỹ|Hội|Tổ chức|Văn phòng|Sở|Thành phố|Tỉnh|Đài|Thông tấn xã|Học viện")
+_ORG_HEADS = (
+    r"Bộ|Cơ quan|Ngân hàng|Tập đoàn|Chính quyền|Chính phủ|Ủy ban|Uỷ ban|Viện|Tổng cục|Cục|"
+    r"Trường|Đại học|Công ty|Quỹ|Hội|Tổ chức|Văn phòng|Sở|Thành phố|Tỉnh|Đài|Thông tấn xã|Học viện"
+)
 
 
 def parties(quote: str) -> list[str]:
@@ -25,16 +28,16 @@ def parties(quote: str) -> list[str]:
     best = None
     # the split point is the last " và <organisation>" so names that contain "và" stay whole
     for m in re.finditer(r"\bgiữa ", quote):
-        rest = quote[m.end():]
+        rest = quote[m.end() :]
         cut = None
         for k in re.finditer(r" và (?=(?:" + _ORG_HEADS + r")\b)", rest):
             cut = k
         if cut is None:
             continue
-        a = rest[:cut.start()]
-        tail = rest[cut.end():]
+        a = rest[: cut.start()]
+        tail = rest[cut.end() :]
         stop = re.search(r" về | nhằm | trong lĩnh vực ", tail)
-        b = tail[:stop.start()] if stop else tail
+        b = tail[: stop.start()] if stop else tail
         best = [_balanced(a), _balanced(b)]
     return best or []
 

@@ -22,6 +22,7 @@ Every word list lives in ``data/lexicon/amounts.csv``.
     >>> read_targets("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030.")[["value", "kind", "deadline_year"]].values.tolist()
     [[150.0, 'target', 2030]]
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,8 +34,21 @@ import pandas as pd
 from . import lexicon
 from .stance import detect_language, rule_on, segments, sentences
 
-COLUMNS = ["value", "unit", "metric", "kind", "deadline_year", "year", "implausible", "implausible_reason",
-           "quote", "start", "end", "amount_text", "lang"]
+COLUMNS = [
+    "value",
+    "unit",
+    "metric",
+    "kind",
+    "deadline_year",
+    "year",
+    "implausible",
+    "implausible_reason",
+    "quote",
+    "start",
+    "end",
+    "amount_text",
+    "lang",
+]
 TRADE_METRICS = ("two_way_trade", "exports", "imports")
 _METRICS = ("two_way_trade", "exports", "imports", "oda", "investment", "other")
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
@@ -60,8 +74,11 @@ def _amount_rx(lang: str) -> re.Pattern:
     scale = lexicon.cue("scale", lang).pattern
     usd = lexicon.cue("currency_usd", lang).pattern
     vnd = lexicon.cue("currency_vnd", lang).pattern
-    return re.compile(rf"(?:(?P<pre>{pre})\s?)?(?<![\d.,]){_NUMBER}\s*(?P<scale>{scale})"
-                      rf"(?:\s+(?:(?P<usd>{usd})|(?P<vnd>{vnd})))?", re.IGNORECASE)
+    return re.compile(
+        rf"(?:(?P<pre>{pre})\s?)?(?<![\d.,]){_NUMBER}\s*(?P<scale>{scale})"
+        rf"(?:\s+(?:(?P<usd>{usd})|(?P<vnd>{vnd})))?",
+        re.IGNORECASE,
+    )
 
 
 def _deadline_rx(lang: str, prefix_required: bool = False) -> re.Pattern:
@@ -148,7 +165,9 @@ def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -
     return None
 
 
-def _free_before(rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]]) -> re.Match | None:
+def _free_before(
+    rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]]
+) -> re.Match | None:
     """The last deadline before an amount that no earlier amount took as its own (``100 tỷ USD vào
     năm 2023 và … 150 tỷ USD`` gives 150 no deadline; ``đến năm 2030 … 150 tỷ USD và … 50 tỷ USD``
     gives both 2030)."""
@@ -164,7 +183,9 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _actual_year(text: str, lang: str, sa: int, start: int, end: int, stop: int, published: int | None) -> int | None:
+def _actual_year(
+    text: str, lang: str, sa: int, start: int, end: int, stop: int, published: int | None
+) -> int | None:
     """The year of a figure: one written right after it (``86,7 tỷ USD năm 2024``), ``last year``
     counted from the publication, else the last year written before it in its sentence."""
     near = re.compile(_YEAR).search(text, end, min(stop, end + 15))
@@ -218,8 +239,15 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         cb = text.find(";", end, sb)
         cb = sb if cb < 0 else cb
         same_clause = prev is not None and prev[0] == (ca, cb)
-        unit = ("USD bn" if m.group("pre") or m.group("usd") else "VND bn" if m.group("vnd")
-                else prev[4] if same_clause and rule_on("bare_amount_inherits_unit") else None)
+        unit = (
+            "USD bn"
+            if m.group("pre") or m.group("usd")
+            else "VND bn"
+            if m.group("vnd")
+            else prev[4]
+            if same_clause and rule_on("bare_amount_inherits_unit")
+            else None
+        )
         if unit is None:
             continue  # "150 tỷ" with no currency anywhere near: not read as money
         value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
@@ -233,7 +261,9 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         if kind in ("target", "request"):
             if after:
                 deadline = int(after.group(1))
-            elif rule_on("deadline_before") and (before := _free_before(before_rx, text, ca, start, consumed)):
+            elif rule_on("deadline_before") and (
+                before := _free_before(before_rx, text, ca, start, consumed)
+            ):
                 deadline = int(before.group(1))
             else:
                 deadline = _relative_deadline(text, lang, end, stop, year_published)
@@ -243,11 +273,23 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
                 kind = "projection"
         reason = _implausible(deadline, year_published)
         qa, qb = _trimmed(text, ca, cb)
-        rows.append({"value": round(value, 9), "unit": unit,
-                     "metric": _metric(text, lang, ca, start, end, cb), "kind": kind,
-                     "deadline_year": deadline, "year": year, "implausible": bool(reason),
-                     "implausible_reason": reason, "quote": text[qa:qb], "start": qa, "end": qb,
-                     "amount_text": m.group(0), "lang": lang})
+        rows.append(
+            {
+                "value": round(value, 9),
+                "unit": unit,
+                "metric": _metric(text, lang, ca, start, end, cb),
+                "kind": kind,
+                "deadline_year": deadline,
+                "year": year,
+                "implausible": bool(reason),
+                "implausible_reason": reason,
+                "quote": text[qa:qb],
+                "start": qa,
+                "end": qb,
+                "amount_text": m.group(0),
+                "lang": lang,
+            }
+        )
         if after:
             consumed.append((after.start(), after.end()))
         prev = ((ca, cb), cb, after.end() if after else end, kind, unit)

@@ -28,7 +28,7 @@ splits it.
     >>> rows[["quote", "themes", "kind"]].values.tolist()
     [['tăng cường hợp tác đầu tư', 'investment', 'commitment'], ['mở rộng thương mại', 'trade', 'commitment']]
 """
-from __future__ import annotations
+
 from __future__ import annotations
 
 import unicodedata
@@ -110,7 +110,9 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     if rule_on("stance_rows"):
         taken = [(a, b) for a, b, *_ in found]
         stance = read_commitments(clean, keep_all=True)
-        for a, b, q, t, k in zip(stance["start"], stance["end"], stance["quote"], stance["themes"], stance["kind"]):
+        for a, b, q, t, k in zip(
+            stance["start"], stance["end"], stance["quote"], stance["themes"], stance["kind"]
+        ):
             if k != "description" and t and not any(a < y and x < b for x, y in taken):
                 found.append((int(a), int(b), q, t, k))
     out, seen = [], set()
@@ -121,7 +123,9 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     return out
 
 
-def _extract_frame(doc_ids: list, event_ids: list, rows: list[tuple[int, int, str, str, str]]) -> pd.DataFrame:
+def _extract_frame(
+    doc_ids: list, event_ids: list, rows: list[tuple[int, int, str, str, str]]
+) -> pd.DataFrame:
     """The extraction rows as a frame with fixed dtypes (text columns ``str``, spans ``int64``).
 
     Columns built as lists, one constructor: a list of dicts plus astype cost ~1 ms per document. The
@@ -129,10 +133,18 @@ def _extract_frame(doc_ids: list, event_ids: list, rows: list[tuple[int, int, st
     frame :func:`extract_commitments_corpus` builds.
     """
     starts, ends, quotes, themes, kinds = (list(col) for col in zip(*rows)) if rows else ([],) * 5
-    return pd.DataFrame({"doc_id": pd.Series(doc_ids, dtype="str"), "event_id": pd.Series(event_ids, dtype="str"),
-                         "start": np.array(starts, dtype=np.int64), "end": np.array(ends, dtype=np.int64),
-                         "quote": pd.Series(quotes, dtype="str"), "themes": pd.Series(themes, dtype="str"),
-                         "kind": pd.Series(kinds, dtype="str")}, columns=EXTRACT_COLUMNS)
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(doc_ids, dtype="str"),
+            "event_id": pd.Series(event_ids, dtype="str"),
+            "start": np.array(starts, dtype=np.int64),
+            "end": np.array(ends, dtype=np.int64),
+            "quote": pd.Series(quotes, dtype="str"),
+            "themes": pd.Series(themes, dtype="str"),
+            "kind": pd.Series(kinds, dtype="str"),
+        },
+        columns=EXTRACT_COLUMNS,
+    )
 
 
 # ---------------------------------------------------------------- documents for extraction

@@ -13,22 +13,23 @@ committed themes (see ``tests/phrasing/README.md``).
 
 Scoring is pure: pass ``extract`` (a function of a case) to score another extractor or a fake one.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 import yaml
 
 from ..errors import DataError, Problem
 from ..ingest.dates import DateNotFound, date_article
-from .commitments import extract_commitments
-from .amounts import TRADE_METRICS
-from .targets import extract_targets
 from ..tables.themes import theme_list
+from .amounts import TRADE_METRICS
+from .commitments import extract_commitments
+from .targets import extract_targets
 
 NOT_COMMITMENT_KINDS = {"request"}  # one-sided asks are not commitments; every other kind is
 DATE_REFUSED = None
@@ -62,8 +63,10 @@ def load_cases(path: str | Path) -> list[dict]:
     for node, raw in zip(nodes.value, data):
         line = node.start_mark.line + 1
 
-        def bad(reason: str) -> None:
-            problems.append(Problem(shown, line, f"case {raw.get('id', '?') if isinstance(raw, dict) else '?'}: {reason}"))
+        def bad(reason: str, line: int = line, raw=raw) -> None:  # bound now: called within this case
+            problems.append(
+                Problem(shown, line, f"case {raw.get('id', '?') if isinstance(raw, dict) else '?'}: {reason}")
+            )
 
         if not isinstance(raw, dict):
             bad("expected a mapping")
@@ -81,17 +84,30 @@ def load_cases(path: str | Path) -> list[dict]:
         targets = []
         for t in expect.get("targets") or []:
             try:
-                targets.append((round(float(t["value_busd"]), TARGET_VALUE_DECIMALS),
-                                None if t.get("deadline_year") is None else int(t["deadline_year"])))
+                targets.append(
+                    (
+                        round(float(t["value_busd"]), TARGET_VALUE_DECIMALS),
+                        None if t.get("deadline_year") is None else int(t["deadline_year"]),
+                    )
+                )
             except (KeyError, TypeError, ValueError):
                 bad(f"target {t!r} needs value_busd (number) and deadline_year (year or null)")
-        cases.append({
-            "id": raw["id"], "lang": raw["lang"], "text": raw["text"], "url": raw.get("url"),
-            "published": _iso(raw.get("published")), "categories": list(raw.get("categories") or []),
-            "line": line,
-            "expect": {"event_date": _iso(expect.get("event_date")), "targets": targets,
-                       "themes": sorted(set(expect.get("themes") or []))},
-        })
+        cases.append(
+            {
+                "id": raw["id"],
+                "lang": raw["lang"],
+                "text": raw["text"],
+                "url": raw.get("url"),
+                "published": _iso(raw.get("published")),
+                "categories": list(raw.get("categories") or []),
+                "line": line,
+                "expect": {
+                    "event_date": _iso(expect.get("event_date")),
+                    "targets": targets,
+                    "themes": sorted(set(expect.get("themes") or [])),
+                },
+            }
+        )
     if problems:
         raise DataError(problems)
     return cases
@@ -105,15 +121,24 @@ def predict(case: dict) -> dict:
     except (DateNotFound, DataError, ValueError):
         event_date = DATE_REFUSED
     rows = extract_commitments(case["text"])
-    themes = sorted({t for ts, kind in zip(rows["themes"], rows["kind"]) if kind not in NOT_COMMITMENT_KINDS
-                     for t in theme_list(ts)})
+    themes = sorted(
+        {
+            t
+            for ts, kind in zip(rows["themes"], rows["kind"])
+            if kind not in NOT_COMMITMENT_KINDS
+            for t in theme_list(ts)
+        }
+    )
     # trade targets as the reports count them: USD two-way trade, exports or imports (not loans or ODA),
     # read with the publication date the user gave (relative deadlines, projections)
     found = extract_targets(case["text"], published=case.get("published"))
-    targets = [(round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
-               for v, unit, kind, metric, d in zip(found["value"], found["unit"], found["kind"], found["metric"],
-                                                   found["deadline_year"])
-               if kind == "target" and unit == "USD bn" and metric in TRADE_METRICS]
+    targets = [
+        (round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
+        for v, unit, kind, metric, d in zip(
+            found["value"], found["unit"], found["kind"], found["metric"], found["deadline_year"]
+        )
+        if kind == "target" and unit == "USD bn" and metric in TRADE_METRICS
+    ]
     return {"event_date": event_date, "targets": targets, "themes": themes}
 
 
@@ -139,8 +164,9 @@ def _counts(expected: list, found: list) -> tuple[int, int, int]:
     return tp, sum(f.values()) - tp, sum(e.values()) - tp
 
 
-def score_cases(cases: list[dict], lang: str | None = None,
-                extract: Callable[[dict], dict] | None = None) -> dict:
+def score_cases(
+    cases: list[dict], lang: str | None = None, extract: Callable[[dict], dict] | None = None
+) -> dict:
     """Scores of ``extract`` (default :func:`predict`) on ``cases`` (only those of ``lang`` if given).
 
     Returns ``{cases, date: {correct, total, accuracy}, targets: prf, themes: prf, overall,
@@ -162,15 +188,25 @@ def score_cases(cases: list[dict], lang: str | None = None,
         exp, got = case["expect"], extract(case)
         date_ok = got["event_date"] == exp["event_date"]
         correct += date_ok
-        for acc, counts in ((t_counts, _counts(exp["targets"], got["targets"])),
-                            (th_counts, _counts(sorted(set(exp["themes"])), sorted(set(got["themes"]))))):
+        for acc, counts in (
+            (t_counts, _counts(exp["targets"], got["targets"])),
+            (th_counts, _counts(sorted(set(exp["themes"])), sorted(set(got["themes"])))),
+        ):
             for i, n in enumerate(counts):
                 acc[i] += n
-        per_case.append({"id": case["id"], "lang": case["lang"], "date_ok": date_ok, "expected": exp, "found": got})
+        per_case.append(
+            {"id": case["id"], "lang": case["lang"], "date_ok": date_ok, "expected": exp, "found": got}
+        )
     date = {"correct": correct, "total": len(chosen), "accuracy": correct / len(chosen)}
     targets, themes = prf(*t_counts), prf(*th_counts)
-    return {"cases": len(chosen), "date": date, "targets": targets, "themes": themes,
-            "overall": (date["accuracy"] + targets["f1"] + themes["f1"]) / 3, "per_case": per_case}
+    return {
+        "cases": len(chosen),
+        "date": date,
+        "targets": targets,
+        "themes": themes,
+        "overall": (date["accuracy"] + targets["f1"] + themes["f1"]) / 3,
+        "per_case": per_case,
+    }
 
 
 def report_lines(name: str, cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:
@@ -184,16 +220,20 @@ def report_lines(name: str, cases: list[dict], extract: Callable[[dict], dict] |
             cache[case["id"]] = extract(case)
         return cache[case["id"]]
 
-    lines = [f"{name}: {len(cases)} cases",
-             f"  {'lang':<5}{'n':>4}{'date acc':>10}{'targets P':>11}{'R':>6}{'F1':>6}{'themes P':>10}{'R':>6}{'F1':>6}{'overall':>9}"]
+    lines = [
+        f"{name}: {len(cases)} cases",
+        f"  {'lang':<5}{'n':>4}{'date acc':>10}{'targets P':>11}{'R':>6}{'F1':>6}{'themes P':>10}{'R':>6}{'F1':>6}{'overall':>9}",
+    ]
     for lang in ("vi", "en", None):
         s = score_cases(cases, lang, once)
         if not s["cases"]:
             continue
         t, th = s["targets"], s["themes"]
-        lines.append(f"  {lang or 'all':<5}{s['cases']:>4}{s['date']['accuracy']:>10.3f}{t['precision']:>11.3f}"
-                     f"{t['recall']:>6.3f}{t['f1']:>6.3f}{th['precision']:>10.3f}{th['recall']:>6.3f}{th['f1']:>6.3f}"
-                     f"{s['overall']:>9.3f}")
+        lines.append(
+            f"  {lang or 'all':<5}{s['cases']:>4}{s['date']['accuracy']:>10.3f}{t['precision']:>11.3f}"
+            f"{t['recall']:>6.3f}{t['f1']:>6.3f}{th['precision']:>10.3f}{th['recall']:>6.3f}{th['f1']:>6.3f}"
+            f"{s['overall']:>9.3f}"
+        )
     return lines
 
 

@@ -3,6 +3,7 @@
 Read the figures as a consistency check, not held-out accuracy: the rules were written against the
 same articles the record quotes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,10 @@ from ..tables.themes import theme_list
 from .commitments import extract_commitments_corpus, primary_documents
 from .devset import date_failures, load_cases, report_lines
 
-PHRASING_SETS = {"dev": "development set (rules are written against it)",
-                 "frozen": "frozen set (held out: never read while writing rules)"}
+PHRASING_SETS = {
+    "dev": "development set (rules are written against it)",
+    "frozen": "frozen set (held out: never read while writing rules)",
+}
 
 SPAN_OVERLAP = 0.5  # two spans match when they share ≥ 50 % of the longer one's characters
 
@@ -46,9 +49,12 @@ def _match_spans(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> l
     return out
 
 
-def evaluate_extraction(curated: pd.DataFrame | None = None, extracted: pd.DataFrame | None = None,
-                        documents: pd.DataFrame | None = None,
-                        duplicates: pd.DataFrame | None = None) -> dict:
+def evaluate_extraction(
+    curated: pd.DataFrame | None = None,
+    extracted: pd.DataFrame | None = None,
+    documents: pd.DataFrame | None = None,
+    duplicates: pd.DataFrame | None = None,
+) -> dict:
     """Agreement of the extractor with the curated record, on the primary document of each meeting.
 
     Levels: ``themes`` — (event, theme) pairs; ``spans`` — commitment spans, matched one-to-one
@@ -67,7 +73,9 @@ def evaluate_extraction(curated: pd.DataFrame | None = None, extracted: pd.DataF
     docs = set(documents["doc_id"])
     curated = curated[curated["doc_id"].isin(docs)]
     gold_pairs = {(e, t) for e, ts in zip(curated["event_id"], curated["themes"]) for t in theme_list(ts)}
-    found_pairs = {(e, t) for e, ts in zip(extracted["event_id"], extracted["themes"]) for t in theme_list(ts)}
+    found_pairs = {
+        (e, t) for e, ts in zip(extracted["event_id"], extracted["themes"]) for t in theme_list(ts)
+    }
     tp_spans = fp_spans = fn_spans = tp_full = unlocated = 0
     for doc in documents.itertuples(index=False):
         gold = curated[curated["doc_id"] == doc.doc_id]
@@ -90,7 +98,9 @@ def evaluate_extraction(curated: pd.DataFrame | None = None, extracted: pd.DataF
             tp_full += int(g.kind == f["kind"] and set(theme_list(g.themes)) == set(theme_list(f["themes"])))
     n_found, n_gold = len(extracted), len(curated)
     result = {
-        "themes": _prf(len(gold_pairs & found_pairs), len(found_pairs - gold_pairs), len(gold_pairs - found_pairs)),
+        "themes": _prf(
+            len(gold_pairs & found_pairs), len(found_pairs - gold_pairs), len(gold_pairs - found_pairs)
+        ),
         "spans": _prf(tp_spans, fp_spans, fn_spans),
         "spans_kind_themes": _prf(tp_full, n_found - tp_full, n_gold - tp_full),
     }
@@ -101,8 +111,9 @@ def evaluate_extraction(curated: pd.DataFrame | None = None, extracted: pd.DataF
         events = set(duplicates["event_id"])
         gold_dup = {(e, t) for e, t in gold_pairs if e in events}
         found_dup = {(e, t) for e, ts in zip(dup["event_id"], dup["themes"]) for t in theme_list(ts)}
-        result["themes_duplicate_reports"] = _prf(len(gold_dup & found_dup), len(found_dup - gold_dup),
-                                                  len(gold_dup - found_dup))
+        result["themes_duplicate_reports"] = _prf(
+            len(gold_dup & found_dup), len(found_dup - gold_dup), len(gold_dup - found_dup)
+        )
     result["unlocated"] = unlocated
     return result
 
@@ -112,12 +123,16 @@ def evaluation_report(result: dict) -> str:
     lines = [f"{'level':<26}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for level, s in result.items():
         if isinstance(s, dict):
-            lines.append(f"{level:<26}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
-                         f"{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}")
+            lines.append(
+                f"{level:<26}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
+                f"{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}"
+            )
     lines.append(f"curated quotes not found in the cleaned text: {result.get('unlocated', 0)}")
     if "themes_duplicate_reports" in result:
-        lines.append("themes_duplicate_reports: the extractor on the duplicate report(s) of a meeting, "
-                     "against that meeting's curated themes")
+        lines.append(
+            "themes_duplicate_reports: the extractor on the duplicate report(s) of a meeting, "
+            "against that meeting's curated themes"
+        )
     return "\n".join(lines)
 
 
@@ -125,12 +140,19 @@ def cli(argv: list[str] | None = None) -> int:
     """``python -m vnkr evaluate [--details] [--sets seeds,dev,frozen]``: (1) the extractor against
     the curated record of the seed articles, (2) the development set and (3) the frozen set of
     ``tests/phrasing/``, per language and field (date accuracy, targets and themes P/R/F1, overall)."""
-    ap = argparse.ArgumentParser(prog="python -m vnkr evaluate",
-                                 description="Compare the rule-based extractor with data/annotations/commitments.csv "
-                                             "and score it on the phrasing sets of tests/phrasing/")
-    ap.add_argument("--details", action="store_true",
-                    help="list missed and spurious (event, theme) pairs, and the development set's wrong dates")
-    ap.add_argument("--sets", default="seeds,dev,frozen", help="which of seeds, dev, frozen to print (default all)")
+    ap = argparse.ArgumentParser(
+        prog="python -m vnkr evaluate",
+        description="Compare the rule-based extractor with data/annotations/commitments.csv "
+        "and score it on the phrasing sets of tests/phrasing/",
+    )
+    ap.add_argument(
+        "--details",
+        action="store_true",
+        help="list missed and spurious (event, theme) pairs, and the development set's wrong dates",
+    )
+    ap.add_argument(
+        "--sets", default="seeds,dev,frozen", help="which of seeds, dev, frozen to print (default all)"
+    )
     args = ap.parse_args(argv)
     sets = [x.strip() for x in args.sets.split(",") if x.strip()]
     unknown = sorted(set(sets) - {"seeds", *PHRASING_SETS})
@@ -158,13 +180,17 @@ def _print_seeds(details: bool) -> None:
     documents, duplicates = primary_documents(), primary_documents(duplicates=True)
     curated, extracted = load_commitments(), extract_commitments_corpus(documents)
     result = evaluate_extraction(curated, extracted, documents, duplicates)
-    print(f"extractor vs curated record: {len(extracted)} extracted, "
-          f"{int(curated['doc_id'].isin(documents['doc_id']).sum())} curated, "
-          f"{len(documents)} primary documents; span match = overlap ≥ {SPAN_OVERLAP:.0%} of the longer span")
+    print(
+        f"extractor vs curated record: {len(extracted)} extracted, "
+        f"{int(curated['doc_id'].isin(documents['doc_id']).sum())} curated, "
+        f"{len(documents)} primary documents; span match = overlap ≥ {SPAN_OVERLAP:.0%} of the longer span"
+    )
     print(evaluation_report(result))
     target = 0.9
-    print(f"theme F1 {result['themes']['f1']:.3f} {'meets' if result['themes']['f1'] >= target else 'is below'} "
-          f"the target of {target}")
+    print(
+        f"theme F1 {result['themes']['f1']:.3f} {'meets' if result['themes']['f1'] >= target else 'is below'} "
+        f"the target of {target}"
+    )
     if details:
         gold = {(e, t) for e, ts in zip(curated["event_id"], curated["themes"]) for t in theme_list(ts)}
         found = {(e, t) for e, ts in zip(extracted["event_id"], extracted["themes"]) for t in theme_list(ts)}

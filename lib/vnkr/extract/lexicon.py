@@ -13,6 +13,7 @@ taxonomy, so an edited list is picked up without restarting.
     >>> bool(cue("agree", "vi").search("hai bên nhất trí"))
     True
 """
+
 from __future__ import annotations
 
 import csv
@@ -49,7 +50,9 @@ def _rows_cached(files: tuple[tuple[str, float], ...]) -> tuple[dict, ...]:
             reader = csv.DictReader(fh)
             missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
-                problems.append(Problem(f"data/lexicon/{path.name}", 1, f"missing column(s) {', '.join(missing)}"))
+                problems.append(
+                    Problem(f"data/lexicon/{path.name}", 1, f"missing column(s) {', '.join(missing)}")
+                )
                 continue
             for line, row in enumerate(reader, start=2):
                 where = (f"data/lexicon/{path.name}", line)
@@ -63,11 +66,20 @@ def _rows_cached(files: tuple[tuple[str, float], ...]) -> tuple[dict, ...]:
                 try:
                     re.compile(pattern)
                 except re.error as exc:
-                    problems.append(Problem(*where, f"pattern {row['pattern']!r} is not a valid regex ({exc})"))
+                    problems.append(
+                        Problem(*where, f"pattern {row['pattern']!r} is not a valid regex ({exc})")
+                    )
                     continue
-                rows.append({"lang": row["lang"], "kind": row["kind"], "pattern": pattern,
-                             "value": float(row["value"]) if row.get("value") else None,
-                             "file": path.name, "line": line})
+                rows.append(
+                    {
+                        "lang": row["lang"],
+                        "kind": row["kind"],
+                        "pattern": pattern,
+                        "value": float(row["value"]) if row.get("value") else None,
+                        "file": path.name,
+                        "line": line,
+                    }
+                )
     if problems:
         raise DataError(problems)
     return tuple(rows)
@@ -79,8 +91,11 @@ def entries(kind: str | None = None, lang: str | None = None) -> list[dict]:
     >>> sorted({e["lang"] for e in entries("scale")})
     ['en', 'vi']
     """
-    return [r for r in _rows_cached(_files())
-            if (kind is None or r["kind"] == kind) and (lang is None or r["lang"] == lang)]
+    return [
+        r
+        for r in _rows_cached(_files())
+        if (kind is None or r["kind"] == kind) and (lang is None or r["lang"] == lang)
+    ]
 
 
 def bounded(pattern: str) -> str:

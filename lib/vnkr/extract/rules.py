@@ -10,6 +10,7 @@ spans; :mod:`vnkr.extract.commitments` keeps those that match a theme.
 >>> [(text[a:b], kind) for a, b, kind in rule_rows(text)]
 [('tăng cường đầu tư', 'commitment'), ('mở rộng thương mại', 'commitment')]
 """
+
 from __future__ import annotations
 
 import re
@@ -18,19 +19,28 @@ _ORDINALS_THU = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", 
 _ORDINALS_LA = ["Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"]
 # capitalised marker followed by a comma; "Thứ tư, 23/06/2021" (a weekday) is excluded below by
 # requiring the markers to form a run that starts at one
-_ENUM_RX = re.compile(r"\b(?:Thứ (?P<thu>" + "|".join(_ORDINALS_THU) + r")|(?P<la>" +
-                      "|".join(_ORDINALS_LA) + r") là)\s*,\s*")
-_DOC_TYPES = (r"(?:Biên bản ghi nhớ|Bản ghi nhớ|Biên bản thỏa thuận|Biên bản thoả thuận|Biên bản|"
-              r"Thỏa thuận|Thoả thuận|Hiệp định|Nghị định thư|Tuyên bố chung|Kế hoạch hành động|"
-              r"Chương trình hợp tác|Hợp đồng|Ý định thư)")
+_ENUM_RX = re.compile(
+    r"\b(?:Thứ (?P<thu>" + "|".join(_ORDINALS_THU) + r")|(?P<la>" + "|".join(_ORDINALS_LA) + r") là)\s*,\s*"
+)
+_DOC_TYPES = (
+    r"(?:Biên bản ghi nhớ|Bản ghi nhớ|Biên bản thỏa thuận|Biên bản thoả thuận|Biên bản|"
+    r"Thỏa thuận|Thoả thuận|Hiệp định|Nghị định thư|Tuyên bố chung|Kế hoạch hành động|"
+    r"Chương trình hợp tác|Hợp đồng|Ý định thư)"
+)
 _BULLET_RX = re.compile(r"(?m)^[ \t]*[-–•+*][ \t]+(?=" + _DOC_TYPES + r")")
-_WITNESS_RX = re.compile(r"chứng kiến (?:lễ |Lễ )?(?:ký kết|ký|trao|trao đổi) (?:các |văn kiện )?(?=" +
-                         _DOC_TYPES + ")", re.IGNORECASE)
-_COMMIT_RX = re.compile(r"\b(?:nhất trí|thống nhất|cam kết|quyết tâm|"
-                        r"chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b", re.IGNORECASE)
+_WITNESS_RX = re.compile(
+    r"chứng kiến (?:lễ |Lễ )?(?:ký kết|ký|trao|trao đổi) (?:các |văn kiện )?(?=" + _DOC_TYPES + ")",
+    re.IGNORECASE,
+)
+_COMMIT_RX = re.compile(
+    r"\b(?:nhất trí|thống nhất|cam kết|quyết tâm|"
+    r"chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b",
+    re.IGNORECASE,
+)
 # one side asks the other: "đề nghị Hàn Quốc …", "mong muốn Việt Nam …"
-_REQUEST_RX = re.compile(r"\b(?:đề nghị|yêu cầu|kêu gọi|(?:mong muốn|đề xuất)(?= (?:Việt Nam|Hàn Quốc|phía|bạn)\b))",
-                         re.IGNORECASE)
+_REQUEST_RX = re.compile(
+    r"\b(?:đề nghị|yêu cầu|kêu gọi|(?:mong muốn|đề xuất)(?= (?:Việt Nam|Hàn Quốc|phía|bạn)\b))", re.IGNORECASE
+)
 _TRIM = " \t\n,;:.–-•…"
 _TRIM_END = " \t\n,;:./"
 
@@ -98,7 +108,7 @@ def _units(text: str) -> list[tuple[int, int]]:
     for a, b in spans:
         if not text[a:b].strip():
             continue
-        if cur and text[cur[0]:cur[1]].rstrip().endswith(";"):
+        if cur and text[cur[0] : cur[1]].rstrip().endswith(";"):
             cur = (cur[0], b)
         else:
             if cur:
@@ -187,8 +197,11 @@ def _last_trigger(text: str, a: int, b: int):
 
 # "nhất trí một số biện pháp cụ thể như: A. B. C." — the verb introduces a list written as
 # sentences; the items follow "như" / "sau" / "gồm" and the next sentences of the paragraph
-_INTRO_RX = re.compile(r"\b(?:một số|các|những)\s+(?:biện pháp|nội dung|định hướng|lĩnh vực|hoạt động|vấn đề)"
-                       r"[^.;:]*?\b(?:như|sau|gồm)\b\s*:?\s*", re.IGNORECASE)
+_INTRO_RX = re.compile(
+    r"\b(?:một số|các|những)\s+(?:biện pháp|nội dung|định hướng|lĩnh vực|hoạt động|vấn đề)"
+    r"[^.;:]*?\b(?:như|sau|gồm)\b\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, str]], str | None]:
@@ -211,6 +224,6 @@ def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, st
             intro, ca = kind, lead.end()
         span = _trim(text, ca, cb)
         # a clause ending in ':' introduces a list; the list items are the commitments
-        if span and kind and not text[span[1]:cb + 1].lstrip(" ").startswith(":"):
+        if span and kind and not text[span[1] : cb + 1].lstrip(" ").startswith(":"):
             out.append((*span, kind))
     return out, intro

@@ -9,6 +9,7 @@ words; a topic frame (``Về quốc phòng, …``) adds its themes to the stretc
     >>> read_commitments("Về quốc phòng, hai bên nhất trí tăng cường trao đổi đoàn.")[["themes", "kind"]].values.tolist()
     [['political_trust|defence_security', 'commitment']]
 """
+
 from __future__ import annotations
 
 import functools
@@ -80,9 +81,17 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
         if not codes and seg.kind in KEPT:
             continue
         order = {c: i for i, (c, _) in enumerate(_matchers(lang))}
-        rows.append({"start": seg.start, "end": seg.end, "quote": seg.text,
-                     "themes": "|".join(sorted(codes, key=order.get)), "kind": seg.kind,
-                     "frame": seg.frame, "lang": lang})
+        rows.append(
+            {
+                "start": seg.start,
+                "end": seg.end,
+                "quote": seg.text,
+                "themes": "|".join(sorted(codes, key=order.get)),
+                "kind": seg.kind,
+                "frame": seg.frame,
+                "lang": lang,
+            }
+        )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -97,4 +106,7 @@ def committed_themes(text: str, lang: str | None = None) -> dict[str, list[str]]
     both = {t for ts, k in zip(rows["themes"], rows["kind"]) if k != "pledge" for t in ts.split("|") if t}
     pledged = {t for ts, k in zip(rows["themes"], rows["kind"]) if k == "pledge" for t in ts.split("|") if t}
     order = {c: i for i, (c, _) in enumerate(_matchers(rows["lang"].iloc[0]))} if len(rows) else {}
-    return {"themes": sorted(both | pledged, key=order.get), "pledge_themes": sorted(pledged - both, key=order.get)}
+    return {
+        "themes": sorted(both | pledged, key=order.get),
+        "pledge_themes": sorted(pledged - both, key=order.get),
+    }

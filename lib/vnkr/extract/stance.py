@@ -22,6 +22,7 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
     >>> [(s.kind, s.text) for s in segments("Hai bên nhất trí mở rộng thương mại. Ông Lee đề nghị hỗ trợ lao động.")]
     [('commitment', 'mở rộng thương mại'), ('request', 'hỗ trợ lao động')]
 """
+
 from __future__ import annotations
 
 import os
@@ -35,8 +36,12 @@ from . import lexicon
 _SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])\s+(?=[\"“(]?[^\W\d_])")
 _TRIM = " \t\n,;:.–-•…\"“”'"
 _STANCE_KINDS = ("agree", "promise", "pledge", "request", "description", "signing")
-_KIND_OF_CUE = {"agree": "commitment", "request": "request", "description": "description",
-                "signing": "agreement_signed"}
+_KIND_OF_CUE = {
+    "agree": "commitment",
+    "request": "request",
+    "description": "description",
+    "signing": "agreement_signed",
+}
 _VI_MARKS = re.compile(r"[đơưăâêô]|[\u0300-\u0323]")
 
 
@@ -62,6 +67,7 @@ def detect_language(text: str) -> str:
 class Segment:
     """A stretch of one clause with one stance: ``kind`` is commitment, pledge, request,
     description or agreement_signed; ``frame`` the topic frame of its sentence ('' if none)."""
+
     start: int
     end: int
     kind: str
@@ -130,7 +136,9 @@ def _frame(text: str, a: int, b: int, lang: str) -> tuple[str, int]:
     """The topic frame opening a sentence (``Về quốc phòng,``) and where the rest starts."""
     if not rule_on("topic_frame"):
         return "", a
-    m = re.compile(r"\s*(?:" + lexicon.cue("frame", lang).pattern + r")\s+([^,;:]{1,60}),", re.IGNORECASE).match(text, a, b)
+    m = re.compile(
+        r"\s*(?:" + lexicon.cue("frame", lang).pattern + r")\s+([^,;:]{1,60}),", re.IGNORECASE
+    ).match(text, a, b)
     return (m.group(1), m.end()) if m else ("", a)
 
 
@@ -148,9 +156,11 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
     for i, (sa, sb) in enumerate(sentences(text)):
         frame, body = _frame(text, sa, sb, lang)
         kind = None
-        opens_with_continuation = (rule_on("continuation_sentence")
-                                   and lexicon.cue("continuation", lang).match(text, body) is not None
-                                   and previous_kind in ("commitment", "pledge"))
+        opens_with_continuation = (
+            rule_on("continuation_sentence")
+            and lexicon.cue("continuation", lang).match(text, body) is not None
+            and previous_kind in ("commitment", "pledge")
+        )
         if opens_with_continuation:
             kind = previous_kind
         found_any = False
@@ -160,7 +170,11 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
             pieces = []  # (cue start, stretch start, kind) inside this clause
             subject_start = ca
             for cs, ce, ckind in _cues(text, ca, cb, lang):
-                if ckind in ("promise", "pledge", "description", "signing") and pieces and kind in ("request", "description", "commitment"):
+                if (
+                    ckind in ("promise", "pledge", "description", "signing")
+                    and pieces
+                    and kind in ("request", "description", "commitment")
+                ):
                     continue  # what is asked, described or agreed: part of that stretch
                 if ckind in ("promise", "pledge"):
                     new = _promise_kind(text[subject_start:cs], lang, ckind)
@@ -178,6 +192,6 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
                 pe = pieces[j + 1][0] if j + 1 < len(pieces) else cb
                 span = _trim(text, ps, pe)
                 if span:
-                    out.append(Segment(span[0], span[1], pkind, text[span[0]:span[1]], i, frame))
+                    out.append(Segment(span[0], span[1], pkind, text[span[0] : span[1]], i, frame))
         previous_kind = kind if (found_any or opens_with_continuation) else None
     return out

@@ -11,6 +11,7 @@ distinct target per meeting, however many articles repeat it.
     >>> extract_targets("nâng kim ngạch lên 100 tỷ USD vào năm 2023")[["value", "kind", "deadline_year"]].values.tolist()
     [[100.0, 'target', 2023]]
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -23,8 +24,21 @@ from ..errors import DataError, Problem
 from ..ingest.corpus import load_corpus
 from .amounts import read_targets
 
-COLUMNS = ["value", "unit", "metric", "kind", "deadline_year", "year", "quote", "start", "end",
-           "amount_text", "implausible", "implausible_reason", "lang"]
+COLUMNS = [
+    "value",
+    "unit",
+    "metric",
+    "kind",
+    "deadline_year",
+    "year",
+    "quote",
+    "start",
+    "end",
+    "amount_text",
+    "implausible",
+    "implausible_reason",
+    "lang",
+]
 
 
 def extract_targets(text: str, published=None) -> pd.DataFrame:
@@ -97,8 +111,9 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     for col in ("deadline_year", "year"):
         values = [r[col] for r in rows]
         missing = np.array([v is None for v in values], dtype=bool)
-        data[col] = pd.arrays.IntegerArray(np.array([0 if v is None else v for v in values], dtype=np.int64),
-                                           missing)
+        data[col] = pd.arrays.IntegerArray(
+            np.array([0 if v is None else v for v in values], dtype=np.int64), missing
+        )
     for col in ("start", "end"):
         data[col] = np.array([r[col] for r in rows], dtype=np.int64)
     data["implausible"] = np.array([bool(r["implausible"]) for r in rows], dtype=bool)
@@ -106,13 +121,37 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 _EMPTY = pd.DataFrame([], columns=COLUMNS).astype(
-    {"value": float, "unit": object, "metric": object, "kind": object, "deadline_year": "Int64",
-     "year": "Int64", "quote": object, "start": int, "end": int, "amount_text": object,
-     "implausible": bool, "implausible_reason": object, "lang": object})
+    {
+        "value": float,
+        "unit": object,
+        "metric": object,
+        "kind": object,
+        "deadline_year": "Int64",
+        "year": "Int64",
+        "quote": object,
+        "start": int,
+        "end": int,
+        "amount_text": object,
+        "implausible": bool,
+        "implausible_reason": object,
+        "lang": object,
+    }
+)
 
 
-STATED_COLUMNS = ["event_id", "event_date", "doc_id", "doc_ids", "value_busd", "deadline_year",
-                  "metric", "quote", "start", "end", "n_mentions"]
+STATED_COLUMNS = [
+    "event_id",
+    "event_date",
+    "doc_id",
+    "doc_ids",
+    "value_busd",
+    "deadline_year",
+    "metric",
+    "quote",
+    "start",
+    "end",
+    "n_mentions",
+]
 
 
 def stated_targets(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -136,9 +175,11 @@ def stated_targets(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
         return pd.DataFrame(columns=STATED_COLUMNS)
     info = corpus.assign(doc_id=corpus["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
     dup = info["duplicate_of"] if "duplicate_of" in info else pd.Series(pd.NA, index=info.index)
-    found = found.assign(event_id=found["doc_id"].map(info["event_id"]),
-                         event_date=found["doc_id"].map(info["event_date"]),
-                         is_duplicate=found["doc_id"].map(lambda d: isinstance(dup[d], str) and dup[d] != ""))
+    found = found.assign(
+        event_id=found["doc_id"].map(info["event_id"]),
+        event_date=found["doc_id"].map(info["event_date"]),
+        is_duplicate=found["doc_id"].map(lambda d: isinstance(dup[d], str) and dup[d] != ""),
+    )
     allt = found.rename(columns={"value": "value_busd"})
     # an event without an id still must not merge with another: fall back to the document
     allt["group"] = allt["event_id"].where(allt["event_id"].notna(), "doc:" + allt["doc_id"].astype(str))
@@ -146,17 +187,26 @@ def stated_targets(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     rows = []
     for _, g in allt.groupby(["group", "metric", "value_busd", "deadline_year"], dropna=False, sort=False):
         first = g.iloc[0]
-        rows.append({
-            "event_id": first["event_id"], "event_date": first["event_date"], "doc_id": first["doc_id"],
-            "doc_ids": ";".join(sorted(g["doc_id"].astype(str).unique())),
-            "value_busd": first["value_busd"], "deadline_year": first["deadline_year"],
-            "metric": first["metric"], "quote": first["quote"], "start": int(first["start"]),
-            "end": int(first["end"]), "n_mentions": len(g),
-        })
+        rows.append(
+            {
+                "event_id": first["event_id"],
+                "event_date": first["event_date"],
+                "doc_id": first["doc_id"],
+                "doc_ids": ";".join(sorted(g["doc_id"].astype(str).unique())),
+                "value_busd": first["value_busd"],
+                "deadline_year": first["deadline_year"],
+                "metric": first["metric"],
+                "quote": first["quote"],
+                "start": int(first["start"]),
+                "end": int(first["end"]),
+                "n_mentions": len(g),
+            }
+        )
     out = pd.DataFrame(rows, columns=STATED_COLUMNS)
     out["deadline_year"] = out["deadline_year"].astype("Int64")
-    return out.sort_values(["event_date", "event_id", "value_busd", "deadline_year"],
-                           na_position="first", ignore_index=True)
+    return out.sort_values(
+        ["event_date", "event_id", "value_busd", "deadline_year"], na_position="first", ignore_index=True
+    )
 
 
 def validate() -> str:
@@ -164,11 +214,15 @@ def validate() -> str:
     corpus = load_corpus()
     stated = stated_targets(corpus)
     texts = corpus.set_index("doc_id")["text"]
-    problems = [Problem(f"doc {r.doc_id}", None, f"target quote is not text[{r.start}:{r.end}]")
-                for r in stated.itertuples(index=False)
-                if texts[r.doc_id][r.start:r.end] != r.quote]
+    problems = [
+        Problem(f"doc {r.doc_id}", None, f"target quote is not text[{r.start}:{r.end}]")
+        for r in stated.itertuples(index=False)
+        if texts[r.doc_id][r.start : r.end] != r.quote
+    ]
     if problems:
         raise DataError(problems)
     trade = stated[stated["metric"] == "two_way_trade"]
-    return (f"targets: {len(stated)} stated targets ({len(trade)} two-way trade) at "
-            f"{stated['event_id'].nunique()} events, 0 problems")
+    return (
+        f"targets: {len(stated)} stated targets ({len(trade)} two-way trade) at "
+        f"{stated['event_id'].nunique()} events, 0 problems"
+    )

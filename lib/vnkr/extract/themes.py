@@ -4,6 +4,7 @@ Matching normalises with ``underthesea.text_normalize`` (old/new tone-mark place
 ``hòa``) and ``casefold``; quotes themselves stay verbatim. The compiled taxonomy is cached per
 ``themes.csv`` path and modification time, so an edited file is never served stale.
 """
+
 from __future__ import annotations
 
 import functools
@@ -42,8 +43,10 @@ def _normalise_pattern(pattern: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _matchers_cached(path: str, mtime: float) -> tuple[tuple[str, re.Pattern], ...]:
     themes = load_themes(Path(path))
-    return tuple((code, re.compile("|".join(f"(?:{_normalise_pattern(p)})" for p in split_patterns(pats))))
-                 for code, pats in zip(themes["theme"], themes["patterns"]))
+    return tuple(
+        (code, re.compile("|".join(f"(?:{_normalise_pattern(p)})" for p in split_patterns(pats))))
+        for code, pats in zip(themes["theme"], themes["patterns"])
+    )
 
 
 def _matchers() -> tuple[tuple[str, re.Pattern], ...]:

@@ -6,86 +6,32 @@ particular file, so they carry over to other Vietnamese news pages. :func:`clean
 until nothing more changes, which makes it idempotent; each removed block is reported with its
 1-based line range in the text given, the rule and a human-readable reason.
 """
+
 from __future__ import annotations
 
-import re
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
-# --------------------------------------------------------------------------- vocabulary
-# Headings that start the page furniture below an article. Everything from such a heading to the
-# end of the page is removed: what follows is other stories' headlines or a comment form.
-RELATED_MARKERS = frozenset({
-    "có thể bạn quan tâm", "tin nổi bật trang chủ", "tin liên quan", "bài liên quan",
-    "tin bài liên quan", "bài viết liên quan", "tin tức liên quan", "tin cùng chuyên mục",
-    "cùng chuyên mục", "tin khác", "các tin khác", "tin mới nhất", "tin mới", "tin đọc nhiều",
-    "đọc nhiều nhất", "xem nhiều nhất", "xem thêm", "đọc thêm", "tin nổi bật", "có thể bạn muốn xem",
-})
-COMMENT_MARKERS = frozenset({
-    "ý kiến bình luận", "ý kiến độc giả", "ý kiến của bạn", "ý kiến bạn đọc", "gửi bình luận",
-    "viết bình luận", "bình luận", "gửi ý kiến",
-})
-# Labels of comment-form fields; removed wherever they stand alone on a line.
-COMMENT_FIELDS = COMMENT_MARKERS | frozenset({
-    "họ và tên", "họ tên", "email", "e-mail", "lời bình", "nội dung", "xác thực", "mã bảo mật",
-    "mã xác nhận", "mã xác thực", "captcha", "gửi", "hủy", "huỷ",
-})
-# Site chrome: widget labels and navigation words that stand alone on a line.
-CHROME_WORDS = frozenset({
-    "analytic", "analytics", "trang chủ", "chia sẻ", "in bài", "in bài viết", "gửi bài", "bản in",
-    "quay lại", "trở lại", "về đầu trang", "lên đầu trang", "theo dõi", "facebook", "twitter",
-    "zalo", "tweet", "like", "share", "print", "menu", "tìm kiếm", "đăng nhập", "đăng ký",
-})
-
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
-_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
-_SHORT_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-_LONG_DATE = r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
-_GMT = r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
-
-HEADER_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*")
-# A line that is only a date (optionally weekday, time, author prefix): a byline or a page clock.
-DATE_LINE_RE = re.compile(
-    rf"^(?:(?P<prefix>[^\d.!?]{{0,60}}?)\s*[-–|,:]\s*)?"
-    rf"(?:{_WEEKDAY}\s*[,-]?\s*)?(?:{_TIME}\s*[,-]?\s*)?(?:ngày\s+)?"
-    rf"(?P<date>{_SHORT_DATE}|{_LONG_DATE})"
-    rf"(?:\s*[,-]?\s*{_TIME})?{_GMT}$",
-    re.IGNORECASE)
-LONG_DATE_RE = re.compile(_LONG_DATE, re.IGNORECASE)
-# The site's clock has a shape bylines do not use: a weekday and 'ngày … tháng … năm …', often with
-# the time ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"); wherever it stands it is the clock.
-CLOCK_SHAPE_RE = re.compile(rf"{_WEEKDAY}\W+{_LONG_DATE}", re.IGNORECASE)
-# A byline stands above the article body (under the headline, maybe after a lead paragraph); a
-# byline-shaped date after this many characters of article text is a footer or another story's date.
-BYLINE_MAX_CHARS_ABOVE = 600
-SECONDS_RE = re.compile(r"\d{1,2}:\d{2}:\d{2}")
-RELATIVE_BYLINE_RE = re.compile(r"^.{0,80}\s[-–]\s*\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$",
-                                re.IGNORECASE)
-PHOTO_CREDIT_RE = re.compile(
-    r"^\(?(?:tin\s+ảnh|ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|ảnh\s+minh\s+hoạ|video|đồ\s+họa|đồ\s+hoạ|clip)"
-    r"\s*:\s*\S.{0,80}$", re.IGNORECASE)
-PHOTO_CAPTION_RE = re.compile(r"(?:^|[\s.(])\(?ảnh(?:\s+minh\s+ho[ạa])?\s*:\s*[^.!?]{1,60}\)?$",
-                              re.IGNORECASE)
-QUESTION_RE = re.compile(r"^(?:PV|Phóng\s+viên)\s*[:：]", re.IGNORECASE)
-NO_LETTERS_RE = re.compile(r"^[\W_]+$")
-WORD_RE = re.compile(r"\w+")
-TERMINAL = frozenset('.!?…;:"”’\'»)]')
-
-REASONS = {
-    "date_header": "dataset header token ' date YYYY-MM[-DD]' (kept as metadata, not article text)",
-    "site_chrome": "site chrome / navigation (widget label, bullet or separator line)",
-    "page_clock": "page clock: the site's current date shown above the headline, not the article's",
-    "byline": "byline (author / publication time); used for dating, not article text",
-    "late_byline": ("byline-shaped date below the article text (a footer or another story's date); "
-                    "dates the article only when no header or byline above the text does"),
-    "comment_form": "reader-comment form",
-    "related_news": "related-news block and the unrelated headlines after it",
-    "photo_credit": "photo credit line",
-    "photo_caption": "photo caption (ends with an 'Ảnh: …' credit)",
-    "restated_caption": "unpunctuated line restating article text (a photo caption)",
-    "repeated_line": "verbatim repeat of an earlier line (duplicated caption or headline)",
-    "interviewer_question": "trailing interviewer question with no answer in the text",
-}
+from .furniture import (
+    BYLINE_MAX_CHARS_ABOVE,
+    CHROME_WORDS,
+    CLOCK_SHAPE_RE,
+    COMMENT_FIELDS,
+    COMMENT_MARKERS,
+    DATE_LINE_RE,
+    HEADER_DATE_RE,
+    LONG_DATE_RE,
+    NO_LETTERS_RE,
+    PHOTO_CAPTION_RE,
+    PHOTO_CREDIT_RE,
+    QUESTION_RE,
+    REASONS,
+    RELATED_MARKERS,
+    RELATIVE_BYLINE_RE,
+    SECONDS_RE,
+    TERMINAL,
+    WORD_RE,
+)
 
 
 def _key(line: str) -> str:
@@ -120,9 +66,15 @@ class _Page:
         rows = list(rows)
         if not rows:
             return
-        self.removed.append({"line_start": rows[0][0], "line_end": rows[-1][0], "rule": rule,
-                             "reason": reason or REASONS[rule],
-                             "text": "\n".join(r[1] for r in rows if r[1])})
+        self.removed.append(
+            {
+                "line_start": rows[0][0],
+                "line_end": rows[-1][0],
+                "rule": rule,
+                "reason": reason or REASONS[rule],
+                "text": "\n".join(r[1] for r in rows if r[1]),
+            }
+        )
         dropped = {id(r) for r in rows}
         self.lines = [ln for ln in self.lines if id(ln) not in dropped]
 
@@ -134,9 +86,16 @@ def _rule_header(page: _Page) -> None:
     first = kept[0]
     m = HEADER_DATE_RE.match(first[1])
     if m:
-        page.removed.append({"line_start": first[0], "line_end": first[0], "rule": "date_header",
-                             "reason": REASONS["date_header"], "text": f" date {m.group(1)}"})
-        first[1] = first[1][m.end():].strip()
+        page.removed.append(
+            {
+                "line_start": first[0],
+                "line_end": first[0],
+                "rule": "date_header",
+                "reason": REASONS["date_header"],
+                "text": f" date {m.group(1)}",
+            }
+        )
+        first[1] = first[1][m.end() :].strip()
 
 
 def _rule_tail(page: _Page) -> None:
@@ -218,8 +177,7 @@ def _rule_repeats(page: _Page) -> None:
     first_seen: dict[str, int] = {}
     for ln in list(page.kept()):
         if ln[1] in first_seen:
-            page.drop([ln], "repeated_line",
-                      f"{REASONS['repeated_line']}; first at line {first_seen[ln[1]]}")
+            page.drop([ln], "repeated_line", f"{REASONS['repeated_line']}; first at line {first_seen[ln[1]]}")
         else:
             first_seen[ln[1]] = ln[0]
 
@@ -255,7 +213,9 @@ def _rule_restated_captions(page: _Page, min_share: float = 0.8) -> None:
     cache, words = page.bigrams, page.words
     for ln in kept:
         if ln[1] not in cache:
-            ws = words[ln[1]] if ln[1] in words else words.setdefault(ln[1], WORD_RE.findall(ln[1].casefold()))
+            ws = (
+                words[ln[1]] if ln[1] in words else words.setdefault(ln[1], WORD_RE.findall(ln[1].casefold()))
+            )
             cache[ln[1]] = set(zip(ws, ws[1:]))
     # in how many lines each word pair occurs (Counter.update counts each line's set in C)
     counts = Counter()
@@ -268,14 +228,22 @@ def _rule_restated_captions(page: _Page, min_share: float = 0.8) -> None:
         # a bigram occurs "elsewhere" if some other line has it too
         shared = sum(1 for bg in own if counts[bg] > 1)
         if shared / len(own) >= min_share:
-            page.drop([ln], "restated_caption",
-                      f"{REASONS['restated_caption']}: {shared}/{len(own)} of its word pairs occur "
-                      f"in other lines")
+            page.drop(
+                [ln],
+                "restated_caption",
+                f"{REASONS['restated_caption']}: {shared}/{len(own)} of its word pairs occur in other lines",
+            )
             counts.subtract(own)
 
 
-RULES = (_rule_header, _rule_tail, _rule_lines, _rule_repeats, _rule_trailing_questions,
-         _rule_restated_captions)
+RULES = (
+    _rule_header,
+    _rule_tail,
+    _rule_lines,
+    _rule_repeats,
+    _rule_trailing_questions,
+    _rule_restated_captions,
+)
 
 
 def clean_text(text: str) -> tuple[str, list[dict]]:
@@ -329,7 +297,12 @@ def first_line_title(clean: str, max_chars: int = 250) -> str | None:
     """
     first, _, rest = clean.partition("\n")
     first = first.strip()
-    if (not rest.strip() or not first or len(first) > max_chars or first[-1] in ".…;:,"
-            or len(WORD_RE.findall(first)) < 3):
+    if (
+        not rest.strip()
+        or not first
+        or len(first) > max_chars
+        or first[-1] in ".…;:,"
+        or len(WORD_RE.findall(first)) < 3
+    ):
         return None
     return first

@@ -5,6 +5,7 @@ matching sha256), then cleans (:mod:`vnkr.ingest.cleaning`), dates (:mod:`vnkr.i
 groups same-event reports (:mod:`vnkr.ingest.duplicates`). :func:`parse_article` is the per-file step
 on a text given directly; :func:`cleaning_log` lists every block the cleaning removed.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,11 +23,25 @@ from ..tables.read import decode, problems_frame, read_csv, shown_path
 from ..tables.sources import load_manifest
 from .cleaning import clean_text_and_words, first_line_title
 from .dates import DateNotFound, resolve_event_date
-from .offices import in_office, leaders_mentioned, office_index
 from .duplicates import apply_duplicates, find_duplicates, new_vocab
+from .offices import in_office, leaders_mentioned, office_index
 
-COLUMNS = ["doc_id", "file", "sha256", "outlet", "title", "event_id", "event_date", "date_precision",
-           "date_source", "text", "n_chars_raw", "n_chars_clean", "duplicate_of", "duplicate_overlap"]
+COLUMNS = [
+    "doc_id",
+    "file",
+    "sha256",
+    "outlet",
+    "title",
+    "event_id",
+    "event_date",
+    "date_precision",
+    "date_source",
+    "text",
+    "n_chars_raw",
+    "n_chars_clean",
+    "duplicate_of",
+    "duplicate_overlap",
+]
 LOG_COLUMNS = ["doc_id", "file", "line_start", "line_end", "rule", "reason", "text"]
 
 # Dateline tags that name the outlet ("(ĐCSVN) - Hai Bộ trưởng ...").
@@ -44,8 +59,14 @@ DATELINE_RE = re.compile(r"^\((" + "|".join(map(re.escape, DATELINE_OUTLETS)) + 
 # --------------------------------------------------------------------------- one article
 
 
-def _parse(text: str, name: str, leaders: pd.DataFrame | None, vocab: dict | None = None,
-           url: str | None = None, published=None) -> tuple[dict, list[dict], list[str]]:
+def _parse(
+    text: str,
+    name: str,
+    leaders: pd.DataFrame | None,
+    vocab: dict | None = None,
+    url: str | None = None,
+    published=None,
+) -> tuple[dict, list[dict], list[str]]:
     """Clean and date one decoded article; (fields, removed blocks, warnings). DataError if undatable.
     ``url`` and ``published`` are what the user knows of the report (see :mod:`vnkr.ingest.dates`).
 
@@ -61,12 +82,17 @@ def _parse(text: str, name: str, leaders: pd.DataFrame | None, vocab: dict | Non
         raise DataError(Problem(name, None, str(exc))) from None
     tag = DATELINE_RE.search(clean)
     fields = {
-        "doc_id": Path(name).stem, "file": name,
+        "doc_id": Path(name).stem,
+        "file": name,
         "outlet": DATELINE_OUTLETS[tag.group(1)] if tag else pd.NA,
         "title": first_line_title(clean) or pd.NA,
-        "event_id": when.event_id, "event_date": when.date, "date_precision": when.precision,
-        "date_source": when.source, "text": clean,
-        "n_chars_raw": len(text), "n_chars_clean": len(clean),
+        "event_id": when.event_id,
+        "event_date": when.date,
+        "date_precision": when.precision,
+        "date_source": when.source,
+        "text": clean,
+        "n_chars_raw": len(text),
+        "n_chars_clean": len(clean),
     }
     if vocab is not None:
         fields["_word_ids"] = np.fromiter(map(vocab.__getitem__, words), dtype=np.uint64, count=len(words))
@@ -74,8 +100,9 @@ def _parse(text: str, name: str, leaders: pd.DataFrame | None, vocab: dict | Non
         day = when.date.date()
         for person, terms in leaders_mentioned(clean, leaders).items():
             if not in_office(day, terms):
-                when.warnings.append(f"{person} ({terms[0].role}) is not in office on "
-                                     f"{when.event_id} according to leaders.csv")
+                when.warnings.append(
+                    f"{person} ({terms[0].role}) is not in office on {when.event_id} according to leaders.csv"
+                )
     return fields, removed, when.warnings
 
 
@@ -112,7 +139,9 @@ def _parse_files(chunk: list[tuple[str, bytes, str | None, str | None]]) -> list
     for name, data, url, published in chunk:
         vocab = new_vocab()
         try:
-            out.append((_parse(decode(data, name), name, _WORKER["leaders"], vocab, url, published), list(vocab)))
+            out.append(
+                (_parse(decode(data, name), name, _WORKER["leaders"], vocab, url, published), list(vocab))
+            )
         except DataError as exc:
             out.append(list(exc.problems))
     return out
@@ -150,8 +179,11 @@ def _check_files(raw_dir: Path, man: pd.DataFrame, man_name: str) -> tuple[list,
     files = sorted(p for p in raw_dir.iterdir() if p.is_file() and not p.name.startswith("."))
     present = {p.name for p in files}
     shown_dir = shown_path(raw_dir)  # resolved once: Path.resolve per file is slow on big corpora
-    problems = [Problem(man_name, int(man.at[i, "line"]), f"manifest row for {f!r} has no file in {shown_dir}")
-                for f, i in by_file.items() if Path(f).name not in present]
+    problems = [
+        Problem(man_name, int(man.at[i, "line"]), f"manifest row for {f!r} has no file in {shown_dir}")
+        for f, i in by_file.items()
+        if Path(f).name not in present
+    ]
     man_rows = man.to_dict("index")  # row label -> {column: value}; .loc per file is slow
     outcome, jobs = [], []
     for path in files:
@@ -160,13 +192,24 @@ def _check_files(raw_dir: Path, man: pd.DataFrame, man_name: str) -> tuple[list,
         sha = hashlib.sha256(data).hexdigest()
         row = by_file.get(path.name, by_file.get(f"data/raw/{path.name}"))
         if row is None:
-            outcome.append(Problem(name, None, f"file not in the manifest {man_name} (add a row with "
-                                               f"its doc_id, file and sha256 {sha})"))
+            outcome.append(
+                Problem(
+                    name,
+                    None,
+                    f"file not in the manifest {man_name} (add a row with its doc_id, file and sha256 {sha})",
+                )
+            )
             continue
         expected = man_rows[row]["sha256"]
         if pd.isna(expected) or expected.lower() != sha:
-            outcome.append(Problem(name, None, f"sha256 {sha} does not match the manifest "
-                                               f"({expected}); the raw file changed or the row is stale"))
+            outcome.append(
+                Problem(
+                    name,
+                    None,
+                    f"sha256 {sha} does not match the manifest "
+                    f"({expected}); the raw file changed or the row is stale",
+                )
+            )
             continue
         m = man_rows[row]
         outcome.append((name, sha, m))
@@ -195,8 +238,14 @@ def _records(outcome: list, parsed: list, problems: list[Problem]) -> tuple[list
         fields, removed, warnings = result
         problems.extend(Problem(name, None, w, "warning") for w in warnings)
         if sha in first_with:  # both load (two manifest rows); the later is marked a duplicate below
-            problems.append(Problem(name, None, f"same bytes as {first_with[sha]} (sha256 {sha}): the "
-                                                "same article saved twice?", "warning"))
+            problems.append(
+                Problem(
+                    name,
+                    None,
+                    f"same bytes as {first_with[sha]} (sha256 {sha}): the same article saved twice?",
+                    "warning",
+                )
+            )
         else:
             first_with[sha] = name
         fields["doc_id"] = m["doc_id"] if pd.notna(m["doc_id"]) else fields["doc_id"]
@@ -225,8 +274,10 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     outcome, jobs, problems = _check_files(raw_dir, man, man_name)
     parsed = _parse_all(jobs, office_index(load_leaders()))
     records, logs = _records(outcome, parsed, problems)
-    df = pd.DataFrame.from_records(records, columns=[c for c in COLUMNS if c not in
-                                                     ("duplicate_of", "duplicate_overlap")] + ["_word_ids"])
+    df = pd.DataFrame.from_records(
+        records,
+        columns=[c for c in COLUMNS if c not in ("duplicate_of", "duplicate_overlap")] + ["_word_ids"],
+    )
     df["event_date"] = pd.to_datetime(df["event_date"]).astype("datetime64[ns]")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)  # groups root at the earliest id
     df = apply_duplicates(df, find_duplicates(df), problems)[COLUMNS]
@@ -237,8 +288,9 @@ def _load(raw_dir, manifest) -> tuple[pd.DataFrame, list[Problem], list[dict]]:
     return df, problems, logs  # the log as records: only cleaning_log() needs it as a table
 
 
-def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | pd.DataFrame | None = None,
-                strict: bool = True):
+def load_corpus(
+    raw_dir: str | Path | None = None, manifest: str | Path | pd.DataFrame | None = None, strict: bool = True
+):
     """One clean, dated row per raw article, checked against the manifest.
 
     Every file in ``raw_dir`` (default ``data/raw``) must have a row in ``manifest`` (default
@@ -255,7 +307,9 @@ def load_corpus(raw_dir: str | Path | None = None, manifest: str | Path | pd.Dat
     return df, problems_frame(problems)
 
 
-def cleaning_log(raw_dir: str | Path | None = None, manifest: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
+def cleaning_log(
+    raw_dir: str | Path | None = None, manifest: str | Path | pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every block the cleaning removed: ``doc_id, file, line_start, line_end, rule, reason, text``
     (lines are 1-based lines of the raw file), for documents that load.
     """
@@ -269,6 +323,8 @@ def validate() -> str:
     if errors:
         raise DataError(errors)
     warnings = [p for p in problems if p.severity == "warning"]
-    return (f"corpus: {len(df)} documents, {df['event_id'].nunique()} events, "
-            f"{int(df['duplicate_of'].notna().sum())} duplicate, {len(log)} blocks removed, "
-            f"{len(warnings)} warnings, 0 problems")
+    return (
+        f"corpus: {len(df)} documents, {df['event_id'].nunique()} events, "
+        f"{int(df['duplicate_of'].notna().sum())} duplicate, {len(log)} blocks removed, "
+        f"{len(warnings)} warnings, 0 problems"
+    )

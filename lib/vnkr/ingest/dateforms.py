@@ -19,6 +19,7 @@ is skipped; ``vừa qua`` right after a day only qualifies that day. Each mentio
 a meeting word (``hội đàm``, ``summit``) and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date. Every word comes from ``data/lexicon/date_words.csv``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -90,23 +91,36 @@ def _compile(table_id: int) -> _Patterns:
     # A Vietnamese date is found from its number: digits are rare, so each run of digits is tried
     # against the number pattern, then the 40 characters before it against the lead words (a regex
     # starting with a word alternation would be tried at every position of every article).
-    vi_lead = re.compile(rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))"
-                         r"\s*\(?\s*$", re.IGNORECASE)
-    vi_number = re.compile(r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
-                           r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)?(?![\d/]|[.,]\d)",
-                           re.IGNORECASE)
-    en_month_day = re.compile(rf"(?<!\w)(?P<lead>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-                              r"(?:,?\s+(?P<y>\d{4})(?!\d))?")
-    en_day_month = re.compile(rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<lead>{month_alt})\.?"
-                              r"(?:,?\s+(?P<y>\d{4}))?(?!\w)")
+    vi_lead = re.compile(
+        rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))"
+        r"\s*\(?\s*$",
+        re.IGNORECASE,
+    )
+    vi_number = re.compile(
+        r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+        r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)?(?![\d/]|[.,]\d)",
+        re.IGNORECASE,
+    )
+    en_month_day = re.compile(
+        rf"(?<!\w)(?P<lead>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
+    )
+    en_day_month = re.compile(
+        rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<lead>{month_alt})\.?"
+        r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"
+    )
     weekdays = lexicon.values("weekday")
     relative_days = {w.lower(): v for w, v in lexicon.values("relative_day").items()}
     relative_weeks = {w.lower(): v for w, v in lexicon.values("relative_week").items()}
-    relative = re.compile(rf"(?<!\w)(?P<lead>{_alt(list(relative_days) + list(relative_weeks))})(?!\w)",
-                          re.IGNORECASE)
+    relative = re.compile(
+        rf"(?<!\w)(?P<lead>{_alt(list(relative_days) + list(relative_weeks))})(?!\w)", re.IGNORECASE
+    )
     ranges = _alt(lexicon.words("range_word"))
     return _Patterns(
-        vi_lead=vi_lead, vi_number=vi_number, en_month_day=en_month_day, en_day_month=en_day_month,
+        vi_lead=vi_lead,
+        vi_number=vi_number,
+        en_month_day=en_month_day,
+        en_day_month=en_day_month,
         weekday=re.compile(rf"(?<!\w)(?P<lead>{_alt(list(weekdays))})(?!\w)"),
         relative=relative,
         range_before=re.compile(rf"(?<!\w)(?:{ranges})\s*$", re.IGNORECASE),
@@ -114,7 +128,12 @@ def _compile(table_id: int) -> _Patterns:
         range_after=re.compile(rf"\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
         meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
         caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
-        months=months, month_words=tuple(lexicon.values("month")), weekdays=weekdays, relative_days=relative_days, relative_weeks=relative_weeks)
+        months=months,
+        month_words=tuple(lexicon.values("month")),
+        weekdays=weekdays,
+        relative_days=relative_days,
+        relative_weeks=relative_weeks,
+    )
 
 
 def _patterns() -> _Patterns:
@@ -140,7 +159,7 @@ class _Sentences:
 
 
 def _line(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1: (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 # A caption's credit closes its line ('… hôm nay. Ảnh: Giang Huy', '… on Friday. (Yonhap)'); the
@@ -148,7 +167,7 @@ def _line(text: str, pos: int) -> str:
 CAPTION_TAIL_CHARS = 30
 
 
-def _is_caption(p: "_Patterns", line: str) -> bool:
+def _is_caption(p: _Patterns, line: str) -> bool:
     tail = line.rstrip()
     return any(len(tail) - m.end() <= CAPTION_TAIL_CHARS for m in p.caption.finditer(tail))
 
@@ -191,8 +210,15 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         mo = int(mo)
         if not valid_date(int(y) if y else 2000, mo, d):  # 2000 is a leap year: 29/2 stays possible
             continue
-        found.append((a, b, dict(form="full" if y else "day_month", day=d, month=mo,
-                                 year=int(y) if y else None, word=lead)))
+        found.append(
+            (
+                a,
+                b,
+                dict(
+                    form="full" if y else "day_month", day=d, month=mo, year=int(y) if y else None, word=lead
+                ),
+            )
+        )
     # The word-led patterns are tried only when one of their words occurs at all (a substring test
     # is far cheaper than a regex scan of every position of a long article).
     lower = text.lower()
@@ -203,12 +229,28 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 continue
             mo, d, y = p.months[m.group("lead").lower()], int(m.group("d")), m.group("y")
             if valid_date(int(y) if y else 2000, mo, d):
-                found.append((m.start(), m.end(), dict(form="full" if y else "day_month", day=d, month=mo,
-                                                       year=int(y) if y else None, word=m.group("lead"))))
+                found.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        dict(
+                            form="full" if y else "day_month",
+                            day=d,
+                            month=mo,
+                            year=int(y) if y else None,
+                            word=m.group("lead"),
+                        ),
+                    )
+                )
     for m in p.weekday.finditer(text) if any(w in text for w in p.weekdays) else ():
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), dict(form="weekday", weekday=p.weekdays[m.group("lead")],
-                                                   word=m.group("lead"))))
+            found.append(
+                (
+                    m.start(),
+                    m.end(),
+                    dict(form="weekday", weekday=p.weekdays[m.group("lead")], word=m.group("lead")),
+                )
+            )
     has_relative = any(w in lower for w in p.relative_days) or any(w in lower for w in p.relative_weeks)
     for m in p.relative.finditer(text) if has_relative else ():
         word = " ".join(m.group("lead").split()).lower()
@@ -217,15 +259,30 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         if p.period_before.search(text, max(0, m.start() - 12), m.start()):
             continue  # 'năm vừa qua': a period, not a day
         if word in p.relative_days:
-            found.append((m.start(), m.end(), dict(form="relative_day", offset_days=p.relative_days[word], word=word)))
+            found.append(
+                (m.start(), m.end(), dict(form="relative_day", offset_days=p.relative_days[word], word=word))
+            )
         elif word in p.relative_weeks:
-            found.append((m.start(), m.end(), dict(form="relative_week", offset_days=p.relative_weeks[word], word=word)))
+            found.append(
+                (
+                    m.start(),
+                    m.end(),
+                    dict(form="relative_week", offset_days=p.relative_weeks[word], word=word),
+                )
+            )
     out = []
     sentences = _Sentences(text) if found else None
     for a, b, fields in sorted(found, key=lambda f: f[0]):
         s, e = sentences.around(a)
-        out.append(Mention(phrase=text[a:b], start=a, in_meeting_sentence=bool(p.meeting.search(text, s, e)),
-                           in_caption=_is_caption(p, _line(text, a)), **fields))
+        out.append(
+            Mention(
+                phrase=text[a:b],
+                start=a,
+                in_meeting_sentence=bool(p.meeting.search(text, s, e)),
+                in_caption=_is_caption(p, _line(text, a)),
+                **fields,
+            )
+        )
     return out
 
 
@@ -259,7 +316,8 @@ def full_dates(line: str) -> list[tuple[int, int, dt.date]]:
     p = _patterns()
     for rx in (p.en_month_day, p.en_day_month) if any(w in line for w in p.month_words) else ():
         for m in rx.finditer(line):
-            if m.group("y") and (d := valid_date(int(m.group("y")), p.months[m.group("lead").lower()],
-                                                 int(m.group("d")))):
+            if m.group("y") and (
+                d := valid_date(int(m.group("y")), p.months[m.group("lead").lower()], int(m.group("d")))
+            ):
                 out.append((m.start(), m.end(), d))
     return sorted(out, key=lambda t: t[0])

@@ -33,6 +33,7 @@ knows (``url``, ``published``):
 3. No phrase resolves: the anchor itself is the date (day or month precision), saying so; a page
    clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,11 +45,28 @@ import pandas as pd
 from ..tables.leaders import load_leaders
 from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
-from .offices import HOW_TO_RESOLVE, DateNotFound, OfficeIndex, in_office, infer_year, leaders_mentioned, office_index
-from .publication import datelines, Publication, publication_evidence, top_bylines
+from .offices import (
+    HOW_TO_RESOLVE,
+    DateNotFound,
+    OfficeIndex,
+    in_office,
+    infer_year,
+    leaders_mentioned,
+    office_index,
+)
+from .publication import Publication, datelines, publication_evidence, top_bylines
 
-__all__ = ["EventDate", "DateNotFound", "resolve_event_date", "date_article", "infer_year", "parse_date_line",
-           "in_office", "leader_index", "leaders_mentioned"]
+__all__ = [
+    "EventDate",
+    "DateNotFound",
+    "resolve_event_date",
+    "date_article",
+    "infer_year",
+    "parse_date_line",
+    "in_office",
+    "leader_index",
+    "leaders_mentioned",
+]
 
 leader_index = office_index  # the name the curation stage imports (vnkr.curate.meeting)
 
@@ -81,7 +99,9 @@ def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) 
         if month == anchor.date.month:
             return valid_date(anchor.date.year, month, day), f"{how} with year from {anchor.describe()}"
         if month == 12 and anchor.date.month == 1:
-            return valid_date(anchor.date.year - 1, month, day), f"{how} with year from {anchor.describe()} (previous year)"
+            return valid_date(
+                anchor.date.year - 1, month, day
+            ), f"{how} with year from {anchor.describe()} (previous year)"
         return None, ""
     year = anchor.date.year
     if not anchor.strict:  # a page's own date may be a wrong clock: the nearest year
@@ -89,10 +109,13 @@ def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) 
         date = min(dates, key=lambda d: abs((d - anchor.date).days))
         excess = (date - anchor.date).days
         if excess > STRICT_TOLERANCE_DAYS:
-            return date, (f"{how} with year from {anchor.describe()}; the day is {excess} day(s) after that "
-                          f"date, taken as a wrong page clock (a meeting is never after its report)")
+            return date, (
+                f"{how} with year from {anchor.describe()}; the day is {excess} day(s) after that "
+                f"date, taken as a wrong page clock (a meeting is never after its report)"
+            )
         return date, f"{how} with year from {anchor.describe()}" + (
-            " (previous year: the nearest)" if date.year < year else "")
+            " (previous year: the nearest)" if date.year < year else ""
+        )
     date = valid_date(year, month, day) or valid_date(year - 1, month, day)
     if (date - anchor.date).days > STRICT_TOLERANCE_DAYS:
         date = valid_date(year - 1, month, day)
@@ -100,8 +123,14 @@ def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) 
     return date, f"{how} with year from {anchor.describe()}"
 
 
-def _resolve_mention(m: Mention, mentions: list[Mention], anchor: Publication | None, clean: str,
-                     leaders, today: dt.date | None) -> tuple[dt.date | None, str, str]:
+def _resolve_mention(
+    m: Mention,
+    mentions: list[Mention],
+    anchor: Publication | None,
+    clean: str,
+    leaders,
+    today: dt.date | None,
+) -> tuple[dt.date | None, str, str]:
     """``(date, precision, how)`` for one mention, or ``(None, '', '')`` when it cannot be placed."""
     how = f"in-text '{m.phrase.strip()}'"
     if m.form == "full":
@@ -116,48 +145,81 @@ def _resolve_mention(m: Mention, mentions: list[Mention], anchor: Publication | 
         return None, "", ""
     if m.form == "day_only":
         # the month of a dated phrase in the same sentence ('ngày 12 … (13/8)'), else the anchor's
-        near = [o for o in mentions if o is not m and o.month and abs(o.start - m.start) < 200
-                and not _sentence_break(clean, min(o.start, m.start), max(o.start, m.start))]
+        near = [
+            o
+            for o in mentions
+            if o is not m
+            and o.month
+            and abs(o.start - m.start) < 200
+            and not _sentence_break(clean, min(o.start, m.start), max(o.start, m.start))
+        ]
         if near:
             date, why = _day_month(m, m.day, near[0].month, anchor, how)
             return date, "day", why.replace("with year", f"with month from '{near[0].phrase}' and year")
         if anchor.precision == "month":
-            return valid_date(anchor.date.year, anchor.date.month, m.day), "day", \
-                f"{how} with month and year from {anchor.describe()}"
+            return (
+                valid_date(anchor.date.year, anchor.date.month, m.day),
+                "day",
+                f"{how} with month and year from {anchor.describe()}",
+            )
         if not anchor.strict:  # a page's own date may be a wrong clock: the nearest month
             first = anchor.date.replace(day=1)
-            months = [(first - dt.timedelta(days=1)).replace(day=1), first, (first + dt.timedelta(days=32)).replace(day=1)]
+            months = [
+                (first - dt.timedelta(days=1)).replace(day=1),
+                first,
+                (first + dt.timedelta(days=32)).replace(day=1),
+            ]
             dates = [d for mo in months if (d := valid_date(mo.year, mo.month, m.day))]
             date = min(dates, key=lambda d: abs((d - anchor.date).days))
-            note = "" if date <= anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS) else (
-                f"; the day is after that date, taken as a wrong page clock")
+            note = (
+                ""
+                if date <= anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS)
+                else ("; the day is after that date, taken as a wrong page clock")
+            )
             return date, "day", f"{how} with month and year from {anchor.describe()} (the nearest){note}"
         date = valid_date(anchor.date.year, anchor.date.month, m.day)
         if date is None or date > anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS):
             prev = anchor.date.replace(day=1) - dt.timedelta(days=1)
-            return valid_date(prev.year, prev.month, m.day), "day", \
-                f"{how} with month and year from {anchor.describe()} (previous month: the day is after it)"
+            return (
+                valid_date(prev.year, prev.month, m.day),
+                "day",
+                f"{how} with month and year from {anchor.describe()} (previous month: the day is after it)",
+            )
         return date, "day", f"{how} with month and year from {anchor.describe()}"
     if anchor.precision != "day":
         return None, "", ""
     if m.form == "relative_day":
-        return anchor.date + dt.timedelta(days=m.offset_days), "day", f"{how} counted from {anchor.describe()}"
+        return (
+            anchor.date + dt.timedelta(days=m.offset_days),
+            "day",
+            f"{how} counted from {anchor.describe()}",
+        )
     if m.form == "relative_week":
         first = anchor.date + dt.timedelta(days=m.offset_days - 6)
         last = anchor.date + dt.timedelta(days=m.offset_days)
         if (first.year, first.month) == (last.year, last.month):
-            return last.replace(day=1), "month", (f"{how}: the seven days {first.isoformat()}..{last.isoformat()} "
-                                                  f"before {anchor.describe()} lie in one month (month only)")
+            return (
+                last.replace(day=1),
+                "month",
+                (
+                    f"{how}: the seven days {first.isoformat()}..{last.isoformat()} "
+                    f"before {anchor.describe()} lie in one month (month only)"
+                ),
+            )
         return None, "", ""
     if m.form == "weekday":
         back = (anchor.date.weekday() - m.weekday) % 7
-        return anchor.date - dt.timedelta(days=back), "day", \
-            f"{how}: the latest {m.word} on or before {anchor.describe()}"
+        return (
+            anchor.date - dt.timedelta(days=back),
+            "day",
+            f"{how}: the latest {m.word} on or before {anchor.describe()}",
+        )
     return None, "", ""
 
 
-def _check_clock_against_offices(date: dt.date, how: str, m: Mention, clean: str, leaders,
-                                 today: dt.date | None) -> tuple[dt.date, str]:
+def _check_clock_against_offices(
+    date: dt.date, how: str, m: Mention, clean: str, leaders, today: dt.date | None
+) -> tuple[dt.date, str]:
     """A year taken from a page clock (the weakest evidence; a site clock can be years off) is checked
     against the office holders the text names: when one of them was not in office that day, the clock
     is wrong and the office holders give the year, if exactly one fits. A byline, header, URL or user
@@ -169,18 +231,25 @@ def _check_clock_against_offices(date: dt.date, how: str, m: Mention, clean: str
         year, why = infer_year(m.day, m.month, clean, leaders, today)
     except DateNotFound:
         return date, how + "; the named office holders were not all in office then, and no other year fits"
-    return valid_date(year, m.month, m.day), (f"in-text '{m.phrase.strip()}'; {why}; the page clock's year "
-                                              f"{date.year} is wrong: the named office holders were not all "
-                                              "in office then")
+    return valid_date(year, m.month, m.day), (
+        f"in-text '{m.phrase.strip()}'; {why}; the page clock's year "
+        f"{date.year} is wrong: the named office holders were not all "
+        "in office then"
+    )
 
 
 def _sentence_break(text: str, a: int, b: int) -> bool:
     return any(ch in text[a:b] for ch in ".;\n")
 
 
-def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str | None = None, published=None,
-                       leaders: pd.DataFrame | OfficeIndex | None = None,
-                       today: dt.date | None = None) -> EventDate:
+def resolve_event_date(
+    clean: str,
+    removed: list[dict] | None = None,
+    url: str | None = None,
+    published=None,
+    leaders: pd.DataFrame | OfficeIndex | None = None,
+    today: dt.date | None = None,
+) -> EventDate:
     """The meeting date of one report (see the module docstring). Raises :class:`DateNotFound`
     saying what was looked for, which years fit and how to resolve it.
 
@@ -202,8 +271,10 @@ def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str |
                 continue
             if abs((p.date - anchor.date).days) > DISAGREE_DAYS:
                 if p.kind == "late_byline":
-                    notes.append(f"date '{p.evidence.strip()}' below the text ignored "
-                                 f"(the {anchor.kind if anchor.kind != 'user' else 'user date'} dates the article)")
+                    notes.append(
+                        f"date '{p.evidence.strip()}' below the text ignored "
+                        f"(the {anchor.kind if anchor.kind != 'user' else 'user date'} dates the article)"
+                    )
                 else:
                     notes.append(f"{p.describe()} disagrees; {anchor.describe()} is stronger")
     use_clock = anchor is None and clock is not None  # the only evidence: it may anchor a phrase
@@ -215,56 +286,84 @@ def resolve_event_date(clean: str, removed: list[dict] | None = None, url: str |
     refusal: DateNotFound | None = None
     for m in sorted(mentions, key=_order):
         try:
-            date, precision, how = _resolve_mention(m, mentions, base, clean, leaders if leaders is not None
-                                                    else load_leaders(), today)
+            date, precision, how = _resolve_mention(
+                m, mentions, base, clean, leaders if leaders is not None else load_leaders(), today
+            )
         except DateNotFound as exc:
             refusal = refusal or exc
             continue
         if date is None:
             if base is not None and base.precision == "month" and m.form in ("day_month",):
-                warnings.append(f"in-text date '{m.phrase.strip()}' is not in the header month "
-                                f"{base.date:%Y-%m}; using the header")
+                warnings.append(
+                    f"in-text date '{m.phrase.strip()}' is not in the header month "
+                    f"{base.date:%Y-%m}; using the header"
+                )
             continue
         if base is not None and base.precision == "day" and (base.date - date).days > FAR_BEFORE_DAYS:
-            warnings.append(f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
-                            f"{base.describe()}; not taken as the meeting date")
+            warnings.append(
+                f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
+                f"{base.describe()}; not taken as the meeting date"
+            )
             continue
         if use_clock and m.form == "day_month":
-            date, how = _check_clock_against_offices(date, how, m, clean, leaders if leaders is not None
-                                                     else load_leaders(), today)
+            date, how = _check_clock_against_offices(
+                date, how, m, clean, leaders if leaders is not None else load_leaders(), today
+            )
         result = EventDate(pd.Timestamp(date), precision, how, warnings)
         if use_clock and "office holders" not in how:
             result.source += "; the page clock is the only evidence of the year"
         break
     vague = next((m for m in mentions if m.form == "relative_week"), None)
     if result is None and vague is not None and anchor is not None and anchor.precision == "day":
-        raise DateNotFound(f"the text dates the meeting only as '{vague.phrase}', seven days around "
-                           f"{anchor.describe()} that span two months; no date is given rather than a guess")
+        raise DateNotFound(
+            f"the text dates the meeting only as '{vague.phrase}', seven days around "
+            f"{anchor.describe()} that span two months; no date is given rather than a guess"
+        )
     if result is None and anchor is not None:
         if anchor.precision == "day":
-            text = (f"{anchor.describe()}: no meeting date in the text, the publication date is taken"
-                    if anchor.kind in ("user", "url") else anchor.describe())
+            text = (
+                f"{anchor.describe()}: no meeting date in the text, the publication date is taken"
+                if anchor.kind in ("user", "url")
+                else anchor.describe()
+            )
             result = EventDate(pd.Timestamp(anchor.date), "day", text, warnings)
         else:
-            result = EventDate(pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings)
+            result = EventDate(
+                pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings
+            )
     if result is None:
         if refusal is not None:
             raise refusal
-        hint = (f"; the page clock '{clock.evidence.strip()}' is the site's date, not the event's" if clock else "")
-        raise DateNotFound("no date found (expected a ' date YYYY-MM' header, a dd/mm/yyyy byline, a date "
-                           f"stamp in the URL or an in-text date such as 'Ngày 23/6' with a year to anchor "
-                           f"it); {HOW_TO_RESOLVE}{hint}")
+        hint = (
+            f"; the page clock '{clock.evidence.strip()}' is the site's date, not the event's"
+            if clock
+            else ""
+        )
+        raise DateNotFound(
+            "no date found (expected a ' date YYYY-MM' header, a dd/mm/yyyy byline, a date "
+            f"stamp in the URL or an in-text date such as 'Ngày 23/6' with a year to anchor "
+            f"it); {HOW_TO_RESOLVE}{hint}"
+        )
     result.source += "".join(f"; {n}" for n in notes)
     if clock is not None and not use_clock and clock.date != result.date.date():
         result.source += f"; page clock '{clock.evidence.strip()}' overridden by {anchor.describe()}"
     header = next((p for p in evidence if p.kind == "header"), None)
-    if header and result.precision == "day" and (header.date.year, header.date.month) != (result.date.year, result.date.month):
+    if (
+        header
+        and result.precision == "day"
+        and (header.date.year, header.date.month) != (result.date.year, result.date.month)
+    ):
         result.warnings.append(f"{header.describe()} disagrees with the event date {result.event_id}")
     return result
 
 
-def date_article(text: str, url: str | None = None, published=None,
-                 leaders: pd.DataFrame | OfficeIndex | None = None, today: dt.date | None = None) -> EventDate:
+def date_article(
+    text: str,
+    url: str | None = None,
+    published=None,
+    leaders: pd.DataFrame | OfficeIndex | None = None,
+    today: dt.date | None = None,
+) -> EventDate:
     """:func:`resolve_event_date` of a raw text (normalised to NFC and cleaned first).
 
     >>> date_article("Hôm qua, hai Bộ trưởng điện đàm.", published="2025-08-07").event_id

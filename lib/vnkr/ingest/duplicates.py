@@ -6,6 +6,7 @@ text's shingles found in the longer) is 0.89 for the seeds' same-call pair (000/
 for the nine other pairs, all about Vietnam–Korea relations; 0.5 sits between with room on both
 sides and still catches a rewrite that keeps half of its source's phrasing.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,10 @@ def _codes_of(x: np.ndarray) -> np.ndarray:
 # MinHash with 64 multiply-shift hash functions ((a*h) mod 2^64) >> 32: the share of equal minima
 # estimates the Jaccard similarity, which screens candidate pairs cheaply; only screened pairs are
 # compared exactly. Fixed seed: the screen is deterministic.
-_A = (np.random.default_rng(20210722).integers(0, 1 << 62, size=64, dtype=np.uint64) * np.uint64(2)
-      + np.uint64(1))[:, None]
+_A = (
+    np.random.default_rng(20210722).integers(0, 1 << 62, size=64, dtype=np.uint64) * np.uint64(2)
+    + np.uint64(1)
+)[:, None]
 
 
 def _signature(shingles: np.ndarray) -> np.ndarray:
@@ -103,7 +106,11 @@ def find_duplicates(docs: pd.DataFrame, min_overlap: float = DUPLICATE_MIN_OVERL
     """
     order = sorted(range(len(docs)), key=docs["doc_id"].tolist().__getitem__)
     pick = lambda col: [col[i] for i in order]  # noqa: E731  plain lists: per-row pandas access is slow
-    ids, dates, precisions = pick(docs["doc_id"].tolist()), pick(list(docs["event_date"])), pick(docs["date_precision"].tolist())
+    ids, dates, precisions = (
+        pick(docs["doc_id"].tolist()),
+        pick(list(docs["event_date"])),
+        pick(docs["date_precision"].tolist()),
+    )
     blocks = _date_blocks(dates, precisions)
     paired = _paired(blocks)
     if "_word_ids" in docs:  # words already split and numbered by the loader
@@ -115,8 +122,10 @@ def find_duplicates(docs: pd.DataFrame, min_overlap: float = DUPLICATE_MIN_OVERL
     screen = _Screen(len(ids), dict(zip(paired, codes)), min_overlap)
     for a, cands in _candidates(blocks):
         screen.compare(a, cands)
-    return pd.DataFrame([{"doc_id": ids[a], "other_id": ids[b], "overlap": o} for a, b, o in screen.pairs],
-                        columns=["doc_id", "other_id", "overlap"])
+    return pd.DataFrame(
+        [{"doc_id": ids[a], "other_id": ids[b], "overlap": o} for a, b, o in screen.pairs],
+        columns=["doc_id", "other_id", "overlap"],
+    )
 
 
 def _date_blocks(dates: list, precisions: list[str]) -> dict:
@@ -130,9 +139,14 @@ def _date_blocks(dates: list, precisions: list[str]) -> dict:
 
 def _paired(blocks: dict) -> list[int]:
     """Positions of the documents that have a date-compatible partner (their shingles are needed)."""
-    return sorted({i for block in blocks.values()
-                   for i in (block["month"] + [j for day in block["days"].values() for j in day])
-                   if len(block["month"]) + sum(map(len, block["days"].values())) > 1})
+    return sorted(
+        {
+            i
+            for block in blocks.values()
+            for i in (block["month"] + [j for day in block["days"].values() for j in day])
+            if len(block["month"]) + sum(map(len, block["days"].values())) > 1
+        }
+    )
 
 
 def _candidates(blocks: dict):
@@ -143,13 +157,13 @@ def _candidates(blocks: dict):
         for day in days:
             members = np.asarray(day)
             for n in range(len(day) - 1):
-                yield day[n], members[n + 1:]
+                yield day[n], members[n + 1 :]
         month = block["month"]
         others = [i for day in days for i in day]
         if month and len(month) + len(others) > 1:
             members = np.asarray(month + others)
             for n, a in enumerate(month):
-                yield a, members[n + 1:]
+                yield a, members[n + 1 :]
 
 
 class _Screen:
@@ -209,7 +223,11 @@ def apply_duplicates(df: pd.DataFrame, pairs: pd.DataFrame, problems: list[Probl
         for x in (pos[a], pos[b]):
             best[x] = max(best.get(x, 0.0), s)
     ids, dates = df["doc_id"].tolist(), df["event_date"].tolist()
-    precisions, sources, event_ids = df["date_precision"].tolist(), df["date_source"].tolist(), df["event_id"].tolist()
+    precisions, sources, event_ids = (
+        df["date_precision"].tolist(),
+        df["date_source"].tolist(),
+        df["event_id"].tolist(),
+    )
     dup_of = [pd.NA] * len(df)
     members: dict[int, list[int]] = defaultdict(list)
     for x in best:
@@ -228,13 +246,22 @@ def apply_duplicates(df: pd.DataFrame, pairs: pd.DataFrame, problems: list[Probl
             days = sorted({dates[g] for g in twins})
             if len(days) == 1:
                 twin = min(twins)  # positions follow doc ids: the earliest twin
-                sources[i] = (f"day {days[0].day} from same-event twin {ids[twin]} (overlap "
-                              f"{best[twin]:.2f}); {sources[i]}")
+                sources[i] = (
+                    f"day {days[0].day} from same-event twin {ids[twin]} (overlap "
+                    f"{best[twin]:.2f}); {sources[i]}"
+                )
                 dates[i], precisions[i], event_ids[i] = days[0], "day", days[0].strftime("%Y-%m-%d")
             elif len(days) > 1:
-                problems.append(Problem(df["file"].iat[i], None, "same-event twins give different days ("
-                                        + ", ".join(f"{d:%Y-%m-%d}" for d in days) + "); kept month precision",
-                                        "warning"))
+                problems.append(
+                    Problem(
+                        df["file"].iat[i],
+                        None,
+                        "same-event twins give different days ("
+                        + ", ".join(f"{d:%Y-%m-%d}" for d in days)
+                        + "); kept month precision",
+                        "warning",
+                    )
+                )
     df["duplicate_of"] = pd.array(dup_of, dtype="string")
     df["duplicate_overlap"] = [best.get(i, float("nan")) for i in range(len(df))]
     df["event_date"] = pd.to_datetime(pd.Series(dates, index=df.index)).astype("datetime64[ns]")

@@ -4,6 +4,7 @@ Vietnamese writes most syllables with a letter that English never uses (``đ``, 
 the tone marks), so the share of such letters separates the two: about a third of the letters of a
 Vietnamese text, a few per cent of an English text that names Vietnamese people (``Tô Lâm``).
 """
+
 from __future__ import annotations
 
 import unicodedata

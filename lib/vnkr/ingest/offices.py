@@ -12,6 +12,7 @@ all the person's terms. A term with a blank ``term_end`` is still running: it en
 anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from the base year of the lexicon) keeps
 its year. If still none or several fit, :class:`DateNotFound` says which years and why.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,8 +46,9 @@ def norm_name(s: str) -> str:
 def strip_diacritics(s: str) -> str:
     """``'Phạm Minh Chính'`` -> ``'Pham Minh Chinh'`` (``đ`` -> ``d``)."""
     s = s.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", s)
-                                                if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    )
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,17 @@ class OfficeIndex:
             spellings |= {norm_name(strip_diacritics(str(s))) for s in rows["name_vi"] if pd.notna(s)}
             spellings |= {norm_name(a) for s in rows["aliases"] if pd.notna(s) for a in str(s).split("|")}
             spellings.discard("")
-            terms = [Term(person, str(r["name_vi"]), str(r["role"]),
-                          str(r["office"]) if "office" in rows and pd.notna(r["office"]) else str(r["role"]),
-                          _as_date(r["term_start"]), _as_date(r["term_end"]))
-                     for _, r in rows.iterrows()]
+            terms = [
+                Term(
+                    person,
+                    str(r["name_vi"]),
+                    str(r["role"]),
+                    str(r["office"]) if "office" in rows and pd.notna(r["office"]) else str(r["role"]),
+                    _as_date(r["term_start"]),
+                    _as_date(r["term_end"]),
+                )
+                for _, r in rows.iterrows()
+            ]
             self.people.append((person, tuple(sorted(spellings, key=len, reverse=True)), terms))
         # words of every spelling: a text is searched for a spelling only when it has all its words
         self.words = {sp: frozenset(WORD_RE.findall(sp)) for _, sps, _ in self.people for sp in sps}
@@ -113,14 +122,25 @@ class OfficeIndex:
         """
         norm = norm_name(text)
         present = set(WORD_RE.findall(norm))
-        roles = [(m.end(), self.role_offices[m.group(0)]) for m in self.role_re.finditer(norm)] if self.role_re else []
+        roles = (
+            [(m.end(), self.role_offices[m.group(0)]) for m in self.role_re.finditer(norm)]
+            if self.role_re
+            else []
+        )
         found: dict[str, list[Term]] = {}
         for person, spellings, terms in self.people:
-            starts = sorted({i for sp in spellings if self.words[sp] <= present for i in _word_starts(norm, sp)})
+            starts = sorted(
+                {i for sp in spellings if self.words[sp] <= present for i in _word_starts(norm, sp)}
+            )
             if not starts:
                 continue
-            offices = {o for s in starts for end, offs in roles
-                       if 0 <= s - end <= ROLE_GAP_CHARS and not re.search(r"[.;\n]", norm[end:s]) for o in offs}
+            offices = {
+                o
+                for s in starts
+                for end, offs in roles
+                if 0 <= s - end <= ROLE_GAP_CHARS and not re.search(r"[.;\n]", norm[end:s])
+                for o in offs
+            }
             named = [t for t in terms if t.office in offices]
             found[person] = named or terms
         return found
@@ -181,14 +201,17 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     out = []
     for word in lexicon.words("anniversary_word"):
         w = re.escape(word).replace(r"\ ", r"\s+")
-        for m in re.finditer(rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{ORDINAL_RE}\s+{w})(?!\w)", text, re.IGNORECASE):
+        for m in re.finditer(
+            rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{ORDINAL_RE}\s+{w})(?!\w)", text, re.IGNORECASE
+        ):
             n = int(m.group(1) or m.group(2))
             out += [(base + n, m.group(0)) for base in bases]
     return out
 
 
-def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIndex,
-               today: dt.date | None = None) -> tuple[int, str]:
+def infer_year(
+    day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIndex, today: dt.date | None = None
+) -> tuple[int, str]:
     """The one year in which every office holder ``text`` names held office on ``day/month``, with
     the reason in words; :class:`DateNotFound` listing the years that fit and why otherwise.
 
@@ -201,27 +224,46 @@ def infer_year(day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIn
     today = today or dt.date.today()
     named = office_index(leaders).mentioned(text)
     if not named:
-        raise DateNotFound(f"'{day}/{month}' has no year, there is no publication date, and the text names no "
-                           f"office holder listed in data/annotations/leaders.csv; {HOW_TO_RESOLVE}")
+        raise DateNotFound(
+            f"'{day}/{month}' has no year, there is no publication date, and the text names no "
+            f"office holder listed in data/annotations/leaders.csv; {HOW_TO_RESOLVE}"
+        )
     lo = min(t.start.year for ts in named.values() for t in ts)
     hi = min(today.year, max((t.end or today).year for ts in named.values() for t in ts))
-    years = [y for y in range(lo, hi + 1)
-             if (d := valid_date(y, month, day)) and d <= today
-             and all(any(t.holds(d, today) for t in ts) for ts in named.values())]
+    years = [
+        y
+        for y in range(lo, hi + 1)
+        if (d := valid_date(y, month, day))
+        and d <= today
+        and all(any(t.holds(d, today) for t in ts) for ts in named.values())
+    ]
     holders = "; ".join(str(t) for ts in named.values() for t in ts)
     if len(years) == 1:
-        return years[0], (f"year {years[0]} from office holders: {holders} held office together on "
-                          f"{day}/{month} only in {years[0]} (data/annotations/leaders.csv)")
+        return years[0], (
+            f"year {years[0]} from office holders: {holders} held office together on "
+            f"{day}/{month} only in {years[0]} (data/annotations/leaders.csv)"
+        )
     if not years:
-        raise DateNotFound(f"'{day}/{month}' has no year and no year fits the terms of {holders} "
-                           f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}")
+        raise DateNotFound(
+            f"'{day}/{month}' has no year and no year fits the terms of {holders} "
+            f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}"
+        )
     why = f"{', '.join(map(str, years))} all fit the terms of {holders} (data/annotations/leaders.csv)"
     if cue := _cue(text, lexicon.new_term_cues()):
-        recent = [y for y in years if any(0 <= (dt.date(y, month, day) - t.start).days <= NEW_TERM_DAYS
-                                          for ts in named.values() for t in ts)]
+        recent = [
+            y
+            for y in years
+            if any(
+                0 <= (dt.date(y, month, day) - t.start).days <= NEW_TERM_DAYS
+                for ts in named.values()
+                for t in ts
+            )
+        ]
         if len(recent) == 1:
-            return recent[0], (f"year {recent[0]} from office holders: {why}, and '{cue}' places the "
-                               f"meeting within a year of a term start")
+            return recent[0], (
+                f"year {recent[0]} from office holders: {why}, and '{cue}' places the "
+                f"meeting within a year of a term start"
+            )
         years = recent or years
     for year, phrase in anniversary_years(text):
         if year in years:

@@ -19,6 +19,7 @@ after a ``user``/``url`` date belongs to the previous year (:attr:`Publication.s
 date read from the page's text gives the year that puts the day nearest to it, before or after
 (after: the page date is taken as a wrong clock, and ``date_source`` says so).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,14 +38,22 @@ BYLINE_MAX_CHARS = 80  # a longer line, or one ending with a full stop, is a sen
 # A wire-service dateline opening an English report: 'SEOUL, Sept. 4 (Yonhap) --', 'HANOI, Nov. 4, 2021
 # (VNA) —'. Its date is the report's, not the meeting's ('... met on Tuesday'): a city in capitals, an
 # optional country, a month and day (and year), an optional agency in brackets, then a dash.
-DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*[A-Z][a-z]{2,8}\.?"
-                         r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–)", re.MULTILINE)
+DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*[A-Z][a-z]{2,8}\.?"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–)",
+    re.MULTILINE,
+)
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
 URL_STAMP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?!\d)")
-DESCRIBE = {"user": "the publication date given by the user (published=)", "byline": "byline",
-            "url": "URL stamp", "header": "header", "late_byline": "date below the text",
-            "page_clock": "page clock"}
+DESCRIBE = {
+    "user": "the publication date given by the user (published=)",
+    "byline": "byline",
+    "url": "URL stamp",
+    "header": "header",
+    "late_byline": "date below the text",
+    "page_clock": "page clock",
+}
 
 
 @dataclass(frozen=True)
@@ -147,8 +156,9 @@ def datelines(clean: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).strip()) for m in DATELINE_RE.finditer(head)]
 
 
-def publication_evidence(clean: str, removed: list[dict] | None = None, url: str | None = None,
-                         published=None) -> list[Publication]:
+def publication_evidence(
+    clean: str, removed: list[dict] | None = None, url: str | None = None, published=None
+) -> list[Publication]:
     """Every publication date the report and the user give, strongest first (see :data:`KINDS`).
 
     ``removed`` are the blocks :func:`vnkr.clean_text` removed (``date_header``, ``byline``,

@@ -3,6 +3,7 @@
 Every sentence is written from the filtered data and the run's parameters (years, level, themes), in
 English or Vietnamese (:mod:`vnkr.report.labels`); none is typed into a notebook.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -31,8 +32,9 @@ def _names(codes, labels: dict[str, str], totals: pd.Series, lang: str, limit: i
     return (text + (f" (+{len(ranked) - limit})" if len(ranked) > limit else "")) or t("none", lang)
 
 
-def commitments_title(comparison: pd.DataFrame, lang: str = "en", level: str | None = None,
-                      themes: list[str] | None = None) -> str:
+def commitments_title(
+    comparison: pd.DataFrame, lang: str = "en", level: str | None = None, themes: list[str] | None = None
+) -> str:
     """The report's title from the data shown: the actual first and last years, the level, the themes.
 
     >>> c = pd.DataFrame({"event_id": ["a", "b"], "event_date": pd.to_datetime(["2019-05-01", "2023-01-01"])})
@@ -61,18 +63,27 @@ def commitments_headline(comparison: pd.DataFrame, labels: dict[str, str], lang:
     year = pd.to_datetime(comparison["event_date"]).dt.year
     first_last = set(comparison.loc[(year == years[1]) & comparison["status"].eq("first_reported"), "theme"])
     last_id = comparison.sort_values("event_date")["event_id"].iloc[-1]
-    gone = set(comparison.loc[comparison["event_id"].eq(last_id) & comparison["status"].eq("no_longer_reported"),
-                              "theme"])
+    gone = set(
+        comparison.loc[
+            comparison["event_id"].eq(last_id) & comparison["status"].eq("no_longer_reported"), "theme"
+        ]
+    )
     if everywhere or n_meetings <= 3:
-        lead = t("at_all_meetings", lang).format(n=n_meetings, themes=_names(everywhere, labels, totals, lang))
+        lead = t("at_all_meetings", lang).format(
+            n=n_meetings, themes=_names(everywhere, labels, totals, lang)
+        )
     else:  # at many meetings "all" is rarely true: the themes most often reported, with their counts
         top = reporting.sort_values(ascending=False).head(3)
-        lead = t("most_often_reported", lang).format(themes=", ".join(
-            f"{labels.get(c, c)} ({k}/{n_meetings})" for c, k in top.items()))
+        lead = t("most_often_reported", lang).format(
+            themes=", ".join(f"{labels.get(c, c)} ({k}/{n_meetings})" for c, k in top.items())
+        )
     return t("commitments_headline", lang).format(
-        lead=lead, last_year=years[1],
-        first=_names(first_last, labels, totals, lang), gone=_names(gone, labels, totals, lang),
-        absent_meetings=comparison.attrs.get("absent_meetings", 3))
+        lead=lead,
+        last_year=years[1],
+        first=_names(first_last, labels, totals, lang),
+        gone=_names(gone, labels, totals, lang),
+        absent_meetings=comparison.attrs.get("absent_meetings", 3),
+    )
 
 
 def status_legend(lang: str = "en", absent_meetings: int = 3) -> str:
@@ -90,11 +101,18 @@ def counts_headline(comparison: pd.DataFrame, labels: dict[str, str], lang: str 
     if totals.empty or totals.iloc[0] == 0:
         return t("no_rows", lang)
     top = totals.index[0]
-    return t("counts_headline", lang).format(theme=labels.get(top, top), n=int(totals.iloc[0]), span=_span(comparison))
+    return t("counts_headline", lang).format(
+        theme=labels.get(top, top), n=int(totals.iloc[0]), span=_span(comparison)
+    )
 
 
-def meeting_summary(comparison: pd.DataFrame, coverage: pd.DataFrame, events: pd.DataFrame,
-                    labels: dict[str, str], lang: str = "en") -> pd.DataFrame:
+def meeting_summary(
+    comparison: pd.DataFrame,
+    coverage: pd.DataFrame,
+    events: pd.DataFrame,
+    labels: dict[str, str],
+    lang: str = "en",
+) -> pd.DataFrame:
     """Per meeting shown: date and title, level, coverage (sources, words, genre), themes first
     reported, themes reported again (count), themes no longer reported."""
     cov = coverage.set_index("event_id")
@@ -107,21 +125,27 @@ def meeting_summary(comparison: pd.DataFrame, coverage: pd.DataFrame, events: pd
         by_status = sub.groupby("status")["theme"].apply(sorted).to_dict()
         pick = by_status.get
         row = ev.loc[e] if e in ev.index else None
-        rows.append({
-            "event_date": _shown_date(row["event_date"], row["date_precision"]) if row is not None else e,
-            "meeting_title": row[title] if row is not None else e,
-            "level": t(row["level"], lang) if row is not None else "",
-            "n_sources": int(cov.loc[e, "n_sources"]) if e in cov.index else 0,
-            "n_words": int(cov.loc[e, "n_words"]) if e in cov.index else 0,
-            "genre": t(cov.loc[e, "genre"], lang) if e in cov.index else "",
-            "first_reported_themes": ", ".join(labels.get(x, x) for x in pick("first_reported", [])),
-            "n_reported_again": len(pick("reported_again", [])),
-            "no_longer_reported_themes": ", ".join(labels.get(x, x) for x in pick("no_longer_reported", [])),
-        })
+        rows.append(
+            {
+                "event_date": _shown_date(row["event_date"], row["date_precision"]) if row is not None else e,
+                "meeting_title": row[title] if row is not None else e,
+                "level": t(row["level"], lang) if row is not None else "",
+                "n_sources": int(cov.loc[e, "n_sources"]) if e in cov.index else 0,
+                "n_words": int(cov.loc[e, "n_words"]) if e in cov.index else 0,
+                "genre": t(cov.loc[e, "genre"], lang) if e in cov.index else "",
+                "first_reported_themes": ", ".join(labels.get(x, x) for x in pick("first_reported", [])),
+                "n_reported_again": len(pick("reported_again", [])),
+                "no_longer_reported_themes": ", ".join(
+                    labels.get(x, x) for x in pick("no_longer_reported", [])
+                ),
+            }
+        )
     return pd.DataFrame(rows)
 
 
-def commitment_rows(rows: pd.DataFrame, lang: str = "en", theme_names: dict[str, str] | None = None) -> pd.DataFrame:
+def commitment_rows(
+    rows: pd.DataFrame, lang: str = "en", theme_names: dict[str, str] | None = None
+) -> pd.DataFrame:
     """One meeting's commitments for reading: verbatim quote, theme names (``theme_names``, e.g.
     :func:`vnkr.report.findings.theme_labels`; codes only when none are given), kind, the English gloss
     (English pages only), change, source, and the review marker when a row is a machine draft
@@ -144,8 +168,12 @@ def commitment_rows(rows: pd.DataFrame, lang: str = "en", theme_names: dict[str,
 def coverage_caption(coverage: pd.DataFrame, lang: str = "en") -> str:
     """E.g. '4 meetings: 5 sources, 2,996 words; 1 covered only by an excerpt.'"""
     n_excerpt = int(coverage["genre"].eq("excerpt").sum())
-    return t("coverage_caption", lang).format(n=len(coverage), sources=int(coverage["n_sources"].sum()),
-                                             words=f"{int(coverage['n_words'].sum()):,}", excerpts=n_excerpt)
+    return t("coverage_caption", lang).format(
+        n=len(coverage),
+        sources=int(coverage["n_sources"].sum()),
+        words=f"{int(coverage['n_words'].sum()):,}",
+        excerpts=n_excerpt,
+    )
 
 
 def status_check_table(comparison: pd.DataFrame, max_columns: int = 12) -> str:
@@ -154,8 +182,11 @@ def status_check_table(comparison: pd.DataFrame, max_columns: int = 12) -> str:
     if comparison["event_id"].nunique() <= max_columns:
         return comparison_matrix(comparison).to_string()
     by_year = compare_by_year(comparison)
-    return by_year.pivot(index="theme", columns="year", values="status").reindex(
-        list(dict.fromkeys(by_year["theme"]))).to_string()
+    return (
+        by_year.pivot(index="theme", columns="year", values="status")
+        .reindex(list(dict.fromkeys(by_year["theme"])))
+        .to_string()
+    )
 
 
 def coverage_labels(event_labels: dict[str, str], coverage: pd.DataFrame, lang: str = "en") -> dict[str, str]:
@@ -164,6 +195,13 @@ def coverage_labels(event_labels: dict[str, str], coverage: pd.DataFrame, lang: 
     out = dict(event_labels)
     for e in cov.index:
         if e in out:
-            out[e] = out[e] + "\n" + t("coverage_short", lang).format(
-                n=int(cov.loc[e, "n_sources"]), words=f"{int(cov.loc[e, 'n_words']):,}", genre=t(cov.loc[e, "genre"], lang))
+            out[e] = (
+                out[e]
+                + "\n"
+                + t("coverage_short", lang).format(
+                    n=int(cov.loc[e, "n_sources"]),
+                    words=f"{int(cov.loc[e, 'n_words']):,}",
+                    genre=t(cov.loc[e, "genre"], lang),
+                )
+            )
     return out

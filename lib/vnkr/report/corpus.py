@@ -6,6 +6,7 @@ from the labels, date precision and cleaning rules are labelled, and the evidenc
 (``date_source``, cleaning reasons) are rendered by :func:`vnkr.report.labels.localize`. Quotes,
 removed text and proper names stay as they are.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -46,9 +47,20 @@ def _precision(values: pd.Series, lang: str | None) -> pd.Series:
 def corpus_overview(corpus: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     """One row per document, in date order, with the columns a reader checks first; a date known
     only to the month is shown as YYYY-MM, never as the first of the month."""
-    cols = ["doc_id", "outlet", "title", "event_id", "event_date", "date_precision",
-            "n_chars_raw", "n_chars_clean", "duplicate_of"]
-    out = corpus.sort_values(["event_date", "doc_id"])[[c for c in cols if c in corpus]].reset_index(drop=True)
+    cols = [
+        "doc_id",
+        "outlet",
+        "title",
+        "event_id",
+        "event_date",
+        "date_precision",
+        "n_chars_raw",
+        "n_chars_clean",
+        "duplicate_of",
+    ]
+    out = corpus.sort_values(["event_date", "doc_id"])[[c for c in cols if c in corpus]].reset_index(
+        drop=True
+    )
     out["event_date"] = [shown_date(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
     out["date_precision"] = _precision(out["date_precision"], lang)
     return out
@@ -56,7 +68,9 @@ def corpus_overview(corpus: pd.DataFrame, lang: str | None = None) -> pd.DataFra
 
 def dating_table(corpus: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     """How each document's event date was found (the evidence, in words)."""
-    out = corpus.sort_values(["event_date", "doc_id"])[["doc_id", "event_date", "date_precision", "date_source"]]
+    out = corpus.sort_values(["event_date", "doc_id"])[
+        ["doc_id", "event_date", "date_precision", "date_source"]
+    ]
     out = out.reset_index(drop=True)
     out["event_date"] = [shown_date(d, p) for d, p in zip(out["event_date"], out["date_precision"])]
     out["date_precision"] = _precision(out["date_precision"], lang)
@@ -68,8 +82,10 @@ def cleaning_log_view(log: pd.DataFrame, max_chars: int = 240, lang: str | None 
     """The cleaning log for reading: long removed blocks are shortened, with their full length stated."""
     out = log[["doc_id", "line_start", "line_end", "rule", "reason", "text"]].copy()
     more = "ký tự" if lang == "vi" else "characters"
-    out["text"] = [txt if len(txt) <= max_chars else f"{txt[:max_chars]} … [{len(txt):,} {more}]"
-                   for txt in out["text"].astype(str)]
+    out["text"] = [
+        txt if len(txt) <= max_chars else f"{txt[:max_chars]} … [{len(txt):,} {more}]"
+        for txt in out["text"].astype(str)
+    ]
     if lang is not None:
         out["rule"] = out["rule"].map(lambda r: t(f"rule.{r}", lang))
         out["reason"] = out["reason"].map(lambda r: localize(r, lang))
@@ -82,19 +98,25 @@ def corpus_caption(corpus: pd.DataFrame, lang: str = "en") -> str:
     n_dup = int(corpus["duplicate_of"].notna().sum())
     kept = corpus["n_chars_clean"].sum() / max(1, corpus["n_chars_raw"].sum())
     if lang == "vi":
-        return (f"{n_docs} tài liệu, {n_events} sự kiện, {n_dup} bài trùng sự kiện; "
-                f"giữ lại {kept:.0%} số ký tự gốc sau khi làm sạch.")
-    return (f"{n_docs} documents, {n_events} events, {n_dup} same-event duplicate(s); "
-            f"{kept:.0%} of raw characters kept after cleaning.")
+        return (
+            f"{n_docs} tài liệu, {n_events} sự kiện, {n_dup} bài trùng sự kiện; "
+            f"giữ lại {kept:.0%} số ký tự gốc sau khi làm sạch."
+        )
+    return (
+        f"{n_docs} documents, {n_events} events, {n_dup} same-event duplicate(s); "
+        f"{kept:.0%} of raw characters kept after cleaning."
+    )
 
 
 def cleaning_summary(log: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     """Blocks and characters removed per document and rule."""
     if log.empty:
         return pd.DataFrame(columns=["doc_id", "rule", "n_blocks", "n_chars"])
-    out = (log.assign(n_chars=log["text"].str.len())
-           .groupby(["doc_id", "rule"], as_index=False)
-           .agg(n_blocks=("text", "size"), n_chars=("n_chars", "sum")))
+    out = (
+        log.assign(n_chars=log["text"].str.len())
+        .groupby(["doc_id", "rule"], as_index=False)
+        .agg(n_blocks=("text", "size"), n_chars=("n_chars", "sum"))
+    )
     if lang is not None:
         out["rule"] = out["rule"].map(lambda r: t(f"rule.{r}", lang))
     return out

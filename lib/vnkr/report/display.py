@@ -9,10 +9,12 @@ article containing ``<script>`` or ``<img onerror=…>`` shows as inert text. No
 >>> "<script>" in html_table(pd.DataFrame({"quote": ["<script>alert(1)</script>"]}))
 False
 """
+
 from __future__ import annotations
 
 import html
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 from IPython.display import display as ipython_display
@@ -45,8 +47,13 @@ def _cell(value: Any, float_format: str) -> tuple[str, bool]:
     return str(value), False
 
 
-def html_table(df: pd.DataFrame, lang: str = "en", float_format: str = "{:,.2f}",
-               caption: str | None = None, csv: str | list[str] | None = None) -> str:
+def html_table(
+    df: pd.DataFrame,
+    lang: str = "en",
+    float_format: str = "{:,.2f}",
+    caption: str | None = None,
+    csv: str | list[str] | None = None,
+) -> str:
     """Render ``df`` as an HTML table with every header and cell escaped; headers in ``lang``.
     ``caption`` states the finding under the table; ``csv`` names the file of ``data/processed`` behind
     it, linked as ``data/<csv>`` (the runner copies those files into ``reports/data/``)."""
@@ -61,10 +68,17 @@ def html_table(df: pd.DataFrame, lang: str = "en", float_format: str = "{:,.2f}"
             cells.append(f"<td{cls}>{html.escape(text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     if not rows:
-        rows.append(f"<tr><td colspan=\"{max(1, len(df.columns))}\">{html.escape(t('no_rows', lang))}</td></tr>")
-    cap = f"<p class=\"vnkr-caption vnkr-finding\">{html.escape(caption)}</p>" if caption else ""
-    return (f"<table class=\"vnkr-table\"><thead><tr>{heads}</tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>" + cap + data_link(csv, lang))
+        rows.append(
+            f'<tr><td colspan="{max(1, len(df.columns))}">{html.escape(t("no_rows", lang))}</td></tr>'
+        )
+    cap = f'<p class="vnkr-caption vnkr-finding">{html.escape(caption)}</p>' if caption else ""
+    return (
+        f'<table class="vnkr-table"><thead><tr>{heads}</tr></thead><tbody>'
+        + "".join(rows)
+        + "</tbody></table>"
+        + cap
+        + data_link(csv, lang)
+    )
 
 
 def data_link(csv: str | Iterable[str] | None, lang: str = "en") -> str:
@@ -93,8 +107,13 @@ class SafeHTML:
         return self._body
 
 
-def show_table(df: pd.DataFrame, lang: str = "en", caption: str | None = None,
-               float_format: str = "{:,.2f}", csv: str | list[str] | None = None) -> SafeHTML:
+def show_table(
+    df: pd.DataFrame,
+    lang: str = "en",
+    caption: str | None = None,
+    float_format: str = "{:,.2f}",
+    csv: str | list[str] | None = None,
+) -> SafeHTML:
     """Return ``df`` as an escaped HTML table for display in a notebook (``csv``: its data file)."""
     return SafeHTML(html_table(df, lang, float_format, caption, csv))
 
@@ -131,7 +150,9 @@ def describe_parameters(params: dict[str, Any], lang: str = "en", prefix: bool =
     parts = []
     for k, v in params.items():
         template = t(f"param_{k}", lang)
-        template = f"{k}: {{value}}" if template == f"param_{k}" else template  # a new parameter, not yet labelled
+        template = (
+            f"{k}: {{value}}" if template == f"param_{k}" else template
+        )  # a new parameter, not yet labelled
         parts.append(template.format(value=_param_value(k, v, lang)))
     body = "; ".join(parts)
     return f"{t('parameters', lang)}: {body}." if prefix else body
@@ -139,7 +160,7 @@ def describe_parameters(params: dict[str, Any], lang: str = "en", prefix: bool =
 
 def show_parameters(params: dict[str, Any], lang: str = "en") -> SafeHTML:
     """One line stating the parameters a report was run with (so a reader can reproduce it)."""
-    return SafeHTML(f"<p class=\"vnkr-caption\">{html.escape(describe_parameters(params, lang))}</p>")
+    return SafeHTML(f'<p class="vnkr-caption">{html.escape(describe_parameters(params, lang))}</p>')
 
 
 def display(*objs) -> None:

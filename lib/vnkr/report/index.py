@@ -6,6 +6,7 @@ report, the question it answers, its headline finding and when it was built; sec
 and notebook files sit in a folded "build details" section. A failed run keeps the last good page
 linked and links its failure page beside it.
 """
+
 from __future__ import annotations
 
 import html
@@ -35,8 +36,22 @@ def update_manifest(results: list[dict], out_dir: Path | None = None) -> dict[st
     manifest = read_manifest(out_dir)
     for r in results:
         previous = manifest.get(r["key"], {})
-        entry = {k: r.get(k) for k in ("name", "lang", "status", "seconds", "built_at", "title",
-                                       "question", "headline", "page", "failed_page", "error")}
+        entry = {
+            k: r.get(k)
+            for k in (
+                "name",
+                "lang",
+                "status",
+                "seconds",
+                "built_at",
+                "title",
+                "question",
+                "headline",
+                "page",
+                "failed_page",
+                "error",
+            )
+        }
         entry["params"] = r.get("effective_params", r.get("params", {}))
         entry["ipynb"] = r["ipynb_path"].name if r.get("ipynb_path") else previous.get("ipynb")
         if r["status"] != "ok":  # the reader keeps the last good page and what it said
@@ -44,8 +59,10 @@ def update_manifest(results: list[dict], out_dir: Path | None = None) -> dict[st
                 entry[k] = previous.get(k) or entry[k]
             entry["failed_at"] = r.get("built_at")
         manifest[r["key"]] = entry
-    atomic_write(out_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True,
-                                                default=str) + "\n")
+    atomic_write(
+        out_dir / MANIFEST,
+        json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True, default=str) + "\n",
+    )
     return manifest
 
 
@@ -61,34 +78,46 @@ def _report_block(e: dict, lang: str) -> str:
     if e.get("question"):
         parts.append(f'<p class="question">{esc(e["question"])}</p>')
     if e.get("headline"):
-        parts.append(f'<p class="headline"><strong>{esc(t("index_finding", lang))}:</strong> '
-                     f'{esc(e["headline"])}</p>')
+        parts.append(
+            f'<p class="headline"><strong>{esc(t("index_finding", lang))}:</strong> {esc(e["headline"])}</p>'
+        )
     built = e.get("built_at")
     if built and e.get("page"):
         parts.append(f'<p class="built">{esc(t("index_built", lang))} {esc(built)}</p>')
     if e.get("status") != "ok":
-        link = (f' <a href="{esc(e["failed_page"])}">{esc(t("index_failure_page", lang))}</a>'
-                if e.get("failed_page") else "")
-        parts.append(f'<p class="failed"><strong>{esc(t("index_last_run_failed", lang))}</strong> '
-                     f'({esc(e.get("failed_at") or "")}).{link}</p>')
+        link = (
+            f' <a href="{esc(e["failed_page"])}">{esc(t("index_failure_page", lang))}</a>'
+            if e.get("failed_page")
+            else ""
+        )
+        parts.append(
+            f'<p class="failed"><strong>{esc(t("index_last_run_failed", lang))}</strong> '
+            f"({esc(e.get('failed_at') or '')}).{link}</p>"
+        )
     parts.append("</section>")
     return "".join(parts)
 
 
 def _details(entries: list[dict], lang: str) -> str:
     esc = html.escape
-    heads = "".join(f"<th>{esc(t(k, lang))}</th>" for k in
-                    ("index_page", "status", "index_seconds", "parameters", "index_notebook", "index_error"))
+    heads = "".join(
+        f"<th>{esc(t(k, lang))}</th>"
+        for k in ("index_page", "status", "index_seconds", "parameters", "index_notebook", "index_error")
+    )
     rows = []
     for e in entries:
         nb = f'<a href="{esc(e["ipynb"])}">{esc(e["ipynb"])}</a>' if e.get("ipynb") else "—"
-        rows.append(f'<tr class="{"ok" if e.get("status") == "ok" else "failed"}">'
-                    f'<td>{esc(e["name"])}</td><td>{esc(t("index_status_" + str(e.get("status")), lang))}</td>'
-                    f'<td class="num">{float(e.get("seconds") or 0):.1f}</td>'
-                    f'<td>{esc(describe_parameters(e.get("params") or {}, lang, prefix=False))}</td>'
-                    f'<td>{nb}</td><td>{esc(e.get("error") or "")}</td></tr>')
-    return (f'<details class="build"><summary>{esc(t("index_build_details", lang))}</summary>'
-            f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table></details>")
+        rows.append(
+            f'<tr class="{"ok" if e.get("status") == "ok" else "failed"}">'
+            f"<td>{esc(e['name'])}</td><td>{esc(t('index_status_' + str(e.get('status')), lang))}</td>"
+            f'<td class="num">{float(e.get("seconds") or 0):.1f}</td>'
+            f"<td>{esc(describe_parameters(e.get('params') or {}, lang, prefix=False))}</td>"
+            f"<td>{nb}</td><td>{esc(e.get('error') or '')}</td></tr>"
+        )
+    return (
+        f'<details class="build"><summary>{esc(t("index_build_details", lang))}</summary>'
+        f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table></details>"
+    )
 
 
 _CSS = """<style>

@@ -10,13 +10,14 @@ fails on any), so a new label cannot silently appear untranslated.
 >>> header(["event_date", "unknown_column"], "vi")
 ['Ngày sự kiện', 'unknown_column']
 """
+
 from __future__ import annotations
 
 import csv
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 LANGS = ("en", "vi")
 
@@ -40,8 +41,10 @@ _ALL = _read_labels()
 _LABELS: dict[str, dict[str, str]] = {k: v for k, v in _ALL.items() if not k.startswith("reason.")}
 # Why a trade goal has its status, one sentence per ``reason_code`` of :func:`vnkr.goal_status`;
 # the fields are that function's numbers (``who`` = the reporter, ``at_pace`` = when the target is
-# reached at the historical growth), filled by :func:`vnkr.report.findings.goal_reason`.
-_REASONS: dict[str, dict[str, str]] = {k[len("reason."):]: v for k, v in _ALL.items() if k.startswith("reason.")}
+# reached at the historical growth), filled by :func:`vnkr.report.trade_findings.goal_reason`.
+_REASONS: dict[str, dict[str, str]] = {
+    k[len("reason.") :]: v for k, v in _ALL.items() if k.startswith("reason.")
+}
 _REASONS["off_track"] = _REASONS["on_track"]
 
 
@@ -75,8 +78,10 @@ def _template_regex(template: str) -> re.Pattern:
 # translation: ``phrase.*`` labels whose English text is a template; most specific first.
 _PHRASES = [(key, _template_regex(v["en"])) for key, v in _LABELS.items() if key.startswith("phrase.")]
 _PHRASES.sort(key=lambda kv: -len(kv[1].pattern))
-_PART_START = re.compile(r"; (?=in-text |header |page clock |day \d|year \d|date '|see |the day is |the named "
-                         r"office holders|the page clock's year )")
+_PART_START = re.compile(
+    r"; (?=in-text |header |page clock |day \d|year \d|date '|see |the day is |the named "
+    r"office holders|the page clock's year )"
+)
 
 
 def localize(text: str, lang: str = "en", value: Callable[[str], str] | None = None) -> str:
@@ -98,8 +103,10 @@ def _localize_part(part: str, lang: str, value: Callable[[str], str] | None, dep
     for key, rx in _PHRASES:
         m = rx.fullmatch(part)
         if m:
-            fields = {k: _localize_part(v, lang, value, depth + 1) if depth < 2 else v
-                      for k, v in m.groupdict().items()}
+            fields = {
+                k: _localize_part(v, lang, value, depth + 1) if depth < 2 else v
+                for k, v in m.groupdict().items()
+            }
             return _LABELS[key][lang].format(**fields)
     return value(part) if value else part
 

@@ -11,6 +11,7 @@
 >>> page_name("02_commitments", "vi"), page_name("02_commitments", "en"), failed_name("02_commitments", "en")
 ('02_commitments.vi.html', '02_commitments.html', '02_commitments.en.failed.html')
 """
+
 from __future__ import annotations
 
 import html
@@ -136,11 +137,15 @@ def _exporter(show_code: bool, lang: str) -> HTMLExporter:
 def nav_links(stem: str, lang: str) -> list[dict]:
     """The links at the top of every page: the index, and the same report in the other language."""
     other = "vi" if lang == "en" else "en"
-    return [{"href": index_name(lang), "text": t("nav_index", lang), "hreflang": ""},
-            {"href": page_name(stem, other), "text": t("nav_other_language", lang), "hreflang": other}]
+    return [
+        {"href": index_name(lang), "text": t("nav_index", lang), "hreflang": ""},
+        {"href": page_name(stem, other), "text": t("nav_other_language", lang), "hreflang": other},
+    ]
 
 
-def export_html(nb, html_path: Path, *, show_code: bool, lang: str, footer: str, stem: str | None = None) -> Path:
+def export_html(
+    nb, html_path: Path, *, show_code: bool, lang: str, footer: str, stem: str | None = None
+) -> Path:
     """Write the reader's edition of ``nb`` as a self-contained page, atomically; cell ids made
     stable so two runs compare equal."""
     nb = reader_cells(nb, lang)
@@ -149,17 +154,27 @@ def export_html(nb, html_path: Path, *, show_code: bool, lang: str, footer: str,
             cell["id"] = "injected-parameters"
     nb.metadata["title"] = notebook_title(nb)
     stem = stem or Path(html_path).name.split(".")[0]
-    resources = {"vnkr_footer": footer, "vnkr_nav": nav_links(stem, lang), "vnkr_data_word": t("data_csv", lang)}
+    resources = {
+        "vnkr_footer": footer,
+        "vnkr_nav": nav_links(stem, lang),
+        "vnkr_data_word": t("data_csv", lang),
+    }
     body, _ = _exporter(show_code, lang).from_notebook_node(nb, resources=resources)
     return atomic_write(html_path, body)
 
 
 def failure_page(html_path: Path, stem: str, title: str, error: str, lang: str) -> Path:
     """A short page for a run that left no notebook (timeout, dead kernel), in ``lang``."""
-    nav = "".join(f'<a href="{html.escape(link["href"])}">{html.escape(link["text"])}</a> '
-                  for link in nav_links(stem, lang))
-    return atomic_write(html_path, (
-        f"<!DOCTYPE html><html lang=\"{html.escape(lang)}\"><head><meta charset=\"utf-8\">"
-        f"<title>{html.escape(title)}: {html.escape(t('failed', lang))}</title></head><body>"
-        f"<nav>{nav}</nav><h1>{html.escape(title)}: {html.escape(t('failed', lang))}</h1>"
-        f"<pre>{html.escape(error)}</pre></body></html>"))
+    nav = "".join(
+        f'<a href="{html.escape(link["href"])}">{html.escape(link["text"])}</a> '
+        for link in nav_links(stem, lang)
+    )
+    return atomic_write(
+        html_path,
+        (
+            f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
+            f"<title>{html.escape(title)}: {html.escape(t('failed', lang))}</title></head><body>"
+            f"<nav>{nav}</nav><h1>{html.escape(title)}: {html.escape(t('failed', lang))}</h1>"
+            f"<pre>{html.escape(error)}</pre></body></html>"
+        ),
+    )

@@ -10,16 +10,18 @@ Traceback (most recent call last):
 ...
 vnkr.report.params.ParameterError: -p lang: got 'fr'; allowed: en, vi
 """
+
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
+from ..extract.targets import stated_targets
 from ..tables.events import load_events, load_timeline
 from ..tables.themes import load_themes
 from ..tables.trade import load_trade
-from ..extract.targets import stated_targets
 
 LANGS = ("en", "vi")
 REPORTERS = ("KR", "VN")
@@ -95,7 +97,9 @@ def _check_generic(name: str, value: Any, default: Any) -> None:
     elif isinstance(default, float):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
     else:
-        ok = isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool))
+        ok = isinstance(value, type(default)) and not (
+            isinstance(value, bool) and not isinstance(default, bool)
+        )
     if not ok:
         raise _fail(name, value, f"a value of type {type(default).__name__} like the default {default!r}")
 
@@ -123,7 +127,12 @@ def check_notebook_parameters(stem: str, params: dict[str, Any], defaults: dict[
         else:
             _check_generic(name, value, defaults.get(name))
     start, end = values.get("start_year"), values.get("end_year")
-    if isinstance(start, int) and isinstance(end, int) and start > end and ({"start_year", "end_year"} & set(params)):
+    if (
+        isinstance(start, int)
+        and isinstance(end, int)
+        and start > end
+        and ({"start_year", "end_year"} & set(params))
+    ):
         name = "start_year" if "start_year" in params else "end_year"
         raise _fail(name, values[name], f"start_year ≤ end_year (running {stem} with {start} > {end})")
 
@@ -134,7 +143,8 @@ def check_parameters(params: dict[str, Any], declared: dict[str, dict[str, Any]]
     known = set().union(*declared.values()) if declared else set()
     unknown = sorted(set(params) - known)
     if unknown:
-        raise ParameterError(f"-p {unknown[0]}: unknown parameter; the selected notebooks declare: "
-                             + ", ".join(sorted(known)))
+        raise ParameterError(
+            f"-p {unknown[0]}: unknown parameter; the selected notebooks declare: " + ", ".join(sorted(known))
+        )
     for stem, defaults in declared.items():
         check_notebook_parameters(stem, {k: v for k, v in params.items() if k in defaults}, defaults)

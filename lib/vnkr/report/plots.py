@@ -5,10 +5,11 @@ Every function takes tidy DataFrames produced by the other ``vnkr`` modules and 
 ``matplotlib.figure.Figure``; none reads files. Output is deterministic: PNG metadata carries no
 version string and SVG ids use a fixed salt.
 """
+
 from __future__ import annotations
 
 import textwrap
-from typing import Iterable
+from collections.abc import Iterable
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -18,7 +19,7 @@ from IPython.core.pylabtools import print_figure
 from matplotlib.text import Text
 
 from ..analysis.comparison import compare_by_year
-from .labels import event_text, localize, t
+from .labels import localize, t
 
 PALETTE = {
     "KR": "#1f4e79",
@@ -39,20 +40,22 @@ FONT = "DejaVu Sans"  # has every precomposed Vietnamese letter (not the Mono va
 
 def apply_style() -> None:
     """Set the project's matplotlib style (call once per notebook, via :func:`setup_notebook`)."""
-    plt.rcParams.update({
-        "font.family": FONT,
-        "font.size": 10,
-        "axes.titlesize": 12,
-        "axes.titleweight": "bold",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.grid": True,
-        "grid.alpha": 0.3,
-        "figure.dpi": 100,
-        "savefig.dpi": 100,
-        "svg.hashsalt": "vnkr",
-        "figure.max_open_warning": 0,
-    })
+    plt.rcParams.update(
+        {
+            "font.family": FONT,
+            "font.size": 10,
+            "axes.titlesize": 12,
+            "axes.titleweight": "bold",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "grid.alpha": 0.3,
+            "figure.dpi": 100,
+            "savefig.dpi": 100,
+            "svg.hashsalt": "vnkr",
+            "figure.max_open_warning": 0,
+        }
+    )
 
 
 def setup_notebook() -> None:
@@ -132,12 +135,20 @@ def _draw_events(ax, frame: pd.DataFrame, lang: str, levels: list[float], width:
         color = PALETTE["milestone" if ms else "meeting"]
         y = levels[i % len(levels)]
         ax.vlines(row["event_date"], 0, y, color=color, lw=1, alpha=0.7)
-        ax.plot(row["event_date"], 0, "o", color=color, ms=6 if ms else 9, mfc="white" if ms else color,
-                zorder=3)
-        ax.annotate(_event_label(row, lang, width), (row["event_date"], y), xytext=(3, 0),
-                    textcoords="offset points", fontsize=7.5, va="bottom" if y > 0 else "top",
-                    ha="left", color="#222" if not ms else "#444",
-                    fontweight="normal" if ms else "bold")
+        ax.plot(
+            row["event_date"], 0, "o", color=color, ms=6 if ms else 9, mfc="white" if ms else color, zorder=3
+        )
+        ax.annotate(
+            _event_label(row, lang, width),
+            (row["event_date"], y),
+            xytext=(3, 0),
+            textcoords="offset points",
+            fontsize=7.5,
+            va="bottom" if y > 0 else "top",
+            ha="left",
+            color="#222" if not ms else "#444",
+            fontweight="normal" if ms else "bold",
+        )
     ax.set_yticks([])
     ax.grid(axis="y", visible=False)
     ax.spines["left"].set_visible(False)
@@ -159,8 +170,14 @@ def _draw_many(ax, frame: pd.DataFrame, lang: str) -> None:
     ax.set_ylim(-3.4, len(rows) + 0.8)
 
 
-def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end_year: int = 2025,
-             zoom_start_year: int | None = None, sources: Iterable[str] = ()) -> plt.Figure:
+def timeline(
+    events: pd.DataFrame,
+    lang: str = "en",
+    start_year: int = 1992,
+    end_year: int = 2025,
+    zoom_start_year: int | None = None,
+    sources: Iterable[str] = (),
+) -> plt.Figure:
     """Milestones and meetings on one time axis (top), and a zoom on the corpus years (bottom).
 
     ``events`` needs ``event_date``, ``kind`` ('milestone' or a meeting kind), ``title_en``,
@@ -181,17 +198,34 @@ def timeline(events: pd.DataFrame, lang: str = "en", start_year: int = 1992, end
     # Top: the whole period. Milestones before the zoom are labelled; the zoom years are a band.
     zoom_lo = pd.Timestamp(f"{zoom_start_year}-01-01")
     early = ev[ev["event_date"] < zoom_lo]
-    ax1.set_title(t("fig_timeline_full", lang).format(start=start_year, end=end_year), loc="left", fontsize=10)
+    ax1.set_title(
+        t("fig_timeline_full", lang).format(start=start_year, end=end_year), loc="left", fontsize=10
+    )
     _draw_events(ax1, early, lang, [1.0, -1.0, 1.0, -1.0], width=40)
     late = ev[ev["event_date"] >= zoom_lo]
     for _, row in late.iterrows():
         ms = row["kind"] == "milestone"
-        ax1.plot(row["event_date"], 0, "o", color=PALETTE["milestone" if ms else "meeting"],
-                 ms=6 if ms else 9, mfc="white" if ms else PALETTE["meeting"], zorder=3)
+        ax1.plot(
+            row["event_date"],
+            0,
+            "o",
+            color=PALETTE["milestone" if ms else "meeting"],
+            ms=6 if ms else 9,
+            mfc="white" if ms else PALETTE["meeting"],
+            zorder=3,
+        )
     hi = pd.Timestamp(f"{end_year}-12-31")
     ax1.axvspan(zoom_lo, hi, color="#d6eaf8", alpha=0.6, lw=0)
-    ax1.annotate(t("fig_timeline_zoom", lang), (zoom_lo, 1.6), fontsize=7.5, ha="right", va="top",
-                 xytext=(-4, 0), textcoords="offset points", color="#1f4e79")
+    ax1.annotate(
+        t("fig_timeline_zoom", lang),
+        (zoom_lo, 1.6),
+        fontsize=7.5,
+        ha="right",
+        va="top",
+        xytext=(-4, 0),
+        textcoords="offset points",
+        color="#1f4e79",
+    )
     ax1.set_xlim(pd.Timestamp(f"{start_year}-01-01") - pd.Timedelta(days=365), hi + pd.Timedelta(days=365))
     ax1.set_ylim(-2.2, 2.2)
     ax1.xaxis.set_major_locator(mdates.YearLocator(4))
@@ -223,29 +257,47 @@ def _wrap_lines(text: str, width: int) -> str:
     return "\n".join(part for line in str(text).split("\n") for part in (textwrap.wrap(line, width) or [""]))
 
 
-def _columns(comparison: pd.DataFrame, event_labels: dict[str, str], lang: str,
-             max_columns: int) -> tuple[pd.DataFrame, list, dict, str | None]:
+def _columns(
+    comparison: pd.DataFrame, event_labels: dict[str, str], lang: str, max_columns: int
+) -> tuple[pd.DataFrame, list, dict, str | None]:
     """The matrix's columns: one per meeting, or past ``max_columns`` meetings one per year (cells
     then count the meetings reporting the theme out of the year's meetings)."""
     n_meetings = comparison["event_id"].nunique()
     if n_meetings <= max_columns:
-        cols = (comparison[["event_id", "event_date"]].drop_duplicates()
-                .sort_values(["event_date", "event_id"])["event_id"].tolist())
-        long = comparison.assign(col=comparison["event_id"], text=comparison["n_commitments"].map(
-            lambda n: str(int(n)) if n else ""))
+        cols = (
+            comparison[["event_id", "event_date"]]
+            .drop_duplicates()
+            .sort_values(["event_date", "event_id"])["event_id"]
+            .tolist()
+        )
+        long = comparison.assign(
+            col=comparison["event_id"],
+            text=comparison["n_commitments"].map(lambda n: str(int(n)) if n else ""),
+        )
         return long, cols, {c: _wrap_lines(event_labels.get(c, c), 16) for c in cols}, None
     by_year = compare_by_year(comparison)
-    long = by_year.assign(col=by_year["year"], text=[f"{k}/{m}" if k else "" for k, m in
-                                                     zip(by_year["n_meetings_reporting"], by_year["n_meetings"])])
+    long = by_year.assign(
+        col=by_year["year"],
+        text=[
+            f"{k}/{m}" if k else "" for k, m in zip(by_year["n_meetings_reporting"], by_year["n_meetings"])
+        ],
+    )
     cols = sorted(long["col"].unique())
     per_year = by_year.groupby("year")["n_meetings"].first()
     names = {y: f"{y}\n" + t("n_meetings_short", lang).format(n=int(per_year[y])) for y in cols}
     return long, cols, names, t("matrix_by_year", lang).format(n=n_meetings)
 
 
-def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
-                      lang: str = "en", title: str | None = None, sources: Iterable[str] = (),
-                      max_columns: int = MAX_COLUMNS, legend_note: str | None = None) -> plt.Figure:
+def commitment_matrix(
+    comparison: pd.DataFrame,
+    theme_labels: dict[str, str],
+    event_labels: dict[str, str],
+    lang: str = "en",
+    title: str | None = None,
+    sources: Iterable[str] = (),
+    max_columns: int = MAX_COLUMNS,
+    legend_note: str | None = None,
+) -> plt.Figure:
     """Theme × meeting matrix: colour = status (:data:`STATUS_ORDER`), number = commitments.
 
     ``comparison`` is the tidy table of :func:`vnkr.compare_commitments`. Past ``max_columns``
@@ -260,10 +312,19 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
         for xi, col in enumerate(cols):
             r = idx.get((theme, col))
             status = r.status if r is not None else "not_reported"
-            ax.add_patch(plt.Rectangle((xi - 0.45, yi - 0.4), 0.9, 0.8, color=PALETTE.get(status, "#ddd"), ec="#ccc"))
+            ax.add_patch(
+                plt.Rectangle((xi - 0.45, yi - 0.4), 0.9, 0.8, color=PALETTE.get(status, "#ddd"), ec="#ccc")
+            )
             if r is not None and r.text:
-                ax.text(xi, yi, r.text, ha="center", va="center", fontsize=8.5,
-                        color="white" if status in {"first_reported", "no_longer_reported"} else "#222")
+                ax.text(
+                    xi,
+                    yi,
+                    r.text,
+                    ha="center",
+                    va="center",
+                    fontsize=8.5,
+                    color="white" if status in {"first_reported", "no_longer_reported"} else "#222",
+                )
     ax.set_xlim(-0.6, len(cols) - 0.4)
     ax.set_ylim(len(themes) - 0.5, -0.5)
     ax.set_xticks(range(len(cols)))
@@ -274,8 +335,14 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     ax.set_ylabel(t("axis_theme", lang))
     ax.grid(False)
     handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[s], ec="#ccc") for s in STATUS_ORDER]
-    ax.legend(handles, [t(s, lang) for s in STATUS_ORDER], loc="upper left",
-              bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+    ax.legend(
+        handles,
+        [t(s, lang) for s in STATUS_ORDER],
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        frameon=False,
+        fontsize=8,
+    )
     fig.vnkr_csv = ["comparison.csv", "commitments.csv"]
     fig = _finish_figure(fig, ax, title, (), lang)
     # the legend line and the sources as one wrapped block under the figure, so they never overlap
@@ -287,23 +354,41 @@ def commitment_matrix(comparison: pd.DataFrame, theme_labels: dict[str, str], ev
     return literal_text(fig)
 
 
-def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_labels: dict[str, str],
-                 lang: str = "en", title: str | None = None, top: int = 10,
-                 sources: Iterable[str] = ()) -> plt.Figure:
+def theme_counts(
+    comparison: pd.DataFrame,
+    theme_labels: dict[str, str],
+    event_labels: dict[str, str],
+    lang: str = "en",
+    title: str | None = None,
+    top: int = 10,
+    sources: Iterable[str] = (),
+) -> plt.Figure:
     """Number of commitments per theme at each meeting (the ``top`` themes by total)."""
     by_year = comparison["event_id"].nunique() > MAX_COLUMNS
     key = "year" if by_year else "event_id"
-    pivot = comparison.pivot_table(index=key, columns="theme", values="n_commitments", aggfunc="sum", fill_value=0)
-    order = (sorted(comparison["year"].unique()) if by_year else
-             comparison[["event_id", "event_date"]].drop_duplicates().sort_values(["event_date", "event_id"])["event_id"])
+    pivot = comparison.pivot_table(
+        index=key, columns="theme", values="n_commitments", aggfunc="sum", fill_value=0
+    )
+    order = (
+        sorted(comparison["year"].unique())
+        if by_year
+        else comparison[["event_id", "event_date"]]
+        .drop_duplicates()
+        .sort_values(["event_date", "event_id"])["event_id"]
+    )
     pivot = pivot.reindex(order)
     keep = pivot.sum().sort_values(ascending=False).head(top).index
     fig, ax = plt.subplots(figsize=(10, 4.5))
     x = range(len(pivot))
     cmap = plt.get_cmap("tab10")
     for i, theme in enumerate(keep):
-        ax.plot(list(x), pivot[theme].tolist(), marker="o", color=cmap(i % 10),
-                label=theme_labels.get(theme, theme))
+        ax.plot(
+            list(x),
+            pivot[theme].tolist(),
+            marker="o",
+            color=cmap(i % 10),
+            label=theme_labels.get(theme, theme),
+        )
     ax.set_xticks(list(x))
     ax.set_xticklabels([str(e) if by_year else event_labels.get(e, e) for e in pivot.index], fontsize=8)
     ax.set_ylabel(t("axis_count", lang))
@@ -311,68 +396,4 @@ def theme_counts(comparison: pd.DataFrame, theme_labels: dict[str, str], event_l
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.yaxis.get_major_locator().set_params(integer=True)
     fig.vnkr_csv = ["comparison.csv", "commitments.csv"]
-    return _finish_figure(fig, ax, title, sources, lang)
-
-
-# ---------------------------------------------------------------- trade
-def trade_vs_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str = "en",
-                     title: str | None = None, sources: Iterable[str] = (),
-                     highlight: str | None = None) -> plt.Figure:
-    """Annual two-way trade per reporter with each stated target at its deadline and the path it needs.
-
-    ``series``: ``year, reporter, total_busd``. ``targets``: ``value_busd, deadline_year,
-    latest_year, latest_value_busd, event_id`` (one row per stated target; deadline may be missing).
-    """
-    fig, ax = plt.subplots(figsize=(10, 5))
-    for reporter, grp in series.dropna(subset=["total_busd"]).groupby("reporter"):
-        grp = grp.sort_values("year")
-        lw = 2.4 if highlight in (None, reporter) else 1.2
-        ax.plot(grp["year"], grp["total_busd"], marker="o", lw=lw, color=PALETTE.get(reporter),
-                label=f"{t('actual', lang)} ({reporter})")
-    seen = set()
-    for r in targets.itertuples(index=False):
-        if pd.isna(r.value_busd):
-            continue
-        key = (r.value_busd, r.deadline_year)
-        if pd.notna(r.deadline_year) and key not in seen:
-            seen.add(key)
-            ax.plot(r.deadline_year, r.value_busd, marker="*", ms=16, color=PALETTE["target"],
-                    mec="#333", zorder=5)
-            ax.annotate(f"{r.value_busd:g} {t('bn', lang)} {int(r.deadline_year)}\n({event_text(r.event_id, lang)})",
-                        (r.deadline_year, r.value_busd), xytext=(6, 4), textcoords="offset points",
-                        fontsize=8)
-            if pd.notna(getattr(r, "latest_year", None)) and r.deadline_year > r.latest_year:
-                ax.plot([r.latest_year, r.deadline_year], [r.latest_value_busd, r.value_busd],
-                        ls="--", color=PALETTE["target"], lw=1)
-        elif pd.isna(r.deadline_year) and key not in seen:
-            seen.add(key)
-            ax.axhline(r.value_busd, ls=":", color=PALETTE["target"], lw=1)
-            ax.annotate(f"{r.value_busd:g} {t('bn', lang)}, {t('open', lang)} ({event_text(r.event_id, lang)})",
-                        (series["year"].min(), r.value_busd), xytext=(2, 3),
-                        textcoords="offset points", fontsize=8)
-    ax.plot([], [], ls="--", color=PALETTE["target"], label=t("required_path", lang))
-    ax.plot([], [], marker="*", ls="", ms=12, color=PALETTE["target"], mec="#333", label=t("target", lang))
-    ax.set_xlabel(t("axis_year", lang))
-    ax.set_ylabel(t("axis_trade_busd", lang))
-    ax.set_ylim(0, ax.get_ylim()[1] * 1.1)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="upper left", frameon=False, fontsize=8)
-    fig.vnkr_csv = ["trade.csv"] + [f"trade_goals_{r}.csv" for r in ([highlight] if highlight else ["KR", "VN"])]
-    return _finish_figure(fig, ax, title, sources, lang)
-
-
-def trade_balance(balance: pd.DataFrame, lang: str = "en", title: str | None = None,
-                  sources: Iterable[str] = ()) -> plt.Figure:
-    """Vietnam's goods balance with Korea per year and reporter (negative = deficit)."""
-    fig, ax = plt.subplots(figsize=(10, 4))
-    for reporter, grp in balance.dropna(subset=["balance_busd"]).groupby("reporter"):
-        grp = grp.sort_values("year")
-        ax.bar(grp["year"] + (-0.2 if reporter == "KR" else 0.2), grp["balance_busd"], width=0.4,
-               color=PALETTE.get(reporter), label=reporter)
-    ax.axhline(0, color="#333", lw=1)
-    ax.set_xlabel(t("axis_year", lang))
-    ax.set_ylabel(t("axis_balance_busd", lang))
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(frameon=False, fontsize=8)
-    fig.vnkr_csv = ["trade.csv"]
     return _finish_figure(fig, ax, title, sources, lang)

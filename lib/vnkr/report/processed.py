@@ -4,20 +4,21 @@
 are made of. The files are byte-for-byte reproducible from ``data/`` (sorted rows, fixed float format,
 ``\\n`` line endings), which the determinism test checks by building twice.
 """
+
 from __future__ import annotations
 
 import argparse
 import hashlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
 from .. import paths
-from ..errors import DataError
 from ..analysis.comparison import compare_commitments
 from ..analysis.goals import trade_goal_table
+from ..errors import DataError
 from ..extract.agreements import load_agreements
 from ..extract.commitments import extract_commitments_corpus
 from ..extract.targets import extract_targets_corpus, stated_targets
@@ -32,7 +33,9 @@ def _flatten(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].map(lambda v: isinstance(v, (list, tuple, set))).any():
-            out[col] = out[col].map(lambda v: "|".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)
+            out[col] = out[col].map(
+                lambda v: "|".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v
+            )
     return out
 
 

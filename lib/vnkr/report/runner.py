@@ -16,6 +16,7 @@ Example (runs kernels, so it is shown, not doctested)::
     results = run_notebooks(names=["01"], params={"lang": "vi"})
     results[0]["status"], results[0]["html_path"]   # ('ok', .../reports/01_timeline.vi.html)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,16 @@ from ..errors import DataError
 from .display import describe_parameters
 from .index import update_manifest, write_index
 from .labels import t
-from .pages import (export_html, failed_name, failure_page, notebook_abstract, notebook_headline,
-                    notebook_title, page_name, reader_cells)
+from .pages import (
+    export_html,
+    failed_name,
+    failure_page,
+    notebook_abstract,
+    notebook_headline,
+    notebook_title,
+    page_name,
+    reader_cells,
+)
 from .params import ParameterError, check_parameters
 from .processed import build_processed
 
@@ -128,8 +137,16 @@ def _execute_with_retry(notebook: Path, out_ipynb: Path, params: dict, ipc_dir: 
     return error
 
 
-def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_dir: str,
-             slot: int, built_at: str, effective: dict | None = None) -> dict:
+def _run_one(
+    notebook: Path,
+    params: dict,
+    out_dir: Path,
+    show_code: bool,
+    ipc_dir: str,
+    slot: int,
+    built_at: str,
+    effective: dict | None = None,
+) -> dict:
     """Execute one notebook in a scratch folder; only a successful run replaces its page (atomically),
     a failed one writes ``<stem>.<lang>.failed.html`` beside it."""
     effective = effective if effective is not None else params
@@ -140,8 +157,9 @@ def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_d
     t0 = time.perf_counter()
     error = _execute_with_retry(notebook, scratch, params, ipc_dir, slot)
     seconds = time.perf_counter() - t0
-    footer = " ".join([t("footer_built", lang).format(version=VERSION, when=built_at),
-                       describe_parameters(effective, lang)])
+    footer = " ".join(
+        [t("footer_built", lang).format(version=VERSION, when=built_at), describe_parameters(effective, lang)]
+    )
     nb = reader_cells(nbformat.read(scratch, as_version=4), lang) if scratch.exists() else None
     title = notebook_title(nb) if nb is not None else notebook.stem
     if error is None:
@@ -154,9 +172,16 @@ def _run_one(notebook: Path, params: dict, out_dir: Path, show_code: bool, ipc_d
     else:
         failure_page(failed, notebook.stem, title, error, lang)
     return {
-        "key": key, "name": notebook.stem, "lang": lang, "notebook": notebook, "params": params,
-        "effective_params": effective, "status": "ok" if error is None else "failed",
-        "seconds": round(seconds, 2), "built_at": built_at, "title": title,
+        "key": key,
+        "name": notebook.stem,
+        "lang": lang,
+        "notebook": notebook,
+        "params": params,
+        "effective_params": effective,
+        "status": "ok" if error is None else "failed",
+        "seconds": round(seconds, 2),
+        "built_at": built_at,
+        "title": title,
         "question": notebook_abstract(nb) if nb is not None else "",
         "headline": notebook_headline(nb) if nb is not None and error is None else "",
         "html_path": good if error is None else failed,
@@ -221,7 +246,7 @@ def run_notebooks(
                 p["lang"] = lang
             effective = {**declared[nb], **p}
             runs.append((nb, p, effective))
-    built_at = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"
+    built_at = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     copy_processed(out_dir)
     ipc_dir = tempfile.mkdtemp(prefix="vnkr-")
     results: list[dict] = []
@@ -237,8 +262,12 @@ def run_notebooks(
                 if progress:
                     mark = "ok    " if res["status"] == "ok" else "FAILED"
                     extra = f"  {res['error']}" if res["error"] else ""
-                    print(f"[{done}/{len(runs)}] {mark} {res['html_path'].name:<28} "
-                          f"{res['seconds']:6.1f} s{extra}", file=sys.stderr, flush=True)
+                    print(
+                        f"[{done}/{len(runs)}] {mark} {res['html_path'].name:<28} "
+                        f"{res['seconds']:6.1f} s{extra}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
     finally:
         shutil.rmtree(ipc_dir, ignore_errors=True)
     results.sort(key=lambda r: r["html_path"].name)
@@ -255,14 +284,33 @@ def _parse_value(text: str) -> Any:
 
 def cli(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m vnkr report", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--only", action="append", metavar="NAME",
-                    help="run only this notebook (stem, number or name); repeatable")
-    ap.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("KEY", "VALUE"),
-                    default=[], help="parameter passed to the notebooks (YAML value: 2021, [trade, oda])")
-    ap.add_argument("-r", "--raw-parameter", nargs=2, action="append", metavar=("KEY", "VALUE"),
-                    default=[], help="parameter kept as a string (codes, ids)")
-    ap.add_argument("--lang", default=None,
-                    help="report language(s): en, vi or en,vi (default: each notebook's default)")
+    ap.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        help="run only this notebook (stem, number or name); repeatable",
+    )
+    ap.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        metavar=("KEY", "VALUE"),
+        default=[],
+        help="parameter passed to the notebooks (YAML value: 2021, [trade, oda])",
+    )
+    ap.add_argument(
+        "-r",
+        "--raw-parameter",
+        nargs=2,
+        action="append",
+        metavar=("KEY", "VALUE"),
+        default=[],
+        help="parameter kept as a string (codes, ids)",
+    )
+    ap.add_argument(
+        "--lang", default=None, help="report language(s): en, vi or en,vi (default: each notebook's default)"
+    )
     ap.add_argument("--jobs", type=int, default=2, help="notebooks executed at once (default 2)")
     ap.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
     ap.add_argument("--out", type=Path, default=None, help="output folder (default reports/)")
@@ -274,14 +322,24 @@ def cli(argv: list[str] | None = None) -> int:
     langs = [s.strip() for s in args.lang.split(",")] if args.lang else None
     t0 = time.perf_counter()
     try:
-        results = run_notebooks(args.only, params, jobs=args.jobs, show_code=args.show_code,
-                                out_dir=args.out, langs=langs, nb_dir=args.notebooks)
+        results = run_notebooks(
+            args.only,
+            params,
+            jobs=args.jobs,
+            show_code=args.show_code,
+            out_dir=args.out,
+            langs=langs,
+            nb_dir=args.notebooks,
+        )
     except (ParameterError, ValueError) as exc:  # nothing has run and nothing was written
         print(f"vnkr report: {exc}", file=sys.stderr)
         return 2
     update_manifest(results, args.out)
     index = write_index(args.out)
     failed = [r for r in results if r["status"] != "ok"]
-    print(f"{len(results) - len(failed)}/{len(results)} reports ok in "
-          f"{time.perf_counter() - t0:.1f} s; index: {index}", file=sys.stderr)
+    print(
+        f"{len(results) - len(failed)}/{len(results)} reports ok in "
+        f"{time.perf_counter() - t0:.1f} s; index: {index}",
+        file=sys.stderr,
+    )
     return 1 if failed else 0

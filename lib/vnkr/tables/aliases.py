@@ -1,6 +1,7 @@
 """Names: Korean names appear in Vietnamese transliteration (``Châng Ưi I-ông``);
 ``data/annotations/aliases.csv`` maps each written form to its standard romanisation (:func:`romanise`).
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,8 +17,9 @@ from .read import check_rows, filled, finish, good_rows, read_csv, shown_path
 ALIAS_COLUMNS = ["alias", "standard", "lang", "source"]
 SCHEMA = pa.DataFrameSchema(
     {c: pa.Column(str, filled(c)) for c in ("alias", "standard", "lang")},
-    checks=[pa.Check(lambda d: d["standard"].eq(d["_first"]),
-                     error="alias {alias!r} already maps to {_first!r}")],
+    checks=[
+        pa.Check(lambda d: d["standard"].eq(d["_first"]), error="alias {alias!r} already maps to {_first!r}")
+    ],
 )
 
 
@@ -58,4 +60,3 @@ def romanise(name: str) -> str:
     """Standard romanisation of a (Korean) name written in any known form (case, hyphens, spacing and
     Unicode normalisation do not matter); unknown names are returned unchanged, in NFC."""
     return _alias_map().get(_alias_key(name), unicodedata.normalize("NFC", name))
-

@@ -5,6 +5,7 @@ commitment trackers record them (the G7/G20 Research Group's compliance reports,
 Agendas Project's topic coding). What each row adds compared with earlier meetings is derived, never
 typed (:func:`vnkr.commitment_changes`).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,7 +44,9 @@ def load_commitments(path: Path | None = None, strict: bool = True):
     if "review" not in frame:
         frame["review"] = "checked"
     events, taxonomy = load_events(), load_themes()
-    problems += check_rows(_commitment_facts(frame, events, list(taxonomy["theme"])), STAGES, shown_path(path))
+    problems += check_rows(
+        _commitment_facts(frame, events, list(taxonomy["theme"])), STAGES, shown_path(path)
+    )
     df = superseded_drafts_dropped(good_rows(frame, problems)[COMMITMENT_COLUMNS + ["review", "line"]])
     df["themes"] = df["themes"].map(lambda v: _ordered(theme_list(v), list(taxonomy["theme"])))
     dates = events.set_index("event_id")["event_date"]
@@ -55,21 +58,37 @@ def load_commitments(path: Path | None = None, strict: bool = True):
 STAGES = [
     pa.DataFrameSchema({c: pa.Column(str, filled(c)) for c in COMMITMENT_COLUMNS}),
     pa.DataFrameSchema(
-        {"kind": pa.Column(str, pa.Check.isin(KINDS, error="kind {kind!r} is not one of " + ", ".join(KINDS))),
-         "review": pa.Column(str, pa.Check.isin(REVIEW, error="review {review!r} is not one of "
-                                                + ", ".join(REVIEW)))},
+        {
+            "kind": pa.Column(
+                str, pa.Check.isin(KINDS, error="kind {kind!r} is not one of " + ", ".join(KINDS))
+            ),
+            "review": pa.Column(
+                str, pa.Check.isin(REVIEW, error="review {review!r} is not one of " + ", ".join(REVIEW))
+            ),
+        },
         checks=[
-            pa.Check(lambda d: d["_known_event"], error="unknown event_id {event_id!r} (not in data/events.csv)"),
-            pa.Check(lambda d: d["_doc_event"].ne(""),
-                     error="unknown doc_id {doc_id!r} (no event in data/events.csv lists it)"),
-            pa.Check(lambda d: d["_doc_event"].isin(["", "?"]) | d["_doc_event"].eq(d["event_id"]),
-                     error="doc_id {doc_id!r} belongs to event {_doc_event!r}, not {event_id!r}"),
-            pa.Check(lambda d: d["_unknown_themes"].eq(""),
-                     error="unknown theme code(s) {_unknown_themes} (see data/themes.csv)"),
+            pa.Check(
+                lambda d: d["_known_event"], error="unknown event_id {event_id!r} (not in data/events.csv)"
+            ),
+            pa.Check(
+                lambda d: d["_doc_event"].ne(""),
+                error="unknown doc_id {doc_id!r} (no event in data/events.csv lists it)",
+            ),
+            pa.Check(
+                lambda d: d["_doc_event"].isin(["", "?"]) | d["_doc_event"].eq(d["event_id"]),
+                error="doc_id {doc_id!r} belongs to event {_doc_event!r}, not {event_id!r}",
+            ),
+            pa.Check(
+                lambda d: d["_unknown_themes"].eq(""),
+                error="unknown theme code(s) {_unknown_themes} (see data/themes.csv)",
+            ),
             pa.Check(lambda d: d["_quote_found"].ne("unreadable"), error="cannot read data/raw/{doc_id}.txt"),
-            pa.Check(lambda d: d["_quote_found"].ne("no"),
-                     error="quote not found verbatim in data/raw/{doc_id}.txt: {_quote_head!r}…"),
-        ]),
+            pa.Check(
+                lambda d: d["_quote_found"].ne("no"),
+                error="quote not found verbatim in data/raw/{doc_id}.txt: {_quote_head!r}…",
+            ),
+        ],
+    ),
 ]
 
 
@@ -85,9 +104,13 @@ def _commitment_facts(frame: pd.DataFrame, events: pd.DataFrame, codes: list[str
             texts[doc] = None
     frame["_known_event"] = frame["event_id"].isin(set(doc_event.values()))
     frame["_doc_event"] = frame["doc_id"].map(doc_event).fillna("")
-    frame["_unknown_themes"] = [", ".join(c for c in theme_list(v) if c not in codes) for v in frame["themes"]]
-    frame["_quote_found"] = ["unreadable" if texts[d] is None else ("yes" if q in texts[d] else "no")
-                             for d, q in zip(frame["doc_id"], frame["quote"])]
+    frame["_unknown_themes"] = [
+        ", ".join(c for c in theme_list(v) if c not in codes) for v in frame["themes"]
+    ]
+    frame["_quote_found"] = [
+        "unreadable" if texts[d] is None else ("yes" if q in texts[d] else "no")
+        for d, q in zip(frame["doc_id"], frame["quote"])
+    ]
     frame["_quote_head"] = frame["quote"].str[:60]
     return frame
 
@@ -118,11 +141,17 @@ def validate() -> str:
         raise DataError([Problem(**r) for r in problems.to_dict("records")])
     missing = sorted(set(load_events()["event_id"]) - set(rows["event_id"]))
     if missing:
-        raise DataError(Problem("data/annotations/commitments.csv", None,
-                                f"no commitment recorded for event(s) {', '.join(missing)} (add them "
-                                "with exact quotes, or draft them with `python -m vnkr add`)"))
+        raise DataError(
+            Problem(
+                "data/annotations/commitments.csv",
+                None,
+                f"no commitment recorded for event(s) {', '.join(missing)} (add them "
+                "with exact quotes, or draft them with `python -m vnkr add`)",
+            )
+        )
     n_agreements = int(rows["kind"].eq("agreement_signed").sum())
     n_draft = int(rows["review"].eq("draft").sum())
-    return (f"commitments: {len(rows) - n_draft} curated, {n_draft} draft ({n_agreements} signed documents) over "
-            f"{rows['event_id'].nunique()} events, {len(themes)} themes, 0 problems")
-
+    return (
+        f"commitments: {len(rows) - n_draft} curated, {n_draft} draft ({n_agreements} signed documents) over "
+        f"{rows['event_id'].nunique()} events, {len(themes)} themes, 0 problems"
+    )

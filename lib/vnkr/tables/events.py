@@ -11,6 +11,7 @@ goal), each with the public page that states it; :func:`load_timeline` puts both
 from the milestones that set a level (see :func:`relationship_level_on`). Korean names are checked
 against ``data/annotations/aliases.csv`` (:mod:`vnkr.tables.aliases`).
 """
+
 from __future__ import annotations
 
 import re
@@ -26,22 +27,57 @@ from .levels import derive_levels
 from .read import check_rows, filled, finish, good_rows, read_csv, shown_path
 from .sources import known_doc_ids, raw_files
 
-MEETING_KINDS = frozenset({
-    "phone_call", "video_call", "foreign_ministers_talks", "state_visit", "official_visit",
-    "summit_talks", "working_visit", "joint_committee", "talks", "courtesy_call", "sidelines_meeting",
-    "party_talks", "parliamentary_talks",
-})
+MEETING_KINDS = frozenset(
+    {
+        "phone_call",
+        "video_call",
+        "foreign_ministers_talks",
+        "state_visit",
+        "official_visit",
+        "summit_talks",
+        "working_visit",
+        "joint_committee",
+        "talks",
+        "courtesy_call",
+        "sidelines_meeting",
+        "party_talks",
+        "parliamentary_talks",
+    }
+)
 PRECISIONS = ("day", "month", "year")
-EVENT_COLUMNS = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
-                 "vn_leader", "vn_role", "kr_leader", "kr_role", "location", "doc_ids", "source_note"]
-MILESTONE_COLUMNS = ["event_id", "event_date", "date_precision", "title_en", "title_vi",
-                     "relationship_level", "source_url", "source_note"]
+EVENT_COLUMNS = [
+    "event_id",
+    "event_date",
+    "date_precision",
+    "kind",
+    "title_en",
+    "title_vi",
+    "vn_leader",
+    "vn_role",
+    "kr_leader",
+    "kr_role",
+    "location",
+    "doc_ids",
+    "source_note",
+]
+MILESTONE_COLUMNS = [
+    "event_id",
+    "event_date",
+    "date_precision",
+    "title_en",
+    "title_vi",
+    "relationship_level",
+    "source_url",
+    "source_note",
+]
 # fields that may be blank in an otherwise valid row
 _OPTIONAL = {"source_note", "relationship_level"}
 
-_DATE_FORMATS = {"day": (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
-                 "month": (r"\d{4}-\d{2}", "%Y-%m"),
-                 "year": (r"\d{4}", "%Y")}
+_DATE_FORMATS = {
+    "day": (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
+    "month": (r"\d{4}-\d{2}", "%Y-%m"),
+    "year": (r"\d{4}", "%Y"),
+}
 _FORMAT_NAMES = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}
 
 
@@ -81,12 +117,31 @@ def _dated_stages(columns: list[str]) -> list[pa.DataFrameSchema]:
     """Rules shared by meetings and milestones: fields present; a known precision; a date valid at
     that precision; a unique id."""
     present = pa.DataFrameSchema({c: pa.Column(str, filled(c)) for c in columns if c not in _OPTIONAL})
-    precision = pa.DataFrameSchema({"date_precision": pa.Column(str, pa.Check.isin(
-        PRECISIONS, error="date_precision {date_precision!r} is not one of " + ", ".join(PRECISIONS)))})
+    precision = pa.DataFrameSchema(
+        {
+            "date_precision": pa.Column(
+                str,
+                pa.Check.isin(
+                    PRECISIONS,
+                    error="date_precision {date_precision!r} is not one of " + ", ".join(PRECISIONS),
+                ),
+            )
+        }
+    )
     date = pa.DataFrameSchema(
-        {"event_id": pa.Column(str, pa.Check(lambda s: ~s.duplicated(), error="duplicate event_id {event_id!r}"))},
-        checks=[pa.Check(lambda d: d["_date"].notna(), error="bad event_date {event_date!r} (expected a "
-                         "valid {_format} date for precision '{date_precision}')")])
+        {
+            "event_id": pa.Column(
+                str, pa.Check(lambda s: ~s.duplicated(), error="duplicate event_id {event_id!r}")
+            )
+        },
+        checks=[
+            pa.Check(
+                lambda d: d["_date"].notna(),
+                error="bad event_date {event_date!r} (expected a "
+                "valid {_format} date for precision '{date_precision}')",
+            )
+        ],
+    )
     return [present, precision, date]
 
 
@@ -102,23 +157,53 @@ def _typed_dates(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-MILESTONE_STAGES = _dated_stages(MILESTONE_COLUMNS) + [pa.DataFrameSchema({"source_url": pa.Column(
-    str, pa.Check.str_matches(r"^https?://", error="source_url {source_url!r} is not a web address"))})]
+MILESTONE_STAGES = _dated_stages(MILESTONE_COLUMNS) + [
+    pa.DataFrameSchema(
+        {
+            "source_url": pa.Column(
+                str,
+                pa.Check.str_matches(r"^https?://", error="source_url {source_url!r} is not a web address"),
+            )
+        }
+    )
+]
 
-EVENT_STAGES = _dated_stages(EVENT_COLUMNS) + [pa.DataFrameSchema(checks=[
-    pa.Check(lambda d: pd.Series([bool(re.fullmatch(re.escape(x) + r"(?:-[2-9]|-[1-9]\d+)?", i))
-                                  for i, x in zip(d["event_id"], d["_expected_id"])], index=d.index, dtype=bool),
-             error="event_id {event_id!r} should be the event date at its precision and the kind "
-                   "({_expected_id!r}, with -2, -3 … when that id is taken)"),
-    pa.Check(lambda d: d["kind"].isin(MEETING_KINDS),
-             error="unknown kind {kind!r} (expected one of " + ", ".join(sorted(MEETING_KINDS))
-                   + "; milestones go in milestones.csv)"),
-    pa.Check(lambda d: d["_unknown_doc"].eq(""), error="unknown doc_id {_unknown_doc!r} (no row in data/sources.csv, or its raw file is missing)"),
-    pa.Check(lambda d: d["_taken_doc"].eq(""),
-             error="doc_id {_taken_doc!r} already belongs to event {_taken_by!r}"),
-    pa.Check(lambda d: d["_standard"].eq(""),
-             error="kr_leader {kr_leader!r} is a variant; write the standard form {_standard!r}"),
-])]
+EVENT_STAGES = _dated_stages(EVENT_COLUMNS) + [
+    pa.DataFrameSchema(
+        checks=[
+            pa.Check(
+                lambda d: pd.Series(
+                    [
+                        bool(re.fullmatch(re.escape(x) + r"(?:-[2-9]|-[1-9]\d+)?", i))
+                        for i, x in zip(d["event_id"], d["_expected_id"])
+                    ],
+                    index=d.index,
+                    dtype=bool,
+                ),
+                error="event_id {event_id!r} should be the event date at its precision and the kind "
+                "({_expected_id!r}, with -2, -3 … when that id is taken)",
+            ),
+            pa.Check(
+                lambda d: d["kind"].isin(MEETING_KINDS),
+                error="unknown kind {kind!r} (expected one of "
+                + ", ".join(sorted(MEETING_KINDS))
+                + "; milestones go in milestones.csv)",
+            ),
+            pa.Check(
+                lambda d: d["_unknown_doc"].eq(""),
+                error="unknown doc_id {_unknown_doc!r} (no row in data/sources.csv, or its raw file is missing)",
+            ),
+            pa.Check(
+                lambda d: d["_taken_doc"].eq(""),
+                error="doc_id {_taken_doc!r} already belongs to event {_taken_by!r}",
+            ),
+            pa.Check(
+                lambda d: d["_standard"].eq(""),
+                error="kr_leader {kr_leader!r} is a variant; write the standard form {_standard!r}",
+            ),
+        ]
+    )
+]
 
 
 def make_event_id(date_written: str, kind: str, taken: set[str] | frozenset = frozenset()) -> str:
@@ -147,7 +232,11 @@ def load_milestones(path: Path | None = None, strict: bool = True):
     frame, problems = read_csv(path, MILESTONE_COLUMNS)
     problems += check_rows(_with_dates(frame), MILESTONE_STAGES, shown_path(path))
     df = _typed_dates(good_rows(frame, problems)).assign(kind="milestone")
-    df = df[MILESTONE_COLUMNS + ["kind", "line"]].sort_values(["event_date", "event_id"]).reset_index(drop=True)
+    df = (
+        df[MILESTONE_COLUMNS + ["kind", "line"]]
+        .sort_values(["event_date", "event_id"])
+        .reset_index(drop=True)
+    )
     return finish(df, problems, strict)
 
 
@@ -173,8 +262,9 @@ def relationship_level_on(date, precision: str, milestones: pd.DataFrame) -> str
 
 
 def _truncate(date: pd.Timestamp, precision: str) -> tuple:
-    return {"day": (date.year, date.month, date.day), "month": (date.year, date.month),
-            "year": (date.year,)}[precision]
+    return {"day": (date.year, date.month, date.day), "month": (date.year, date.month), "year": (date.year,)}[
+        precision
+    ]
 
 
 # ---------------------------------------------------------------- meetings
@@ -200,8 +290,11 @@ def load_events(path: Path | None = None, strict: bool = True, milestones: pd.Da
     problems += unplaced
     if milestones is None:
         milestones = load_milestones()
-    df.insert(EVENT_COLUMNS.index("location") + 1, "relationship_level",
-              [relationship_level_on(d, p, milestones) for d, p in zip(df["event_date"], df["date_precision"])])
+    df.insert(
+        EVENT_COLUMNS.index("location") + 1,
+        "relationship_level",
+        [relationship_level_on(d, p, milestones) for d, p in zip(df["event_date"], df["date_precision"])],
+    )
     df = df.sort_values(["event_date", "event_id"]).reset_index(drop=True)
     return finish(df, problems, strict)
 
@@ -212,8 +305,10 @@ def _event_facts(frame: pd.DataFrame) -> pd.DataFrame:
     docs, owner = known_doc_ids(), {}
     aliases = _alias_map()
     standards = set(aliases.values())
-    frame["_expected_id"] = [f"{date_as_written(v, p)}-{k}" for v, p, k in
-                             zip(frame["event_date"], frame["date_precision"], frame["kind"])]
+    frame["_expected_id"] = [
+        f"{date_as_written(v, p)}-{k}"
+        for v, p, k in zip(frame["event_date"], frame["date_precision"], frame["kind"])
+    ]
     unknown, taken, taken_by = [], [], []
     for event, ids in zip(frame["event_id"], frame["doc_ids"]):
         ids = ids.split("|")
@@ -223,8 +318,10 @@ def _event_facts(frame: pd.DataFrame) -> pd.DataFrame:
         taken_by.append(owner.get(clash, ""))
         owner.update({d: event for d in ids if d in docs and d not in owner})
     frame["_unknown_doc"], frame["_taken_doc"], frame["_taken_by"] = unknown, taken, taken_by
-    frame["_standard"] = [aliases[_alias_key(n)] if n not in standards and _alias_key(n) in aliases else ""
-                          for n in frame["kr_leader"]]
+    frame["_standard"] = [
+        aliases[_alias_key(n)] if n not in standards and _alias_key(n) in aliases else ""
+        for n in frame["kr_leader"]
+    ]
     return frame
 
 
@@ -241,12 +338,31 @@ def load_timeline() -> pd.DataFrame:
     events = load_events(milestones=milestones)
     # a meeting's source is its articles, a milestone's its web page; the other field stays empty (NA)
     files = raw_files()
-    meet = events.assign(source_url=pd.NA, source=events["doc_ids"].map(
-        lambda ids: "; ".join(shown_path(files[d]) if d in files else d for d in ids.split("|"))))
-    ms = milestones.assign(doc_ids=pd.NA, source=milestones["source_url"], level=pd.NA,
-                           relationship_level=milestones["relationship_level"].replace("", pd.NA))
-    cols = ["event_id", "event_date", "date_precision", "kind", "title_en", "title_vi",
-            "relationship_level", "level", "doc_ids", "source_url", "source"]
+    meet = events.assign(
+        source_url=pd.NA,
+        source=events["doc_ids"].map(
+            lambda ids: "; ".join(shown_path(files[d]) if d in files else d for d in ids.split("|"))
+        ),
+    )
+    ms = milestones.assign(
+        doc_ids=pd.NA,
+        source=milestones["source_url"],
+        level=pd.NA,
+        relationship_level=milestones["relationship_level"].replace("", pd.NA),
+    )
+    cols = [
+        "event_id",
+        "event_date",
+        "date_precision",
+        "kind",
+        "title_en",
+        "title_vi",
+        "relationship_level",
+        "level",
+        "doc_ids",
+        "source_url",
+        "source",
+    ]
     out = pd.concat([meet[cols], ms[cols]], ignore_index=True)
     return out.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
 
@@ -266,6 +382,7 @@ def validate() -> str:
         problems += [Problem(**r) for r in bad.to_dict("records")]
     if problems:
         raise DataError(problems)
-    return (f"events: {parts['events']} meetings, {parts['milestones']} milestones, "
-            f"{parts['aliases']} name aliases, 0 problems")
-
+    return (
+        f"events: {parts['events']} meetings, {parts['milestones']} milestones, "
+        f"{parts['aliases']} name aliases, 0 problems"
+    )

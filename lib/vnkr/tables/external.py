@@ -4,6 +4,7 @@ Each row states a target at an event the articles do not cover (the 2023 Joint C
 joint press release), with the sentence of the page that states it (``evidence``) and its URL. The
 reports show them only when asked (``include_external=True``).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,16 +16,33 @@ import pandera.pandas as pa
 from .. import paths
 from .read import check_rows, finish, read_csv, shown_path
 
-EXTERNAL_TARGET_COLUMNS = ["event_id", "event_date", "value_busd", "deadline_year", "metric", "evidence",
-                           "source_url"]
+EXTERNAL_TARGET_COLUMNS = [
+    "event_id",
+    "event_date",
+    "value_busd",
+    "deadline_year",
+    "metric",
+    "evidence",
+    "source_url",
+]
 
-SCHEMA = pa.DataFrameSchema({
-    "value_busd": pa.Column(str, pa.Check.str_matches(r"^\d+(\.\d+)?$",
-                                                      error="value_busd must be a number (got {value_busd!r})")),
-    "deadline_year": pa.Column(str, pa.Check.str_matches(
-        r"^(\d{4})?$", error="deadline_year must be a year or blank (got {deadline_year!r})")),
-    "source_url": pa.Column(str, pa.Check.str_matches(r"^https?://", error="source_url must be an http(s) URL")),
-})
+SCHEMA = pa.DataFrameSchema(
+    {
+        "value_busd": pa.Column(
+            str,
+            pa.Check.str_matches(r"^\d+(\.\d+)?$", error="value_busd must be a number (got {value_busd!r})"),
+        ),
+        "deadline_year": pa.Column(
+            str,
+            pa.Check.str_matches(
+                r"^(\d{4})?$", error="deadline_year must be a year or blank (got {deadline_year!r})"
+            ),
+        ),
+        "source_url": pa.Column(
+            str, pa.Check.str_matches(r"^https?://", error="source_url must be an http(s) URL")
+        ),
+    }
+)
 
 
 def load_external_targets(path: str | Path | None = None) -> pd.DataFrame:

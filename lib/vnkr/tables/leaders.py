@@ -4,6 +4,7 @@ Dating uses the terms to give a year to a day and month the article leaves witho
 publication date does; a blank ``term_end`` means the term is still running (it runs to today, not
 to ``checked_on``, which only records when the row was last confirmed).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,8 +15,18 @@ import pandera.pandas as pa
 from .. import paths
 from .read import check_rows, finish, read_csv, shown_path
 
-LEADER_COLUMNS = ["name", "name_vi", "aliases", "country", "role", "role_vi", "term_start", "term_end",
-                  "checked_on", "source_url"]
+LEADER_COLUMNS = [
+    "name",
+    "name_vi",
+    "aliases",
+    "country",
+    "role",
+    "role_vi",
+    "term_start",
+    "term_end",
+    "checked_on",
+    "source_url",
+]
 DATE_COLUMNS = ("term_start", "term_end", "checked_on")
 
 
@@ -24,11 +35,16 @@ def _iso_or_blank(values: pd.Series) -> pd.Series:
     return values.eq("") | parsed.notna()
 
 
-SCHEMA = pa.DataFrameSchema({
-    c: pa.Column(str, [pa.Check(_iso_or_blank, error=f"{c} {{{c}!r}} is not YYYY-MM-DD")]
-                 + ([pa.Check(lambda s: s.ne(""), error="term_start is required")] if c == "term_start" else []))
-    for c in DATE_COLUMNS
-})
+SCHEMA = pa.DataFrameSchema(
+    {
+        c: pa.Column(
+            str,
+            [pa.Check(_iso_or_blank, error=f"{c} {{{c}!r}} is not YYYY-MM-DD")]
+            + ([pa.Check(lambda s: s.ne(""), error="term_start is required")] if c == "term_start" else []),
+        )
+        for c in DATE_COLUMNS
+    }
+)
 
 
 def load_leaders(path: str | Path | None = None) -> pd.DataFrame:

@@ -7,6 +7,7 @@ call, an official visit) the office the Vietnamese participant held on the date,
 (:data:`LEVELS` order). A meeting no row can place is a problem naming the file and line, never a
 guess.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,11 +23,18 @@ from .read import check_rows, finish, read_csv, shown_path
 LEVELS = ("summit", "head_of_government", "ministerial", "parliamentary", "party")
 LEVEL_COLUMNS = ["match", "value", "level", "note"]
 
-SCHEMA = pa.DataFrameSchema({
-    "match": pa.Column(str, pa.Check.isin(["kind", "office"], error="match {match!r} is not 'kind' or 'office'")),
-    "value": pa.Column(str, pa.Check(lambda s: s.ne(""), error="missing value")),
-    "level": pa.Column(str, pa.Check.isin(LEVELS, error="level {level!r} is not one of " + ", ".join(LEVELS))),
-}, checks=[pa.Check(lambda d: ~d.duplicated(["match", "value"]), error="duplicate {match} {value!r}")])
+SCHEMA = pa.DataFrameSchema(
+    {
+        "match": pa.Column(
+            str, pa.Check.isin(["kind", "office"], error="match {match!r} is not 'kind' or 'office'")
+        ),
+        "value": pa.Column(str, pa.Check(lambda s: s.ne(""), error="missing value")),
+        "level": pa.Column(
+            str, pa.Check.isin(LEVELS, error="level {level!r} is not one of " + ", ".join(LEVELS))
+        ),
+    },
+    checks=[pa.Check(lambda d: ~d.duplicated(["match", "value"]), error="duplicate {match} {value!r}")],
+)
 
 
 def load_levels(path: str | Path | None = None) -> pd.DataFrame:
@@ -55,26 +63,42 @@ def offices_on(name: str, date, leaders: pd.DataFrame) -> list[str]:
     return out
 
 
-def derive_levels(events: pd.DataFrame, shown: str, levels: pd.DataFrame | None = None,
-                  leaders: pd.DataFrame | None = None) -> tuple[list[str], list[Problem]]:
+def derive_levels(
+    events: pd.DataFrame, shown: str, levels: pd.DataFrame | None = None, leaders: pd.DataFrame | None = None
+) -> tuple[list[str], list[Problem]]:
     """The level of each meeting (``kind``, ``vn_leader``, ``kr_leader``, ``event_date``, ``line``)
     and a Problem for each row no kind or office row of ``data/levels.csv`` places."""
     levels = load_levels() if levels is None else levels
     leaders = load_leaders() if leaders is None else leaders
-    by_kind = dict(zip(levels.loc[levels["match"].eq("kind"), "value"], levels.loc[levels["match"].eq("kind"), "level"]))
-    by_office = dict(zip(levels.loc[levels["match"].eq("office"), "value"],
-                         levels.loc[levels["match"].eq("office"), "level"]))
+    by_kind = dict(
+        zip(levels.loc[levels["match"].eq("kind"), "value"], levels.loc[levels["match"].eq("kind"), "level"])
+    )
+    by_office = dict(
+        zip(
+            levels.loc[levels["match"].eq("office"), "value"],
+            levels.loc[levels["match"].eq("office"), "level"],
+        )
+    )
     out, problems = [], []
     for r in events.itertuples(index=False):
         level = by_kind.get(r.kind)
         if level is None:
-            offices = offices_on(r.vn_leader, r.event_date, leaders) or offices_on(r.kr_leader, r.event_date, leaders)
+            offices = offices_on(r.vn_leader, r.event_date, leaders) or offices_on(
+                r.kr_leader, r.event_date, leaders
+            )
             found = [by_office[o] for o in offices if o in by_office]
             level = min(found, key=LEVELS.index) if found else None
         if level is None:
-            problems.append(Problem(shown, int(r.line), (
-                f"cannot derive the meeting level: kind {r.kind!r} has no row in data/levels.csv and "
-                f"{r.vn_leader!r} holds no office listed there on {pd.Timestamp(r.event_date):%Y-%m-%d} "
-                "(data/annotations/leaders.csv)")))
+            problems.append(
+                Problem(
+                    shown,
+                    int(r.line),
+                    (
+                        f"cannot derive the meeting level: kind {r.kind!r} has no row in data/levels.csv and "
+                        f"{r.vn_leader!r} holds no office listed there on {pd.Timestamp(r.event_date):%Y-%m-%d} "
+                        "(data/annotations/leaders.csv)"
+                    ),
+                )
+            )
         out.append(level or "")
     return out, problems

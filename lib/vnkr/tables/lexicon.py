@@ -12,6 +12,7 @@ Every reader checks its columns and values and raises :class:`vnkr.errors.DataEr
 and line. ``VNKR_DATA_DIR`` moves the folder like every other data file; a data folder without
 ``lexicon/`` uses the repository's.
 """
+
 from __future__ import annotations
 
 import functools
@@ -80,8 +81,11 @@ def _read(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
     df = df[columns].apply(lambda col: col.str.strip().map(lambda s: unicodedata.normalize("NFC", s)))
     problems = [Problem(shown, i + 2, "blank word") for i in df.index[df["word"].eq("")]]
     if "lang" in df:
-        problems += [Problem(shown, i + 2, f"lang {v!r} is not one of {sorted(LANGS)}")
-                     for i, v in df["lang"].items() if v not in LANGS]
+        problems += [
+            Problem(shown, i + 2, f"lang {v!r} is not one of {sorted(LANGS)}")
+            for i, v in df["lang"].items()
+            if v not in LANGS
+        ]
     return df, problems
 
 
@@ -93,9 +97,13 @@ def _date_words(path: str, mtime: float) -> pd.DataFrame:
         if r.kind not in DATE_WORD_KINDS:
             problems.append(Problem(shown, i + 2, f"kind {r.kind!r} is not one of {sorted(DATE_WORD_KINDS)}"))
         elif r.kind in INTEGER_KINDS and not r.value.lstrip("-").isdigit():
-            problems.append(Problem(shown, i + 2, f"{r.kind} {r.word!r} needs an integer value, got {r.value!r}"))
+            problems.append(
+                Problem(shown, i + 2, f"{r.kind} {r.word!r} needs an integer value, got {r.value!r}")
+            )
     dup = df.duplicated(["kind", "word"], keep="first")
-    problems += [Problem(shown, i + 2, f"{df.at[i, 'kind']} {df.at[i, 'word']!r} listed twice") for i in df.index[dup]]
+    problems += [
+        Problem(shown, i + 2, f"{df.at[i, 'kind']} {df.at[i, 'word']!r} listed twice") for i in df.index[dup]
+    ]
     if problems:
         raise DataError(problems)
     return df
@@ -131,8 +139,10 @@ def _role_words(path: str, mtime: float) -> pd.DataFrame:
     shown = _shown(Path(path))
     problems += [Problem(shown, i + 2, "blank office") for i in df.index[df["office"].eq("")]]
     dup = df.duplicated(["office", "word"], keep="first")
-    problems += [Problem(shown, i + 2, f"{df.at[i, 'word']!r} listed twice for {df.at[i, 'office']}")
-                 for i in df.index[dup]]
+    problems += [
+        Problem(shown, i + 2, f"{df.at[i, 'word']!r} listed twice for {df.at[i, 'office']}")
+        for i in df.index[dup]
+    ]
     if problems:
         raise DataError(problems)
     return df

@@ -7,6 +7,7 @@ become ``\\n`` and text is normalised to NFC, once. Messages name the file as th
 >>> decode(b"Ho\\xcc\\x80a bi\\xcc\\x80nh\\r\\n", "x.txt") == "Hòa bình\\n"
 True
 """
+
 from __future__ import annotations
 
 import csv
@@ -39,15 +40,27 @@ def decode(data: bytes, name: str) -> str:
         raise DataError(Problem(name, None, f"empty file ({len(data)} bytes)"))
     if b"\x00" in data:
         offset = data.index(b"\x00")
-        raise DataError(Problem(name, data[:offset].count(b"\n") + 1,
-                                f"binary file (NUL byte at offset {offset}); expected UTF-8 text"))
+        raise DataError(
+            Problem(
+                name,
+                data[:offset].count(b"\n") + 1,
+                f"binary file (NUL byte at offset {offset}); expected UTF-8 text",
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise DataError(Problem(name, line, (
-            f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded "
-            "(a legacy encoding such as Windows-1258?); re-save the file as UTF-8"))) from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise DataError(
+            Problem(
+                name,
+                line,
+                (
+                    f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded "
+                    "(a legacy encoding such as Windows-1258?); re-save the file as UTF-8"
+                ),
+            )
+        ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise DataError(Problem(name, None, "empty file (whitespace only)"))
@@ -87,8 +100,9 @@ def read_csv(path: str | Path, required: list[str]) -> tuple[pd.DataFrame, list[
         raise DataError(Problem(shown, None, "empty file (expected a header row)"))
     missing = [c for c in required if c not in header]
     if missing:
-        raise DataError(Problem(shown, 1, f"missing column(s) {', '.join(missing)} "
-                                          f"(expected {', '.join(required)})"))
+        raise DataError(
+            Problem(shown, 1, f"missing column(s) {', '.join(missing)} (expected {', '.join(required)})")
+        )
     records, problems = [], []
     line = reader.line_num + 1
     for fields in reader:
@@ -105,8 +119,9 @@ def read_csv(path: str | Path, required: list[str]) -> tuple[pd.DataFrame, list[
     return frame, problems
 
 
-def check_rows(frame: pd.DataFrame, stages: pa.DataFrameSchema | list[pa.DataFrameSchema],
-               shown: str) -> list[Problem]:
+def check_rows(
+    frame: pd.DataFrame, stages: pa.DataFrameSchema | list[pa.DataFrameSchema], shown: str
+) -> list[Problem]:
     """Run pandera schemas over a table read by :func:`read_csv`: one Problem per failing row and rule,
     at the row's line. ``stages`` run in order, each on the rows that passed the ones before (a row
     without a date is not also told its date is malformed). A rule's ``error`` is a template filled

@@ -4,6 +4,7 @@
 A document's raw text is always found through the manifest's ``file`` column (:func:`raw_path`),
 never from its ``doc_id``: the two are independent.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,13 +33,24 @@ def _check_optional(frame: pd.DataFrame, shown: str) -> list[Problem]:
     for line, url, published in zip(frame["line"], frame["url"], frame["published"]):
         if url and not url.startswith(("http://", "https://")):
             problems.append(Problem(shown, int(line), f"url {url!r} is not an http(s):// address"))
-        if published and (not PUBLISHED_RE.fullmatch(published)
-                          or pd.isna(pd.to_datetime(published, format="%Y-%m-%d", errors="coerce"))):
-            problems.append(Problem(shown, int(line), f"published {published!r} is not a date "
-                                                      "(expected YYYY-MM-DD, or blank)"))
-    problems += [Problem(shown, int(line), f"genre {g!r} is not one of {', '.join(GENRES)} "
-                         "(or blank: derived from the text's length)")
-                 for line, g in zip(frame["line"], frame["genre"]) if g and g not in GENRES]
+        if published and (
+            not PUBLISHED_RE.fullmatch(published)
+            or pd.isna(pd.to_datetime(published, format="%Y-%m-%d", errors="coerce"))
+        ):
+            problems.append(
+                Problem(
+                    shown, int(line), f"published {published!r} is not a date (expected YYYY-MM-DD, or blank)"
+                )
+            )
+    problems += [
+        Problem(
+            shown,
+            int(line),
+            f"genre {g!r} is not one of {', '.join(GENRES)} (or blank: derived from the text's length)",
+        )
+        for line, g in zip(frame["line"], frame["genre"])
+        if g and g not in GENRES
+    ]
     return problems
 
 
@@ -61,16 +73,22 @@ def load_manifest(path: str | Path | None = None) -> pd.DataFrame:
 def raw_files() -> dict[str, Path]:
     """``doc_id`` -> path of its raw file in ``data/raw`` (from the manifest's ``file`` column)."""
     manifest = load_manifest()
-    return {d: paths.raw_dir() / Path(f).name for d, f in zip(manifest["doc_id"], manifest["file"])
-            if pd.notna(d) and pd.notna(f)}
+    return {
+        d: paths.raw_dir() / Path(f).name
+        for d, f in zip(manifest["doc_id"], manifest["file"])
+        if pd.notna(d) and pd.notna(f)
+    }
 
 
 def raw_path(doc_id: str) -> Path:
     """The raw file of ``doc_id``, through the manifest; DataError if the manifest has no such row."""
     found = raw_files().get(doc_id)
     if found is None:
-        raise DataError(Problem(shown_path(paths.data_dir() / "sources.csv"), None,
-                                f"no manifest row for doc_id {doc_id!r}"))
+        raise DataError(
+            Problem(
+                shown_path(paths.data_dir() / "sources.csv"), None, f"no manifest row for doc_id {doc_id!r}"
+            )
+        )
     return found
 
 

@@ -4,6 +4,7 @@ major topic, with the Vietnamese keyword patterns the extractor matches (see :mo
 ``themes`` cells elsewhere are always a '|'-joined string of codes in taxonomy order
 (``'trade|investment'``), so tables stay one value per CSV cell; :func:`theme_list` splits one.
 """
+
 from __future__ import annotations
 
 import re
@@ -68,15 +69,31 @@ def _bad_patterns(patterns: str) -> str:
 
 STAGES = [
     pa.DataFrameSchema({c: pa.Column(str, filled(c)) for c in THEME_COLUMNS}),
-    pa.DataFrameSchema({
-        "theme": pa.Column(str, [
-            pa.Check.str_matches(r"^[a-z][a-z0-9_]*$", error="theme code {theme!r} is not snake_case"),
-            pa.Check(lambda s: ~s.duplicated(), error="duplicate theme {theme!r}")]),
-        "cap_major": pa.Column(str, pa.Check.str_matches(r"^\d{1,2} \S", error=(
-            "cap_major {cap_major!r} should be '<CAP major topic code> <name>', e.g. '18 Foreign Trade'"))),
-        "_bad_pattern": pa.Column(str, pa.Check(lambda s: s.eq(""),
-                                                error="pattern {_bad_pattern} is not a valid regex")),
-    }),
+    pa.DataFrameSchema(
+        {
+            "theme": pa.Column(
+                str,
+                [
+                    pa.Check.str_matches(
+                        r"^[a-z][a-z0-9_]*$", error="theme code {theme!r} is not snake_case"
+                    ),
+                    pa.Check(lambda s: ~s.duplicated(), error="duplicate theme {theme!r}"),
+                ],
+            ),
+            "cap_major": pa.Column(
+                str,
+                pa.Check.str_matches(
+                    r"^\d{1,2} \S",
+                    error=(
+                        "cap_major {cap_major!r} should be '<CAP major topic code> <name>', e.g. '18 Foreign Trade'"
+                    ),
+                ),
+            ),
+            "_bad_pattern": pa.Column(
+                str, pa.Check(lambda s: s.eq(""), error="pattern {_bad_pattern} is not a valid regex")
+            ),
+        }
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ One row per (year, period, reporter), every row with its source organisation and
 then the typed values) and derives only what follows from the row itself (a total from its two
 parts, the balance); it never fills a gap from another row, year or reporter.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,8 +18,18 @@ from .. import paths
 from ..errors import DataError
 from .read import check_rows, read_csv, shown_path
 
-COLUMNS = ["year", "period", "reporter", "source_org", "vn_exports_busd", "vn_imports_busd",
-           "total_busd", "source_url", "note", "evidence"]
+COLUMNS = [
+    "year",
+    "period",
+    "reporter",
+    "source_org",
+    "vn_exports_busd",
+    "vn_imports_busd",
+    "total_busd",
+    "source_url",
+    "note",
+    "evidence",
+]
 VALUE_COLUMNS = ["vn_exports_busd", "vn_imports_busd", "total_busd"]
 REPORTERS = ("VN", "KR")
 KEY = ["year", "period", "reporter"]
@@ -48,35 +59,65 @@ def _parts_within_total(df: pd.DataFrame) -> pd.Series:
 # Stage 1: the strings as written (format rules); stage 2: the typed values (value rules).
 RAW_SCHEMA = pa.DataFrameSchema(
     {
-        "year": pa.Column(str, pa.Check.str_matches(r"^\s*(19|20)\d\d\s*$",
-                                                    error="year must be a 4-digit year 1900–2099 (got {year!r})")),
-        "period": pa.Column(str, pa.Check.str_matches(PERIOD_PATTERN,
-                                                      error="period must be FY, H1–H2, Q1–Q4 or 1M–11M (got {period!r})")),
-        "reporter": pa.Column(str, pa.Check.isin(REPORTERS, error="reporter must be VN or KR (got {reporter!r})")),
-        "source_org": pa.Column(str, pa.Check.str_matches(r"\S", error="source_org must not be blank (got {source_org!r})")),
-        "source_url": pa.Column(str, pa.Check.str_matches(URL_PATTERN,
-                                                          error="source_url must be an http(s) URL (got {source_url!r})")),
-        **{c: pa.Column(str, pa.Check.str_matches(NUMBER_PATTERN,
-                                                  error=f"{c} must be a number in USD bn (or blank) (got {{{c}!r}})"))
-           for c in VALUE_COLUMNS},
+        "year": pa.Column(
+            str,
+            pa.Check.str_matches(
+                r"^\s*(19|20)\d\d\s*$", error="year must be a 4-digit year 1900–2099 (got {year!r})"
+            ),
+        ),
+        "period": pa.Column(
+            str,
+            pa.Check.str_matches(
+                PERIOD_PATTERN, error="period must be FY, H1–H2, Q1–Q4 or 1M–11M (got {period!r})"
+            ),
+        ),
+        "reporter": pa.Column(
+            str, pa.Check.isin(REPORTERS, error="reporter must be VN or KR (got {reporter!r})")
+        ),
+        "source_org": pa.Column(
+            str, pa.Check.str_matches(r"\S", error="source_org must not be blank (got {source_org!r})")
+        ),
+        "source_url": pa.Column(
+            str,
+            pa.Check.str_matches(URL_PATTERN, error="source_url must be an http(s) URL (got {source_url!r})"),
+        ),
+        **{
+            c: pa.Column(
+                str,
+                pa.Check.str_matches(
+                    NUMBER_PATTERN, error=f"{c} must be a number in USD bn (or blank) (got {{{c}!r}})"
+                ),
+            )
+            for c in VALUE_COLUMNS
+        },
     },
 )
 
 TYPED_SCHEMA = pa.DataFrameSchema(
     {
         "year": pa.Column("Int64", nullable=True),
-        **{c: pa.Column(float, pa.Check.ge(0, error=f"{c} must not be negative (got {{{c}:g}})"), nullable=True)
-           for c in VALUE_COLUMNS},
+        **{
+            c: pa.Column(
+                float, pa.Check.ge(0, error=f"{c} must not be negative (got {{{c}:g}})"), nullable=True
+            )
+            for c in VALUE_COLUMNS
+        },
     },
     checks=[
-        pa.Check(lambda d: d[VALUE_COLUMNS].notna().any(axis=1),
-                 error="row states no figure (exports, imports and total all blank)"),
-        pa.Check(_within_tolerance,
-                 error=f"total_busd must equal vn_exports_busd + vn_imports_busd within ±{TOTAL_TOLERANCE_BUSD} bn "
-                       "(got {vn_exports_busd:g} + {vn_imports_busd:g} = {_sum:g} vs {total_busd:g})"),
+        pa.Check(
+            lambda d: d[VALUE_COLUMNS].notna().any(axis=1),
+            error="row states no figure (exports, imports and total all blank)",
+        ),
+        pa.Check(
+            _within_tolerance,
+            error=f"total_busd must equal vn_exports_busd + vn_imports_busd within ±{TOTAL_TOLERANCE_BUSD} bn "
+            "(got {vn_exports_busd:g} + {vn_imports_busd:g} = {_sum:g} vs {total_busd:g})",
+        ),
         pa.Check(_parts_within_total, error="a part (exports or imports) exceeds total_busd"),
-        pa.Check(lambda d: ~d.duplicated(KEY, keep="first") | d[KEY].isna().any(axis=1),
-                 error="duplicate (year, period, reporter) {_key}, first at line {_first_line}"),
+        pa.Check(
+            lambda d: ~d.duplicated(KEY, keep="first") | d[KEY].isna().any(axis=1),
+            error="duplicate (year, period, reporter) {_key}, first at line {_first_line}",
+        ),
     ],
 )
 
@@ -92,7 +133,10 @@ def _typed(raw: pd.DataFrame) -> pd.DataFrame:
     out["_sum"] = out["vn_exports_busd"] + out["vn_imports_busd"]
     first = out.groupby(KEY, dropna=False)["line"].transform("first")
     out["_first_line"] = first
-    out["_key"] = [str((int(y) if pd.notna(y) else y, p, r)) for y, p, r in zip(out["year"], out["period"], out["reporter"])]
+    out["_key"] = [
+        str((int(y) if pd.notna(y) else y, p, r))
+        for y, p, r in zip(out["year"], out["period"], out["reporter"])
+    ]
     return out
 
 
@@ -114,10 +158,13 @@ def load_trade(path: str | Path | None = None) -> pd.DataFrame:
     if problems:
         raise DataError(sorted(problems, key=lambda p: p.line or 0))
     trade = typed[COLUMNS + ["line"]].astype({"year": int})
-    derivable = trade["total_busd"].isna() & trade["vn_exports_busd"].notna() & trade["vn_imports_busd"].notna()
+    derivable = (
+        trade["total_busd"].isna() & trade["vn_exports_busd"].notna() & trade["vn_imports_busd"].notna()
+    )
     trade["total_derived"] = derivable
-    trade.loc[derivable, "total_busd"] = (trade.loc[derivable, "vn_exports_busd"]
-                                          + trade.loc[derivable, "vn_imports_busd"]).round(3)
+    trade.loc[derivable, "total_busd"] = (
+        trade.loc[derivable, "vn_exports_busd"] + trade.loc[derivable, "vn_imports_busd"]
+    ).round(3)
     trade["balance_busd"] = (trade["vn_exports_busd"] - trade["vn_imports_busd"]).round(3)
     return trade.sort_values(["reporter", "year", "period"], ignore_index=True)
 
@@ -145,5 +192,7 @@ def validate() -> str:
     trade = load_trade()
     fy = trade[trade["period"] == "FY"]
     per = ", ".join(f"{r} {int((fy['reporter'] == r).sum())}" for r in REPORTERS)
-    return (f"trade: {len(trade)} rows ({len(fy)} full-year: {per}; {len(trade) - len(fy)} partial), "
-            f"{int(trade['total_derived'].sum())} totals derived from parts, 0 problems")
+    return (
+        f"trade: {len(trade)} rows ({len(fy)} full-year: {per}; {len(trade) - len(fy)} partial), "
+        f"{int(trade['total_derived'].sum())} totals derived from parts, 0 problems"
+    )

@@ -13,6 +13,7 @@ a,b
 "x, y",
 <BLANKLINE>
 """
+
 from __future__ import annotations
 
 import csv
@@ -131,7 +132,7 @@ class Transaction:
     def delete(self, path: str | Path) -> None:
         self.touch(path).unlink(missing_ok=True)
 
-    def __enter__(self) -> "Transaction":
+    def __enter__(self) -> Transaction:
         return self
 
     def __exit__(self, kind, value, tb) -> bool:
