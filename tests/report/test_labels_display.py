@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from vnkr.report import display, labels
+from vnkr.report.runner import declared_parameters, list_notebooks
 
 
 def test_every_label_has_a_vietnamese_translation():
@@ -104,3 +105,11 @@ def test_how_a_date_was_found_reads_in_vietnamese(evidence):
     assert (
         "'Thứ tư, 23/06/2021 19:45'" in text or "'sáng 5/3'" in text or "'trưa 11/8'" in text
     )  # evidence verbatim
+
+
+def test_every_notebook_parameter_has_a_label_in_both_languages():
+    # the parameter line of every page names each parameter in words, never by its code
+    for notebook in list_notebooks():
+        for name in declared_parameters(notebook):
+            for lang in ("en", "vi"):
+                assert labels.t(f"param_{name}", lang) != f"param_{name}", (notebook.name, name, lang)

@@ -138,6 +138,8 @@ def _param_value(name: str, value: Any, lang: str) -> str:
         return t(f"lang_{value}", lang)
     if name == "reporter":
         return t(f"reporter_{value}", lang)
+    if name == "level":
+        return t(str(value), lang)
     return str(value)
 
 
