@@ -102,3 +102,16 @@ def test_year_window_keeps_the_history_of_earlier_meetings():
 def test_unknown_theme_in_the_comparison_is_an_error():
     with pytest.raises(ValueError, match="unknown theme code"):
         vnkr.compare_commitments(themes=["tourism_only"])
+
+
+def test_a_theme_only_requested_is_not_reported_as_committed():
+    records = pd.DataFrame(
+        {
+            "event_id": ["2021-06-23-foreign_ministers_talks", "2022-12-state_visit"],
+            "themes": ["oda", "oda|finance"],
+            "kind": ["commitment", "request"],
+        }
+    )
+    m = vnkr.comparison_matrix(vnkr.compare_commitments(records=records))
+    assert m.loc["oda"].tolist()[:3] == ["first_reported", "not_reported", "not_reported"]
+    assert "finance" not in m.index

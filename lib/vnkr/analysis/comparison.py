@@ -31,6 +31,10 @@ COMPARISON_COLUMNS = [
 ]
 
 
+# what a meeting's record holds but both sides did not commit to
+NOT_COMMITTED = ("request",)
+
+
 def theme_statuses(reported: list[bool], levels: list[str], absent_meetings: int = 3) -> list[str]:
     """Status of one theme at each meeting (in date order), from whether each reported it.
 
@@ -86,9 +90,12 @@ def compare_commitments(
     ('summit', 'ministerial', …) only meetings of that level are compared, so ``first_reported``
     means first at that level. ``source='curated'`` (default) counts the reviewed record,
     ``'extracted'`` the extractor's output; or pass ``records`` (``event_id, themes``). Without
-    ``themes``, the themes reported in the window.
+    ``themes``, the themes reported in the window. Rows of kind ``request`` (one side asking the
+    other, ``đề nghị``) are not commitments and are not counted.
     """
     records = _records(source, records)
+    if "kind" in records:
+        records = records[~records["kind"].isin(NOT_COMMITTED)]
     events = load_events() if events is None else events
     if level is not None:
         if level not in LEVELS:
