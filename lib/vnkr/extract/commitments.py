@@ -1,4 +1,4 @@
-"""Commitments: a theme taxonomy, a rule-based extractor, the curated record and the comparison.
+"""Commitments found in a report by rules: the structural rules first, then the stance reading.
 
 Built the way commitment trackers work (the G7/G20 Research Group's compliance reports, the
 Comparative Agendas Project's topic coding): each commitment is one record with an exact quote, its

@@ -1,5 +1,6 @@
-"""The theme taxonomy ``data/themes.csv``: 21 themes, each mapped to a Comparative Agendas Project
-major topic, with the Vietnamese keyword patterns the extractor matches (see :mod:`vnkr.extract.themes`).
+"""The theme taxonomy ``data/themes.csv``: each theme mapped to a Comparative Agendas Project major
+topic, with the Vietnamese (``patterns``) and English (``patterns_en``) keyword patterns the extractor
+matches (see :mod:`vnkr.extract.themes` and :mod:`vnkr.extract.scope`).
 
 ``themes`` cells elsewhere are always a '|'-joined string of codes in taxonomy order
 (``'trade|investment'``), so tables stay one value per CSV cell; :func:`theme_list` splits one.
