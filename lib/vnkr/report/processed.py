@@ -32,7 +32,7 @@ def _flatten(df: pd.DataFrame) -> pd.DataFrame:
     """Lists become '|'-joined strings so the CSV stays one value per cell."""
     out = df.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, (list, tuple, set))).any():
+        if any(isinstance(v, (list, tuple, set)) for v in out[col]):  # (an empty column maps to its dtype)
             out[col] = out[col].map(
                 lambda v: "|".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v
             )
