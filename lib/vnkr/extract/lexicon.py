@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -37,8 +38,16 @@ def lexicon_dir() -> Path:
     return paths.lexicon_dir()
 
 
+@functools.lru_cache(maxsize=8)
+def _paths(data_dir_env: str | None) -> tuple[str, ...]:
+    """The word-list files of one data folder (resolved once: the rules ask for a cue thousands of
+    times per document, and building the paths each time cost more than the matching)."""
+    return tuple(str(lexicon_dir() / name) for name in FILES)
+
+
 def _files() -> tuple[tuple[str, float], ...]:
-    return tuple((str(p), p.stat().st_mtime) for p in (lexicon_dir() / name for name in FILES))
+    """(path, mtime) of each word list: a file edited in place is read again."""
+    return tuple((p, os.stat(p).st_mtime) for p in _paths(os.environ.get("VNKR_DATA_DIR")))
 
 
 @functools.lru_cache(maxsize=4)
