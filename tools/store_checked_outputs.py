@@ -4,19 +4,28 @@ those). Those cells get ``"keep_output": true`` in their metadata, so the nbstri
 `make hooks` keeps their outputs and execution counts; every other cell is stripped, and every other
 edit (cells added or changed in JupyterLab, parameters) is left as it is.
 
+The notebooks run on the same seed-only copy of ``data/`` that ``make test`` gives nbval
+(``tests/conftest.py``: the five seed documents), so the stored checks hold whatever articles a user
+has added to the corpus.
+
 Usage: python tools/store_checked_outputs.py [notebooks/01_timeline.ipynb ...]
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "tests")]
+from conftest import seed_copy  # noqa: E402  (the test suite's seed-only copy of data/)
 from strip_notebooks import is_checked, strip  # noqa: E402
+from vnkr import paths  # noqa: E402
 
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 
@@ -45,5 +54,7 @@ def store(path: Path) -> int:
 
 if __name__ == "__main__":
     targets = [Path(p) for p in sys.argv[1:]] or sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
-    for p in targets:
-        print(f"{p.name}: {store(p)} checked cell(s) stored")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["VNKR_DATA_DIR"] = str(seed_copy(paths.data_dir(), Path(tmp) / "data"))
+        for p in targets:
+            print(f"{p.name}: {store(p)} checked cell(s) stored")
