@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from vnkr.tables.events import EVENT_COLUMNS
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # theme code -> a clause a meeting commits to (verbatim in the text, so it can be quoted)
@@ -188,21 +190,7 @@ def write_corpus(dest: Path, meetings: list[Meeting]) -> Path:
         )
     _write(
         dest / "events.csv",
-        [
-            "event_id",
-            "event_date",
-            "date_precision",
-            "kind",
-            "title_en",
-            "title_vi",
-            "vn_leader",
-            "vn_role",
-            "kr_leader",
-            "kr_role",
-            "location",
-            "doc_ids",
-            "source_note",
-        ],
+        EVENT_COLUMNS,
         events,
     )
     _write(

@@ -62,7 +62,7 @@ def pytest_configure(config):
         os.environ["VNKR_DATA_DIR"] = os.environ["VNKR_TEST_DATA_DIR"]
         return
     target = Path(tempfile.mkdtemp(prefix="vnkr-seed-")) / "data"
-    seed_copy(REPO_DATA, target)
+    seed_copy(paths.data_dir(), target)  # the data folder of this run (the mutation check moves it)
     os.environ["VNKR_TEST_DATA_DIR"] = os.environ["VNKR_DATA_DIR"] = str(target)
 
 

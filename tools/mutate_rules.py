@@ -69,7 +69,10 @@ def _noticed(env: dict) -> bool:
 
     import pytest
 
-    saved = {k: os.environ.get(k) for k in ("VNKR_DATA_DIR", "VNKR_DISABLED_RULES")}
+    # VNKR_TEST_DATA_DIR is the test suite's seed copy of the data: cleared, so each run copies the
+    # data folder of this deletion instead of reusing the copy an earlier run made
+    saved = {k: os.environ.get(k) for k in ("VNKR_DATA_DIR", "VNKR_DISABLED_RULES", "VNKR_TEST_DATA_DIR")}
+    os.environ.pop("VNKR_TEST_DATA_DIR", None)
     os.environ.update({k: v for k, v in env.items() if k in saved})
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
@@ -82,7 +85,7 @@ def _noticed(env: dict) -> bool:
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *STAGE],
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={**{k: v for k, v in os.environ.items() if k != "VNKR_TEST_DATA_DIR"}, **env},
         capture_output=True,
         text=True,
     )

@@ -2,50 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pandas as pd
 import pytest
 import vnkr
-from vnkr import paths
-
-DOC_2025 = "004_58d80bc31d33530a"
-DOC_CALL = "000_3492e25c39790a76"
-DOC_FM = "001_22eb234d55eac9d6"
-REQUIRED_THEMES = {
-    "political_trust",
-    "trade",
-    "investment",
-    "oda",
-    "labour",
-    "citizens_community",
-    "health_covid",
-    "defence_security",
-    "maritime_south_china_sea",
-    "non_traditional_security",
-    "multilateral",
-    "science_technology",
-    "semiconductors_ai",
-    "energy",
-    "infrastructure",
-    "climate_environment",
-    "finance",
-    "culture_education_people",
-    "agriculture_fisheries",
-}
-
-
-def _raw(doc_id: str) -> str:
-    return unicodedata.normalize("NFC", (paths.raw_dir() / f"{doc_id}.txt").read_text(encoding="utf-8"))
-
-
-def _clean(doc_id: str) -> str:
-    return vnkr.clean_text(_raw(doc_id))[0]
-
-
-@pytest.fixture(scope="module")
-def curated():
-    return vnkr.load_commitments()
 
 
 # ---------------------------------------------------------------- comparison

@@ -4,7 +4,8 @@ an example here that changes when the row or rule is deleted (tools/mutate_rules
 from __future__ import annotations
 
 import pytest
-from vnkr.extract.stance import detect_language, segments
+from vnkr.extract.stance import segments
+from vnkr.ingest.language import detect_language
 
 
 def kinds(text: str) -> list[str]:

@@ -31,8 +31,9 @@ import unicodedata
 
 import pandas as pd
 
+from ..ingest.language import detect_language
 from . import lexicon
-from .stance import detect_language, rule_on, segments, sentences
+from .stance import rule_on, segments, sentences
 
 COLUMNS = [
     "value",
@@ -41,12 +42,12 @@ COLUMNS = [
     "kind",
     "deadline_year",
     "year",
-    "implausible",
-    "implausible_reason",
     "quote",
     "start",
     "end",
     "amount_text",
+    "implausible",
+    "implausible_reason",
     "lang",
 ]
 TRADE_METRICS = ("two_way_trade", "exports", "imports")

@@ -20,9 +20,10 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..ingest.language import detect_language
 from ..tables.themes import load_themes, split_patterns
 from . import lexicon
-from .stance import detect_language, rule_on, segments
+from .stance import rule_on, segments
 from .themes import normalise_for_matching
 
 COLUMNS = ["start", "end", "quote", "themes", "kind", "frame", "lang"]

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ..ingest.language import detect_language
 from . import lexicon
 
 # structure only: sentence ends (a capital letter follows) and clause ends
@@ -42,25 +42,12 @@ _KIND_OF_CUE = {
     "description": "description",
     "signing": "agreement_signed",
 }
-_VI_MARKS = re.compile(r"[đơưăâêô]|[\u0300-\u0323]")
 
 
 def rule_on(name: str) -> bool:
     """False when ``name`` is listed in ``$VNKR_DISABLED_RULES`` (comma-separated): the mutation
     check switches rules off one at a time to see that a test notices."""
     return name not in os.environ.get("VNKR_DISABLED_RULES", "").split(",")
-
-
-def detect_language(text: str) -> str:
-    """``'vi'`` when Vietnamese letters or tone marks make up more than 10 % of the letters, else ``'en'``
-    (Vietnamese prose has one on nearly every word; an English report naming ``Việt Nam`` stays English).
-
-    >>> detect_language("Hai bên nhất trí"), detect_language("The two sides agreed")
-    ('vi', 'en')
-    """
-    decomposed = unicodedata.normalize("NFD", str(text).casefold())
-    letters = sum(ch.isalpha() for ch in decomposed) or 1
-    return "vi" if len(_VI_MARKS.findall(decomposed)) / letters > 0.10 else "en"
 
 
 @dataclass(frozen=True)

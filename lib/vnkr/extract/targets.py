@@ -22,23 +22,7 @@ import pandas as pd
 from .. import parallel
 from ..errors import DataError, Problem
 from ..ingest.corpus import load_corpus
-from .amounts import read_targets
-
-COLUMNS = [
-    "value",
-    "unit",
-    "metric",
-    "kind",
-    "deadline_year",
-    "year",
-    "quote",
-    "start",
-    "end",
-    "amount_text",
-    "implausible",
-    "implausible_reason",
-    "lang",
-]
+from .amounts import COLUMNS, read_targets
 
 
 def extract_targets(text: str, published=None) -> pd.DataFrame:
