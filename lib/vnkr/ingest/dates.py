@@ -259,36 +259,46 @@ def resolve_event_date(
     ...                    url="https://x.co.kr/view.php?ud=20230623000542").source
     "in-text 'Friday': the latest Friday on or before URL stamp 23/06/2023 ('https://x.co.kr/view.php?ud=20230623000542')"
     """
-    removed = removed or []
-    evidence = publication_evidence(clean, removed, url, published)
+    evidence = publication_evidence(clean, removed or [], url, published)
     anchor = next((p for p in evidence if p.kind != "page_clock"), None)
     clock = next((p for p in evidence if p.kind == "page_clock"), None)
-    warnings: list[str] = []
-    notes: list[str] = []
-    if anchor is not None:
-        for p in evidence:
-            if p is anchor or p.kind == "page_clock" or p.precision != "day" or anchor.precision != "day":
-                continue
-            if abs((p.date - anchor.date).days) > DISAGREE_DAYS:
-                if p.kind == "late_byline":
-                    notes.append(
-                        f"date '{p.evidence.strip()}' below the text ignored "
-                        f"(the {anchor.kind if anchor.kind != 'user' else 'user date'} dates the article)"
-                    )
-                else:
-                    notes.append(f"{p.describe()} disagrees; {anchor.describe()} is stronger")
     use_clock = anchor is None and clock is not None  # the only evidence: it may anchor a phrase
-    base = anchor or clock
-    skip = [(a, b) for a, b, _, _ in top_bylines(clean)]
-    skip += [(a, b) for a, b, _ in datelines(clean)]
+    skip = [(a, b) for a, b, _, _ in top_bylines(clean)] + [(a, b) for a, b, _ in datelines(clean)]
     mentions = find_mentions(clean, skip)
-    result: EventDate | None = None
+    leaders = leaders if leaders is not None else load_leaders()
+    warnings: list[str] = []
+    result, refusal = _from_mentions(clean, mentions, anchor or clock, use_clock, leaders, today, warnings)
+    if result is None:
+        result = _from_anchor(anchor, mentions, warnings)
+    if result is None:
+        raise refusal or _no_date(clock)
+    return _annotated(result, evidence, anchor, clock, use_clock)
+
+
+def _disagreements(evidence: list[Publication], anchor: Publication) -> list[str]:
+    """Notes on the day-precise evidence that disagrees with the anchor by more than a few days."""
+    notes = []
+    for p in evidence:
+        if p is anchor or p.kind == "page_clock" or p.precision != "day" or anchor.precision != "day":
+            continue
+        if abs((p.date - anchor.date).days) > DISAGREE_DAYS:
+            if p.kind == "late_byline":
+                notes.append(
+                    f"date '{p.evidence.strip()}' below the text ignored "
+                    f"(the {anchor.kind if anchor.kind != 'user' else 'user date'} dates the article)"
+                )
+            else:
+                notes.append(f"{p.describe()} disagrees; {anchor.describe()} is stronger")
+    return notes
+
+
+def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
+    """The first date phrase (in :func:`_order`) that resolves to a meeting day, as an
+    :class:`EventDate`, or None; and the first refusal met on the way (raised if nothing else dates)."""
     refusal: DateNotFound | None = None
     for m in sorted(mentions, key=_order):
         try:
-            date, precision, how = _resolve_mention(
-                m, mentions, base, clean, leaders if leaders is not None else load_leaders(), today
-            )
+            date, precision, how = _resolve_mention(m, mentions, base, clean, leaders, today)
         except DateNotFound as exc:
             refusal = refusal or exc
             continue
@@ -306,45 +316,49 @@ def resolve_event_date(
             )
             continue
         if use_clock and m.form == "day_month":
-            date, how = _check_clock_against_offices(
-                date, how, m, clean, leaders if leaders is not None else load_leaders(), today
-            )
+            date, how = _check_clock_against_offices(date, how, m, clean, leaders, today)
         result = EventDate(pd.Timestamp(date), precision, how, warnings)
         if use_clock and "office holders" not in how:
             result.source += "; the page clock is the only evidence of the year"
-        break
+        return result, refusal
+    return None, refusal
+
+
+def _from_anchor(anchor: Publication | None, mentions, warnings: list[str]) -> EventDate | None:
+    """No phrase dates the meeting: the publication date (day or month), unless the text says only
+    'last week' around a month's end (refused rather than guessed)."""
+    if anchor is None:
+        return None
     vague = next((m for m in mentions if m.form == "relative_week"), None)
-    if result is None and vague is not None and anchor is not None and anchor.precision == "day":
+    if vague is not None and anchor.precision == "day":
         raise DateNotFound(
             f"the text dates the meeting only as '{vague.phrase}', seven days around "
             f"{anchor.describe()} that span two months; no date is given rather than a guess"
         )
-    if result is None and anchor is not None:
-        if anchor.precision == "day":
-            text = (
-                f"{anchor.describe()}: no meeting date in the text, the publication date is taken"
-                if anchor.kind in ("user", "url")
-                else anchor.describe()
-            )
-            result = EventDate(pd.Timestamp(anchor.date), "day", text, warnings)
-        else:
-            result = EventDate(
-                pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings
-            )
-    if result is None:
-        if refusal is not None:
-            raise refusal
-        hint = (
-            f"; the page clock '{clock.evidence.strip()}' is the site's date, not the event's"
-            if clock
-            else ""
-        )
-        raise DateNotFound(
-            "no date found (expected a ' date YYYY-MM' header, a dd/mm/yyyy byline, a date "
-            f"stamp in the URL or an in-text date such as 'Ngày 23/6' with a year to anchor "
-            f"it); {HOW_TO_RESOLVE}{hint}"
-        )
-    result.source += "".join(f"; {n}" for n in notes)
+    if anchor.precision != "day":
+        return EventDate(pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings)
+    text = (
+        f"{anchor.describe()}: no meeting date in the text, the publication date is taken"
+        if anchor.kind in ("user", "url")
+        else anchor.describe()
+    )
+    return EventDate(pd.Timestamp(anchor.date), "day", text, warnings)
+
+
+def _no_date(clock: Publication | None) -> DateNotFound:
+    hint = f"; the page clock '{clock.evidence.strip()}' is the site's date, not the event's" if clock else ""
+    return DateNotFound(
+        "no date found (expected a ' date YYYY-MM' header, a dd/mm/yyyy byline, a date "
+        f"stamp in the URL or an in-text date such as 'Ngày 23/6' with a year to anchor "
+        f"it); {HOW_TO_RESOLVE}{hint}"
+    )
+
+
+def _annotated(result: EventDate, evidence, anchor, clock, use_clock: bool) -> EventDate:
+    """``date_source`` completed with the evidence that disagreed or was overridden, and a warning
+    when the dataset header names another month."""
+    if anchor is not None:
+        result.source += "".join(f"; {n}" for n in _disagreements(evidence, anchor))
     if clock is not None and not use_clock and clock.date != result.date.date():
         result.source += f"; page clock '{clock.evidence.strip()}' overridden by {anchor.describe()}"
     header = next((p for p in evidence if p.kind == "header"), None)
