@@ -23,6 +23,11 @@ def kinds(text: str) -> list[str]:
         ("Hai nhà lãnh đạo chia sẻ tầm nhìn về hợp tác quốc phòng.", ["commitment"]),
         ("The two sides agreed to expand trade.", ["commitment"]),
         ("They reached consensus on expanding trade.", ["commitment"]),
+        ("Hai bên đồng thuận mở rộng thương mại.", ["commitment"]),
+        ("The two ministers concurred on expanding trade.", ["commitment"]),
+        ("The two leaders decided to expand trade.", ["commitment"]),
+        ("The leaders shared the view that trade should grow.", ["commitment"]),
+        ("The two sides reached an agreement on expanding trade.", ["commitment"]),
     ],
 )
 def test_agreement_verbs_make_a_commitment(text, expected):
@@ -53,6 +58,9 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The two leaders will expand trade.", ["commitment"]),
         ("Korea and Vietnam will expand trade.", ["commitment"]),
         ("The ministers will expand trade.", ["commitment"]),
+        ("The two leaders reaffirmed their commitment to open markets.", ["commitment"]),
+        ("Korea reaffirmed its support for training.", ["pledge"]),
+        ("The two sides are determined to lift trade.", ["commitment"]),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):
@@ -76,6 +84,11 @@ def test_promise_words_read_their_subject(text, expected):
         "Lee called for expanded cooperation.",
         "Yoon expressed hope for stronger cooperation.",
         "Son requested Korean support.",
+        "Thủ tướng khuyến khích doanh nghiệp Hàn Quốc mở rộng đầu tư.",
+        "Chủ tịch nước trân trọng mời Tổng thống thăm Việt Nam.",
+        "Chinh encouraged Korean firms to expand investment.",
+        "Lam invited Lee to visit Vietnam.",
+        "Son expressed the wish that Korea open its market.",
     ],
 )
 def test_one_sided_requests_are_requests(text):
@@ -103,6 +116,13 @@ def test_one_sided_requests_are_requests(text):
         "Minh explained that Vietnam will resume visas.",
         "Lee praised Vietnam, saying Korea will invest more.",
         "Lee noted that Korea will invest more.",
+        "Thủ tướng vui mừng vì Hàn Quốc sẽ mở rộng đầu tư.",
+        "Hai bên ghi nhận Hàn Quốc sẽ mở rộng đầu tư.",
+        "Hai Bộ trưởng điểm lại việc hai bên sẽ mở rộng đầu tư.",
+        "Chinh stressed that the two sides will expand trade.",
+        "Yoon emphasized that Korea will invest more.",
+        "Son expressed his appreciation that Korea will invest more.",
+        "Son appreciated that Korea will invest more.",
     ],
 )
 def test_descriptions_of_the_present_and_views_are_not_commitments(text):
@@ -115,6 +135,11 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "Hai Thủ tướng chứng kiến lễ ký bản ghi nhớ về hợp tác du lịch.",
         "The ministers signed a memorandum on tourism.",
         "The two sides exchanged an agreement on tourism.",
+        "Hai nhà lãnh đạo thông qua tuyên bố chung về hợp tác du lịch.",
+        "The ministers inked a memorandum on tourism.",
+        "Officials swapped agreements on tourism.",
+        "The leaders witnessed the signing of a memorandum on tourism.",
+        "The two leaders adopted a joint statement on tourism.",
     ],
 )
 def test_signed_documents_are_their_own_kind(text):
@@ -186,3 +211,19 @@ def test_sentences_split_before_a_capital_not_inside_numbers():
 )
 def test_language_is_detected_from_the_letters(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên đồng ý khuyến khích doanh nghiệp đầu tư.",
+        "The two sides agreed to encourage firms to invest.",
+    ],
+)
+def test_a_request_word_inside_an_agreement_is_part_of_it(text):
+    assert kinds(text) == ["commitment"]
+
+
+def test_a_request_after_an_agreement_with_a_new_subject_is_a_request():
+    text = "Hai bên nhất trí mở rộng thương mại, Thủ tướng đề nghị Hàn Quốc hỗ trợ lao động."
+    assert kinds(text) == ["commitment", "request"]

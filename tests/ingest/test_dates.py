@@ -39,7 +39,7 @@ def leaders(data_dir):
 
 def date_of(page: str, leaders=None):
     clean, removed = clean_text(page)
-    return resolve_event_date(clean, removed, leaders)
+    return resolve_event_date(clean, removed, leaders=leaders)
 
 
 def test_header_with_month_only_gives_month_precision():
@@ -159,10 +159,33 @@ def test_no_leader_and_no_year_is_an_error(leaders):
 
 
 def test_leader_out_of_office_on_the_event_date_is_a_warning(leaders):
-    text = f"Tiêu đề bài viết thử\nPV - 10:00, 05/03/2024\nNgày 5/3, Thủ tướng Kim Boo Kyum và {SENTENCE}"
+    # one of the two named holders was in office at the byline's date: the byline stands, with a warning
+    text = (
+        "Tiêu đề bài viết thử\nPV - 10:00, 05/03/2024\n"
+        f"Ngày 5/3, Thủ tướng Phạm Minh Chính gặp Thủ tướng Kim Boo Kyum, {SENTENCE}"
+    )
     fields, _, warnings = corpus._parse(text, "x.txt", leaders)
     assert fields["event_id"] == "2024-03-05"
     assert any("Kim Boo-kyum" in w and "not in office" in w for w in warnings)
+
+
+def test_byline_year_when_no_named_holder_was_in_office_yields_to_their_one_year(leaders):
+    # a site clock years off: Kim Boo-kyum was Prime Minister on 5 March only in 2022
+    text = f"Tiêu đề bài viết thử\nPV - 10:00, 05/03/2019\nNgày 5/3, Thủ tướng Kim Boo Kyum và {SENTENCE}"
+    found = date_of(text, leaders)
+    assert found.event_id == "2022-03-05"
+    assert "byline" in found.source and "2019" in found.source and "none of the named" in found.source
+
+
+def test_byline_year_stands_when_no_single_year_fits_the_named_holders(leaders):
+    # Kim Boo-kyum (2021-22) and Lee Jae Myung (from 2025) never held office together: no year replaces
+    # the byline's, and date_source says the holders were out of office
+    text = (
+        "Tiêu đề bài viết thử\nPV - 10:00, 05/03/2019\n"
+        f"Ngày 5/3, Thủ tướng Kim Boo Kyum và Tổng thống Lee Jae Myung, {SENTENCE}"
+    )
+    found = date_of(text, leaders)
+    assert found.event_id == "2019-03-05" and "no other year fits" in found.source
 
 
 def test_shipped_leaders_table_has_a_source_for_every_row():

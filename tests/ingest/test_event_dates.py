@@ -224,9 +224,15 @@ def test_a_day_alone_under_a_page_date_takes_the_nearest_month():
 def test_a_page_clock_years_off_yields_to_the_office_holders():
     clock = {"rule": "page_clock", "text": "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"}
     w = when("Chiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum.", [clock])
-    assert w.event_id == "2021-12-30" and "page clock's year 2019 is wrong" in w.source
+    assert w.event_id == "2021-12-30" and "the year 2019 of the page clock" in w.source
 
 
-def test_a_byline_is_not_overridden_by_the_office_holders():
+def test_a_byline_yields_to_the_office_holders_only_when_none_of_them_was_in_office():
     text = "Tiêu đề\n02/01/2019 08:00\nChiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum."
-    assert when(text).event_id == "2018-12-30"
+    w = when(text)
+    assert w.event_id == "2021-12-30" and "the year 2018 of the byline" in w.source
+
+
+def test_a_user_date_is_not_overridden_by_the_office_holders():
+    w = when("Chiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum.", published="2019-01-02")
+    assert w.event_id == "2018-12-30"

@@ -237,12 +237,58 @@ def report_lines(name: str, cases: list[dict], extract: Callable[[dict], dict] |
     return lines
 
 
-def date_failures(cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:
-    """One line per case whose date is wrong: id, expected, found."""
+def case_failures(cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:
+    """One line per wrong field of each case: the wrong date (expected, found), the targets and the
+    themes missed (``-``) and spuriously found (``+``). Cases with every field right give no line.
+
+    >>> case = {"id": "x", "lang": "en", "expect": {"event_date": "2024-07-01", "targets": [(150.0, 2030)],
+    ...         "themes": ["trade", "energy"]}}
+    >>> fake = lambda c: {"event_date": None, "targets": [(150.0, 2030)], "themes": ["trade", "labour"]}
+    >>> print("\\n".join(case_failures([case], fake)))
+      x: date expected 2024-07-01, found None (refused)
+      x: themes -['energy'] +['labour']
+    """
     extract = extract or predict
     out = []
     for c in cases:
-        got = extract(c)["event_date"]
-        if got != c["expect"]["event_date"]:
-            out.append(f"  {c['id']}: expected {c['expect']['event_date']}, found {got}")
+        got, exp = extract(c), c["expect"]
+        if got["event_date"] != exp["event_date"]:
+            note = " (refused)" if got["event_date"] is None else ""
+            out.append(f"  {c['id']}: date expected {exp['event_date']}, found {got['event_date']}{note}")
+        for field in ("targets", "themes"):
+            e, f = Counter(exp[field]), Counter(got[field])
+            missed, spurious = sorted((e - f).elements()), sorted((f - e).elements())
+            if missed or spurious:
+                out.append(f"  {c['id']}: {field} -{missed} +{spurious}")
     return out
+
+
+def category_failures(cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:
+    """Per phrasing category (the cases' ``categories`` tags): how many of its cases have a wrong date,
+    wrong targets or wrong themes. Names no text, so it can be printed for the held-out set.
+
+    >>> cases = [{"id": "a", "lang": "en", "categories": ["en_weekday"], "expect": {"event_date": "2024-07-01",
+    ...           "targets": [], "themes": []}}]
+    >>> fake = lambda c: {"event_date": "2024-06-24", "targets": [], "themes": []}
+    >>> category_failures(cases, fake)
+    ['  en_weekday: 1 case(s); wrong date 1, targets 0, themes 0']
+    """
+    extract = extract or predict
+    tally: dict[str, list[int]] = {}
+    for c in cases:
+        got, exp = extract(c), c["expect"]
+        wrong = [
+            got["event_date"] != exp["event_date"],
+            Counter(got["targets"]) != Counter(exp["targets"]),
+            set(got["themes"]) != set(exp["themes"]),
+        ]
+        for cat in c.get("categories") or ["(none)"]:
+            t = tally.setdefault(cat, [0, 0, 0, 0])
+            t[0] += 1
+            for i, w in enumerate(wrong, start=1):
+                t[i] += w
+    return [
+        f"  {cat}: {n} case(s); wrong date {d}, targets {t}, themes {th}"
+        for cat, (n, d, t, th) in sorted(tally.items())
+        if d or t or th
+    ]

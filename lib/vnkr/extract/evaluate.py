@@ -14,7 +14,7 @@ from .. import paths
 from ..tables.commitments import load_commitments
 from ..tables.themes import theme_list
 from .commitments import extract_commitments_corpus, primary_documents
-from .devset import date_failures, load_cases, report_lines
+from .devset import case_failures, category_failures, load_cases, report_lines
 
 PHRASING_SETS = {
     "dev": "development set (rules are written against it)",
@@ -148,7 +148,8 @@ def cli(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--details",
         action="store_true",
-        help="list missed and spurious (event, theme) pairs, and the development set's wrong dates",
+        help="list missed and spurious (event, theme) pairs of the seeds, the development set's wrong "
+        "fields per case, and each phrasing set's categories with a wrong field (no text is shown)",
     )
     ap.add_argument(
         "--sets", default="seeds,dev,frozen", help="which of seeds, dev, frozen to print (default all)"
@@ -171,7 +172,9 @@ def cli(argv: list[str] | None = None) -> int:
         cases = load_cases(path)
         print("\n".join(report_lines(name, cases)))
         if args.details and name == "dev":
-            print("\n".join(["  wrong dates:"] + (date_failures(cases) or ["    none"])))
+            print("\n".join(["  wrong fields per case:"] + (case_failures(cases) or ["    none"])))
+        if args.details:
+            print("\n".join(["  categories with a wrong field:"] + (category_failures(cases) or ["    none"])))
     return 0
 
 

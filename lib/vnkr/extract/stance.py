@@ -16,6 +16,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
 * ``clause_inherits`` — a clause after ``;`` without a cue continues the list of the clause before.
 * ``continuation_sentence`` — a sentence opening with ``đồng thời``/``bên cạnh đó``/``in addition``
   continues the list of the sentence before.
+* ``agreed_request`` — a request word right after an agreement, with no new subject in between
+  (``Hai bên đồng ý khuyến khích doanh nghiệp …``), is part of what was agreed, not a one-sided ask.
 * ``topic_frame`` — ``Về quốc phòng, …`` / ``On defence, …`` opens a sentence: the frame's words
   count for the themes of that sentence's commitments.
 
@@ -119,6 +121,17 @@ def _promise_kind(subject: str, lang: str, cue_kind: str) -> str | None:
     return None
 
 
+def _agreed_ask(text: str, a: int, b: int, lang: str) -> bool:
+    """True when a request word follows an agreement with no new subject in between (``Hai bên đồng ý
+    khuyến khích …``, ``They agreed to encourage …``): the ask is what both sides agreed on."""
+    if not rule_on("agreed_request"):
+        return False
+    between = text[a:b]
+    return not (
+        lexicon.cue("one_side", lang).search(between) or lexicon.cue("both_sides", lang).search(between)
+    )
+
+
 def _frame(text: str, a: int, b: int, lang: str) -> tuple[str, int]:
     """The topic frame opening a sentence (``Về quốc phòng,``) and where the rest starts."""
     if not rule_on("topic_frame"):
@@ -163,6 +176,13 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
                     and kind in ("request", "description", "commitment")
                 ):
                     continue  # what is asked, described or agreed: part of that stretch
+                if (
+                    ckind == "request"
+                    and kind == "commitment"
+                    and pieces
+                    and _agreed_ask(text, subject_start, cs, lang)
+                ):
+                    continue  # both sides agreed to encourage, ask, invite: part of what was agreed
                 if ckind in ("promise", "pledge"):
                     new = _promise_kind(text[subject_start:cs], lang, ckind)
                     if new is None:

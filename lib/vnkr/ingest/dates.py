@@ -28,8 +28,9 @@ knows (``url``, ``published``):
    - a weekday is the latest such day on or before the anchor;
    - with no anchor at all, a day-month gets its year from the office holders the text names
      (:func:`vnkr.ingest.offices.infer_year`), which refuses when several years fit.
-   A year taken from a page clock alone is checked against the office holders the text names; when
-   they were not in office then, they give the year (a site clock can be years off).
+   A year taken from a date the page shows (byline, date below the text, page clock) is checked
+   against the office holders the text names; when they were not in office then, they give the year
+   (a site clock can be years off). A user date, URL stamp or `` date`` header is not overridden.
 3. No phrase resolves: the anchor itself is the date (day or month precision), saying so; a page
    clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
 """
@@ -55,6 +56,9 @@ from .offices import (
     office_index,
 )
 from .publication import Publication, datelines, publication_evidence, top_bylines
+
+# dates the page itself shows, which may be a wrong site clock (checked against office holders)
+DESCRIBE_PAGE = {"byline": "byline", "late_byline": "date below the text", "page_clock": "page clock"}
 
 __all__ = [
     "EventDate",
@@ -217,24 +221,27 @@ def _resolve_mention(
     return None, "", ""
 
 
-def _check_clock_against_offices(
-    date: dt.date, how: str, m: Mention, clean: str, leaders, today: dt.date | None
+def _check_page_year_against_offices(
+    date: dt.date, how: str, m: Mention, clean: str, leaders, today: dt.date | None, base: Publication
 ) -> tuple[dt.date, str]:
-    """A year taken from a page clock (the weakest evidence; a site clock can be years off) is checked
-    against the office holders the text names: when one of them was not in office that day, the clock
-    is wrong and the office holders give the year, if exactly one fits. A byline, header, URL or user
-    date is never overridden this way (only a warning says the holders were out of office)."""
+    """A year taken from a date the page itself shows (a byline, a date below the text or a page clock:
+    a site clock can be years off, in either direction) is checked against the office holders the text
+    names. A page clock yields when one of them was not in office that day; a byline or a date below
+    the text (the publisher's own line, stronger than a clock) only when none of them was. The office
+    holders then give the year, if exactly one fits. A user date, a URL stamp or a `` date`` header is
+    never overridden this way."""
     named = leaders_mentioned(clean, leaders)
-    if not named or all(in_office(date, terms, today) for terms in named.values()):
+    held = [in_office(date, terms, today) for terms in named.values()]
+    if not named or all(held) or (base.kind != "page_clock" and any(held)):
         return date, how
     try:
         year, why = infer_year(m.day, m.month, clean, leaders, today)
     except DateNotFound:
         return date, how + "; the named office holders were not all in office then, and no other year fits"
     return valid_date(year, m.month, m.day), (
-        f"in-text '{m.phrase.strip()}'; {why}; the page clock's year "
-        f"{date.year} is wrong: the named office holders were not all "
-        "in office then"
+        f"in-text '{m.phrase.strip()}'; {why}; the year {date.year} of the {DESCRIBE_PAGE[base.kind]} "
+        f"'{base.evidence.strip()[:60]}' is wrong: "
+        f"{'none of' if not any(held) else 'not all'} the named office holders were in office then"
     )
 
 
@@ -315,8 +322,8 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
                 f"{base.describe()}; not taken as the meeting date"
             )
             continue
-        if use_clock and m.form == "day_month":
-            date, how = _check_clock_against_offices(date, how, m, clean, leaders, today)
+        if m.form == "day_month" and base is not None and base.kind in DESCRIBE_PAGE:
+            date, how = _check_page_year_against_offices(date, how, m, clean, leaders, today, base)
         result = EventDate(pd.Timestamp(date), precision, how, warnings)
         if use_clock and "office holders" not in how:
             result.source += "; the page clock is the only evidence of the year"
