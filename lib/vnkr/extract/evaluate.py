@@ -174,7 +174,9 @@ def cli(argv: list[str] | None = None) -> int:
         if args.details and name == "dev":
             print("\n".join(["  wrong fields per case:"] + (case_failures(cases) or ["    none"])))
         if args.details:
-            print("\n".join(["  categories with a wrong field:"] + (category_failures(cases) or ["    none"])))
+            print(
+                "\n".join(["  categories with a wrong field:"] + (category_failures(cases) or ["    none"]))
+            )
     return 0
 
 
