@@ -126,3 +126,47 @@ def test_shipped_leaders_table_invariants():
             owners.setdefault(" ".join(s.casefold().replace("-", " ").split()), set()).add(r.name)
     shared = {s: p for s, p in owners.items() if len(p) > 1}
     assert shared == {}, "an alias names two people"
+
+
+def with_country(rows_and_countries) -> pd.DataFrame:
+    t = table([r for r, _ in rows_and_countries])
+    t["country"] = [c for _, c in rows_and_countries]
+    return t
+
+
+SHORT = [(PM, "VN"), (YOON, "KR"), (KIM, "KR")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("President Yoon met Vietnamese leaders.", {"president yoon": ["Yoon Suk Yeol"]}),
+        ("Tổng thống Hàn Quốc Yoon phát biểu.", {"tổng thống yoon": ["Yoon Suk Yeol"]}),
+        ("Prime Minister Chinh said.", {"prime minister chinh": ["Pham Minh Chinh"]}),
+        ("Thủ tướng Chính cho biết.", {"thủ tướng chính": ["Pham Minh Chinh"]}),
+        # a short name needs its role word, its capital letter, and not to begin a compound
+        ("Yoon met Vietnamese leaders.", {}),
+        ("president yoon met them", {}),
+        ("Thủ tướng Chính phủ cho biết.", {}),
+        # the role word selects the office: Yoon was never Prime Minister
+        ("Prime Minister Yoon said.", {}),
+        # named in full already: the short name adds nothing
+        ("President Yoon Suk Yeol met them; President Yoon said.", {"Yoon Suk Yeol": ["Yoon Suk Yeol"]}),
+    ],
+)
+def test_a_role_word_and_a_short_name_find_the_holders_of_that_office(text, expected):
+    found = OfficeIndex(with_country(SHORT)).mentioned(text)
+    assert {k: [t.name for t in v] for k, v in found.items()} == expected
+
+
+def test_short_names_alone_can_fix_the_year():
+    # Kim Boo-kyum was Prime Minister on 22 July only in 2021; Phạm Minh Chính too that year
+    year, how = infer_year(
+        22, 7, "Prime Minister Chinh held talks with Prime Minister Kim", with_country(SHORT)
+    )
+    assert year == 2021 and "Kim Boo Kyum" in how
+
+
+def test_a_surname_that_begins_a_longer_name_is_not_a_short_name():
+    # 'Kim' begins 'Kim Hwang-sik', who is not in the table: no Kim of the table is meant
+    assert OfficeIndex(with_country(SHORT)).mentioned("Prime Minister Kim Hwang-sik said.") == {}

@@ -48,17 +48,16 @@ from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
 from .offices import (
     HOW_TO_RESOLVE,
+    PAGE_DATE_KINDS,
     DateNotFound,
     OfficeIndex,
+    check_page_year,
     in_office,
     infer_year,
     leaders_mentioned,
     office_index,
 )
 from .publication import Publication, datelines, publication_evidence, top_bylines
-
-# dates the page itself shows, which may be a wrong site clock (checked against office holders)
-DESCRIBE_PAGE = {"byline": "byline", "late_byline": "date below the text", "page_clock": "page clock"}
 
 __all__ = [
     "EventDate",
@@ -221,30 +220,6 @@ def _resolve_mention(
     return None, "", ""
 
 
-def _check_page_year_against_offices(
-    date: dt.date, how: str, m: Mention, clean: str, leaders, today: dt.date | None, base: Publication
-) -> tuple[dt.date, str]:
-    """A year taken from a date the page itself shows (a byline, a date below the text or a page clock:
-    a site clock can be years off, in either direction) is checked against the office holders the text
-    names. A page clock yields when one of them was not in office that day; a byline or a date below
-    the text (the publisher's own line, stronger than a clock) only when none of them was. The office
-    holders then give the year, if exactly one fits. A user date, a URL stamp or a `` date`` header is
-    never overridden this way."""
-    named = leaders_mentioned(clean, leaders)
-    held = [in_office(date, terms, today) for terms in named.values()]
-    if not named or all(held) or (base.kind != "page_clock" and any(held)):
-        return date, how
-    try:
-        year, why = infer_year(m.day, m.month, clean, leaders, today)
-    except DateNotFound:
-        return date, how + "; the named office holders were not all in office then, and no other year fits"
-    return valid_date(year, m.month, m.day), (
-        f"in-text '{m.phrase.strip()}'; {why}; the year {date.year} of the {DESCRIBE_PAGE[base.kind]} "
-        f"'{base.evidence.strip()[:60]}' is wrong: "
-        f"{'none of' if not any(held) else 'not all'} the named office holders were in office then"
-    )
-
-
 def _sentence_break(text: str, a: int, b: int) -> bool:
     return any(ch in text[a:b] for ch in ".;\n")
 
@@ -322,8 +297,10 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
                 f"{base.describe()}; not taken as the meeting date"
             )
             continue
-        if m.form == "day_month" and base is not None and base.kind in DESCRIBE_PAGE:
-            date, how = _check_page_year_against_offices(date, how, m, clean, leaders, today, base)
+        if m.form == "day_month" and base is not None and base.kind in PAGE_DATE_KINDS:
+            date, how = check_page_year(
+                date, how, (m.day, m.month, m.phrase), clean, leaders, today, base.kind, base.evidence
+            )
         result = EventDate(pd.Timestamp(date), precision, how, warnings)
         if use_clock and "office holders" not in how:
             result.source += "; the page clock is the only evidence of the year"

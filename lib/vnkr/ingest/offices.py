@@ -109,6 +109,12 @@ class OfficeIndex:
             self.role_offices.setdefault(norm_name(word), set()).add(office)
         alt = "|".join(re.escape(w) for w in sorted(self.role_offices, key=len, reverse=True))
         self.role_re = re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+        # the short name a report uses after a role word: a Korean's surname ('President Yoon',
+        # 'Tổng thống Lee'), a Vietnamese's given name ('Prime Minister Chinh', 'Thủ tướng Chính')
+        self.short: dict[str, list[tuple[str, list[Term]]]] = {}
+        for (person, _, terms), (_, rows) in zip(self.people, leaders.groupby("name", sort=False)):
+            for short in _short_names(rows):
+                self.short.setdefault(short, []).append((person, terms))
 
     def mentioned(self, text: str) -> dict[str, list[Term]]:
         """Office holders named in ``text`` -> their terms (only the offices a role word right
@@ -143,7 +149,56 @@ class OfficeIndex:
             }
             named = [t for t in terms if t.office in offices]
             found[person] = named or terms
+        found.update(self._short_mentions(text, norm, found))
         return found
+
+    def _short_mentions(self, text: str, norm: str, found: dict) -> dict[str, list[Term]]:
+        """Role word + short name (``President Yoon``, ``Thủ tướng Chính``): the holders of that
+        office with that short name, keyed by the words as read (``'president yoon'``). The short
+        name must be capitalised in the text, not followed by another capitalised word (it then
+        begins a longer name: ``Thủ tướng Kim Boo-kyum``) and not begin a compound (``Thủ tướng Chính
+        phủ``); people already named in full are skipped."""
+        cased = " ".join(re.sub("[-\u2010\u2011\u2013]", " ", text).split())
+        cased = cased if len(cased) == len(norm) else None
+        out: dict[str, list[Term]] = {}
+        for role in self.role_re.finditer(norm) if self.role_re else []:
+            m = SHORT_AFTER_ROLE_RE.match(norm, role.end())
+            if not m or m.group(1) not in self.short:
+                continue
+            if cased is not None and (
+                not cased[m.start(1)].isupper() or cased[m.end(1) : m.end(1) + 2][1:].isupper()
+            ):
+                continue  # not a name, or the first word of a longer one ('Thủ tướng Kim Boo-kyum')
+            if any(norm.startswith(c, m.start(1)) for c in SHORT_NAME_COMPOUNDS):
+                continue
+            offices = self.role_offices[role.group(0)]
+            terms = [
+                t for p, ts in self.short[m.group(1)] if p not in found for t in ts if t.office in offices
+            ]
+            if terms:
+                out.setdefault(f"{role.group(0)} {m.group(1)}", terms)
+        return out
+
+
+# a short name right after a role word, perhaps with the country between: 'Tổng thống Hàn Quốc Yoon'
+SHORT_AFTER_ROLE_RE = re.compile(
+    r"(?:\s+(?:hàn quốc|việt nam|south korean|korean|vietnamese|of korea|of vietnam))?\s+(\w+)(?!\w)"
+)
+# 'Thủ tướng Chính phủ' is 'the government's Prime Minister', not Prime Minister Chính
+SHORT_NAME_COMPOUNDS = ("chính phủ",)
+
+
+def _short_names(rows: pd.DataFrame) -> set[str]:
+    """A person's short names, case-folded: a Korean's surname (first word of ``name``), a
+    Vietnamese's given name (last word of ``name_vi``, with and without diacritics)."""
+    out = set()
+    for _, r in rows.iterrows():
+        if r.get("country") == "KR" and pd.notna(r["name"]):
+            out.add(norm_name(str(r["name"])).split(" ")[0])
+        elif r.get("country") == "VN" and pd.notna(r["name_vi"]):
+            last = norm_name(str(r["name_vi"])).split(" ")[-1]
+            out |= {last, strip_diacritics(last)}
+    return out
 
 
 def _as_date(value) -> dt.date | None:
@@ -269,3 +324,32 @@ def infer_year(
         if year in years:
             return year, f"year {year} from office holders and '{phrase}': {why}"
     raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
+
+
+# dates the page itself shows, which may be a wrong site clock (checked against office holders)
+PAGE_DATE_KINDS = {"byline": "byline", "late_byline": "date below the text", "page_clock": "page clock"}
+
+
+def check_page_year(
+    date: dt.date, how: str, phrase: tuple[int, int, str], text: str, leaders, today, kind: str, evidence: str
+) -> tuple[dt.date, str]:
+    """A year taken from a date the page itself shows (``kind`` of :data:`PAGE_DATE_KINDS`: a site
+    clock can be years off, in either direction), checked against the office holders the text names.
+    A page clock yields when one of them was not in office that day; a byline or a date below the
+    text (the publisher's own line, stronger than a clock) only when none of them was. The office
+    holders then give the year of the phrase ``(day, month, words)``, if exactly one fits. A user
+    date, a URL stamp or a `` date`` header is never checked this way."""
+    day, month, words = phrase
+    named = leaders_mentioned(text, leaders)
+    held = [in_office(date, terms, today) for terms in named.values()]
+    if not named or all(held) or (kind != "page_clock" and any(held)):
+        return date, how
+    try:
+        year, why = infer_year(day, month, text, leaders, today)
+    except DateNotFound:
+        return date, how + "; the named office holders were not all in office then, and no other year fits"
+    return valid_date(year, month, day), (
+        f"in-text '{words.strip()}'; {why}; the year {date.year} of the {PAGE_DATE_KINDS[kind]} "
+        f"'{evidence.strip()[:60]}' is wrong: "
+        f"{'none of' if not any(held) else 'not all'} the named office holders were in office then"
+    )
