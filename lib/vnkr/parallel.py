@@ -45,10 +45,13 @@ def map_chunks(
     return [r for part in parts for r in part]
 
 
-def corpus_rows(func: Callable[[list[str]], list[list[R]]], corpus) -> tuple[list, list, list[R]]:
+def corpus_rows(
+    func: Callable[[list], list[list[R]]], corpus, items: list | None = None
+) -> tuple[list, list, list[R]]:
     """Apply a per-text row extractor to every ``text`` of a corpus frame (via :func:`map_chunks`)
-    and flatten: ``(doc_ids, event_ids, rows)``, one id pair per row, rows in corpus order."""
-    per_doc = map_chunks(func, list(corpus["text"]))
+    and flatten: ``(doc_ids, event_ids, rows)``, one id pair per row, rows in corpus order.
+    ``items`` (one per document) replaces the texts as what ``func`` receives."""
+    per_doc = map_chunks(func, list(corpus["text"]) if items is None else items)
     doc_ids, event_ids, rows = [], [], []
     for doc_id, event_id, found in zip(corpus["doc_id"], corpus["event_id"], per_doc):
         doc_ids += [doc_id] * len(found)

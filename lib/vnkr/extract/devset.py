@@ -131,7 +131,9 @@ def predict(case: dict) -> dict:
     )
     # trade targets as the reports count them: USD two-way trade, exports or imports (not loans or ODA),
     # read with the publication date the user gave (relative deadlines, projections)
-    found = extract_targets(case["text"], published=case.get("published"))
+    # (without a publication date, the meeting date read above dates 'next year', as in the corpus)
+    reference = case.get("published") or (event_date if event_date and len(event_date) == 10 else None)
+    found = extract_targets(case["text"], published=reference)
     targets = [
         (round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
         for v, unit, kind, metric, d in zip(

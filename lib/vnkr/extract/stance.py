@@ -16,6 +16,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
 * ``clause_inherits`` — a clause after ``;`` without a cue continues the list of the clause before.
 * ``continuation_sentence`` — a sentence opening with ``đồng thời``/``bên cạnh đó``/``in addition``
   continues the list of the sentence before.
+* ``speaker_change`` — a promise word after a speech verb (``said``, ``answered``, ``cho biết``) inside
+  a request or description is the new speaker's promise, read from its own subject.
 * ``agreed_request`` — a request word right after an agreement, with no new subject in between
   (``Hai bên đồng ý khuyến khích doanh nghiệp …``), is part of what was agreed, not a one-sided ask.
 * ``topic_frame`` — ``Về quốc phòng, …`` / ``On defence, …`` opens a sentence: the frame's words
@@ -121,6 +123,12 @@ def _promise_kind(subject: str, lang: str, cue_kind: str) -> str | None:
     return None
 
 
+def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
+    """True when a speech verb stands between the last cue and a promise word (``…, and Trong
+    answered that Vietnam would …``): the promise is the new speaker's, not part of what was asked."""
+    return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
+
+
 def _agreed_ask(text: str, a: int, b: int, lang: str) -> bool:
     """True when a request word follows an agreement with no new subject in between (``Hai bên đồng ý
     khuyến khích …``, ``They agreed to encourage …``): the ask is what both sides agreed on."""
@@ -174,6 +182,7 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
                     ckind in ("promise", "pledge", "description", "signing")
                     and pieces
                     and kind in ("request", "description", "commitment")
+                    and not (ckind in ("promise", "pledge") and _new_speaker(text, subject_start, cs, lang))
                 ):
                     continue  # what is asked, described or agreed: part of that stretch
                 if (

@@ -7,7 +7,8 @@ publication date. Nothing is guessed: when the evidence does not fix a date,
 knows (``url``, ``published``):
 
 1. Publication evidence (:mod:`vnkr.ingest.publication`): user > byline > URL stamp > header >
-   date below the text > page clock; the strongest is the *anchor*. Evidence that disagrees with it
+   date below the text > page clock; the strongest is the *anchor*. With none of these, a wire
+   dateline without a year (``VIETNAM, December 6 -``) anchors, its year from the office holders. Evidence that disagrees with it
    is named in ``date_source``; a page clock never beats anything else.
 2. Date phrases (:mod:`vnkr.ingest.dateforms`), tried in this order: outside photo captions first,
    then those in a sentence with a meeting word (``hội đàm``, ``summit``), then text order. The first
@@ -52,6 +53,7 @@ from .offices import (
     DateNotFound,
     OfficeIndex,
     check_page_year,
+    dateline_year_from_offices,
     in_office,
     infer_year,
     leaders_mentioned,
@@ -242,12 +244,14 @@ def resolve_event_date(
     "in-text 'Friday': the latest Friday on or before URL stamp 23/06/2023 ('https://x.co.kr/view.php?ud=20230623000542')"
     """
     evidence = publication_evidence(clean, removed or [], url, published)
-    anchor = next((p for p in evidence if p.kind != "page_clock"), None)
+    leaders = leaders if leaders is not None else load_leaders()
+    anchor = next((p for p in evidence if p.kind != "page_clock"), None) or dateline_year_from_offices(
+        clean, leaders, today
+    )
     clock = next((p for p in evidence if p.kind == "page_clock"), None)
     use_clock = anchor is None and clock is not None  # the only evidence: it may anchor a phrase
     skip = [(a, b) for a, b, _, _ in top_bylines(clean)] + [(a, b) for a, b, _ in datelines(clean)]
     mentions = find_mentions(clean, skip)
-    leaders = leaders if leaders is not None else load_leaders()
     warnings: list[str] = []
     result, refusal = _from_mentions(clean, mentions, anchor or clock, use_clock, leaders, today, warnings)
     if result is None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..tables import lexicon
-from .dateforms import valid_date
+from .dateforms import find_mentions, valid_date
+from .publication import Publication, datelines
 
 ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
 NEW_TERM_DAYS = 365
@@ -353,3 +354,22 @@ def check_page_year(
         f"'{evidence.strip()[:60]}' is wrong: "
         f"{'none of' if not any(held) else 'not all'} the named office holders were in office then"
     )
+
+
+def dateline_year_from_offices(clean: str, leaders, today) -> Publication | None:
+    """A wire dateline without a year (``VIETNAM, December 6 -``) is the report's day and month;
+    with no other publication evidence, the office holders the text names give its year when exactly
+    one fits. The result anchors the story's phrases (``on Monday``) as a byline would."""
+    for _, _, line in datelines(clean):
+        m = next((m for m in find_mentions(line) if m.form == "day_month"), None)
+        if m is None:
+            continue
+        try:
+            year, _ = infer_year(m.day, m.month, clean, leaders, today)
+        except DateNotFound:
+            return None
+        day = valid_date(year, m.month, m.day)
+        return (
+            Publication(day, "day", "byline", f"{line} [year from the office holders named]") if day else None
+        )
+    return None

@@ -36,11 +36,11 @@ TOP_LINES = 6  # bylines are looked for among the first lines of the clean text
 BYLINE_MAX_CHARS = 80  # a longer line, or one ending with a full stop, is a sentence holding a date
 
 # A wire-service dateline opening an English report: 'SEOUL, Sept. 4 (Yonhap) --', 'HANOI, Nov. 4, 2021
-# (VNA) —'. Its date is the report's, not the meeting's ('... met on Tuesday'): a city in capitals, an
+# (VNA) —', 'VIETNAM, August 3 -' (a press-release wire). Its date is the report's, not the meeting's ('... met on Tuesday'): a city in capitals, an
 # optional country, a month and day (and year), an optional agency in brackets, then a dash.
 DATELINE_RE = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*[A-Z][a-z]{2,8}\.?"
-    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–)",
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-(?=\s|$))",
     re.MULTILINE,
 )
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
