@@ -40,12 +40,12 @@ def test_an_unknown_language_is_reported(data_copy):
 
 
 def test_an_edited_list_is_picked_up_without_restarting(data_copy):
-    assert not lexicon.cue("agree", "vi").search("hai bên tán thành")
+    assert not lexicon.cue("agree", "vi").search("hai bên phê chuẩn")
     path = data_copy / "lexicon" / "stance.csv"
     with path.open("a", encoding="utf-8") as fh:
-        fh.write("vi,agree,tán thành,,approve\n")
+        fh.write("vi,agree,phê chuẩn,,ratify\n")
     os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
-    assert lexicon.cue("agree", "vi").search("hai bên tán thành")
+    assert lexicon.cue("agree", "vi").search("hai bên phê chuẩn")
 
 
 def test_bounded_matches_whole_words_only():

@@ -276,3 +276,51 @@ def test_an_amount_joined_by_a_connector_takes_the_kind_of_the_one_before():
 def test_an_english_amount_joined_by_and_takes_the_kind_of_the_one_before():
     text = "The plan aims at $100 billion in trade in 2023 and $150 billion in 2030."
     assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]
+
+
+@pytest.mark.parametrize("few", ["vài", "các", "mấy"])
+def test_the_next_few_years_is_no_deadline(few):
+    text = f"Hai bên nhất trí đưa kim ngạch đạt 100 tỷ USD trong {few} năm tới."
+    assert pairs(text, "2019-12-02") == [(100.0, None)]
+
+
+def test_a_target_set_for_late_a_year_takes_that_year():
+    text = "They agreed to meet the US$100 billion trade target set for late 2023."
+    assert pairs(text) == [(100.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year ends another list item: not the amount's deadline
+        (
+            "The ministers agreed on closer work: events for the 30th anniversary of ties in 2022, "
+            "reaching the 100 billion USD target for trade, and more flights.",
+            [(100.0, None)],
+        ),
+        # the year opens its own phrase, or follows the agreement or goal word
+        ("Hai bên nhất trí, đến năm 2030, nâng kim ngạch lên 150 tỷ USD.", [(150.0, 2030)]),
+        (
+            "Hai bên phấn đấu để đến năm 2030, kim ngạch chạm mốc 150 tỷ USD.",
+            [(150.0, 2030)],
+        ),
+    ],
+)
+def test_a_deadline_before_its_amount_must_be_its_own_phrase(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dien stressed the resolve to meet the US$100 billion trade target the two leaders set.",
+        "Bộ trưởng nhấn mạnh quyết tâm hoàn thành mục tiêu 100 tỷ USD kim ngạch.",
+    ],
+)
+def test_a_described_figure_named_as_the_goal_is_a_target(text):
+    assert [k for k in read_targets(text)["kind"]] == ["target"]
+
+
+def test_a_described_figure_not_named_as_a_goal_stays_an_actual():
+    text = "Bộ trưởng nhấn mạnh kim ngạch đạt 80 tỷ USD, vượt mục tiêu."
+    assert [k for k in read_targets(text)["kind"]] == ["actual"]

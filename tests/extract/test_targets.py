@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from vnkr import paths
 from vnkr.extract.amounts import parse_number
-from vnkr.extract.targets import extract_targets, stated_targets
+from vnkr.extract.targets import extract_targets, extract_targets_corpus, stated_targets
 
 
 def raw(prefix: str) -> str:
@@ -289,3 +289,19 @@ def test_corpus_extraction_is_the_per_article_extractions_with_their_ids():
     together = extract_targets_corpus(corpus)
     assert len(together) > 0 and together["doc_id"].nunique() > 1  # more than one article contributes
     pd.testing.assert_frame_equal(together, per_article)
+
+
+def test_a_corpus_dates_relative_deadlines_by_the_meeting_date():
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "event_id": ["2022-07-13-talks", "x"],
+            "event_date": [pd.Timestamp("2022-07-13"), pd.NaT],
+            "text": ["They agreed to boost trade to $100 billion next year."] * 2,
+        }
+    )
+    found = extract_targets_corpus(corpus)
+    assert found[["doc_id", "deadline_year"]].astype(object).where(found.notna(), None).values.tolist() == [
+        ["a", 2023],
+        ["b", None],
+    ]

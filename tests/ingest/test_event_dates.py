@@ -236,3 +236,26 @@ def test_a_byline_yields_to_the_office_holders_only_when_none_of_them_was_in_off
 def test_a_user_date_is_not_overridden_by_the_office_holders():
     w = when("Chiều 30/12, Thủ tướng điện đàm với Thủ tướng Kim Boo-kyum.", published="2019-01-02")
     assert w.event_id == "2018-12-30"
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_office_holders():
+    # 'VIETNAM, December 6 -' with a single hyphen; Kim Boo-kyum was Prime Minister on 6 December
+    # only in 2021, when 6 December was a Monday: the Friday before is 3 December
+    text = "VIETNAM, December 6 -\nSEOUL — Prime Minister Kim Boo-kyum held talks with Vietnam's envoy on Friday."
+    w = when(text)
+    assert w.event_id == "2021-12-03" and "office holders" in w.source
+
+
+def test_a_dateline_without_a_year_and_no_office_holder_is_refused():
+    with pytest.raises(DateNotFound):
+        when("VIETNAM, December 6 -\nSEOUL — The two envoys held talks on Friday.")
+
+
+def test_a_day_and_month_alone_in_brackets_is_a_date():
+    text = "Thủ tướng (27/11) hội đàm với Tổng thống Hàn Quốc."
+    assert when(text, url="https://x.vn/2019/12/02/hoi-dam").event_id == "2019-11-27"
+
+
+def test_a_number_in_brackets_without_a_month_is_not_a_date():
+    text = "Hai bên ký 5 văn kiện (12) tại Seoul."
+    assert when(text, url="https://x.vn/2019/12/02/hoi-dam").event_id == "2019-12-02"

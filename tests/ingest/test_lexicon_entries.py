@@ -161,6 +161,41 @@ DATE_WORD_EXAMPLES = [
     ),
     (
         "meeting_word",
+        "đón",
+        "Lô hàng về ngày 13/8. Ngày 12/8, Thủ tướng đón Đại sứ Hàn Quốc.",
+        "2025-08-13",
+        "2025-08-12",
+    ),
+    (
+        "meeting_word",
+        "làm việc với",
+        "Lô hàng về ngày 13/8. Ngày 12/8, Bộ trưởng làm việc với đoàn Hàn Quốc.",
+        "2025-08-13",
+        "2025-08-12",
+    ),
+    (
+        "meeting_word",
+        "received",
+        "A paper reported it on August 12. On August 11, the minister received the envoy.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "hosted",
+        "A paper reported it on August 12. On August 11, the minister hosted the envoy.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "spoke by phone",
+        "A paper reported it on August 12. On August 11, the two ministers spoke by phone.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
         "phone call",
         "A paper reported it on August 12. On August 11, the leaders had a phone call.",
         "2025-08-12",
@@ -197,6 +232,11 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_word", "kỷ niệm", None, None, None),  # see test_anniversary_entries
     ("anniversary_word", "anniversary", None, None, None),
     ("anniversary_base", "1992", None, None, None),
+    ("anniversary_word", "nhân dịp", None, None, None),  # see test_fta_anniversary_and_era_entries
+    ("anniversary_base", "2015", None, None, None),
+    ("era_from", "covid", None, None, None),
+    ("era_from", "comprehensive strategic partnership", None, None, None),
+    ("era_from", "đối tác chiến lược toàn diện", None, None, None),
 ]
 MONTHS = {
     "January": 1,
@@ -283,6 +323,42 @@ def test_anniversary_entries():
         infer_year(13, 7, text, table)
     assert infer_year(13, 7, text + " as they mark the 30th anniversary of relations.", table)[0] == 2022
     assert infer_year(13, 7, text + ", dịp kỷ niệm 31 năm quan hệ.", table)[0] == 2023
+
+
+def test_fta_anniversary_and_era_entries():
+    # two foreign ministers in office together on 23 July of 2018, 2019, 2020, 2021 and 2022
+    table = _table(
+        [
+            ("Kang Test", "Kang Test", "foreign_minister", "2018-01-01", "2022-12-31"),
+            ("Minh Test", "Minh Test", "foreign_minister", "2017-01-01", "2024-12-31"),
+        ]
+    )
+    text = "Ngày 23/7, Kang Test và Minh Test điện đàm"
+    with pytest.raises(DateNotFound, match="2018, 2019, 2020, 2021, 2022 all fit"):
+        infer_year(23, 7, text, table)
+    # 'nhân dịp 5 năm' of the FTA (2015) is 2020; counted from 1992 it would be 1997, outside the terms
+    assert infer_year(23, 7, text + ", nhân dịp 5 năm FTA.", table)[0] == 2020
+    # COVID-19 was named in 2020, so 2018 and 2019 go (three years are left); the partnership of
+    # December 2022 leaves 2022
+    with pytest.raises(DateNotFound, match="ambiguous"):
+        infer_year(23, 7, text + " về phòng chống Covid-19.", table)
+    for words, year in [
+        (" trong khuôn khổ Đối tác chiến lược toàn diện.", 2022),
+        (" under the comprehensive strategic partnership.", 2022),
+    ]:
+        found, why = infer_year(23, 7, text + words, table)
+        assert found == year and "named from 2022" in why
+
+
+def test_an_era_word_alone_fixes_the_year_when_one_year_is_left():
+    table = _table(
+        [
+            ("Kang Test", "Kang Test", "foreign_minister", "2019-01-01", "2020-12-31"),
+            ("Minh Test", "Minh Test", "foreign_minister", "2017-01-01", "2024-12-31"),
+        ]
+    )
+    found, why = infer_year(23, 7, "Ngày 23/7, Kang Test và Minh Test bàn phòng chống Covid-19", table)
+    assert found == 2020 and "'covid' (named from 2020 on)" in why
 
 
 def _table(rows) -> pd.DataFrame:

@@ -91,3 +91,9 @@ def test_a_dateline_with_a_year_anchors_a_weekday():
 
 def test_a_capitalised_sentence_opening_is_not_a_dateline():
     assert datelines("Hanoi, Sept. 4 -- a sentence, not a dateline.") == []
+
+
+def test_a_press_release_dateline_with_one_hyphen_is_a_dateline():
+    assert [t for _, _, t in datelines("VIETNAM, August 3 -\nSEOUL — The ministers met on August 2.")] == [
+        "VIETNAM, August 3 -"
+    ]

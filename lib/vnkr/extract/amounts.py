@@ -123,7 +123,9 @@ def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
     return first[1] if first else None
 
 
-def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None) -> str:
+def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None, after: str = "") -> str:
+    if stance == "description" and rule_on("established_goal_described") and _names_goal(window, after, lang):
+        return "target"  # 'stressed the resolve to meet the US$100 billion target the leaders set'
     if stance == "request" and rule_on("request_not_target"):
         # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
         # one both sides already hold; only the figure a side asks for is a request
@@ -141,6 +143,16 @@ def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None) -> 
     if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
         return "target"
     return "actual"
+
+
+def _names_goal(window: str, after: str, lang: str) -> bool:
+    """The amount is named as a goal right beside it: ``mục tiêu 150 tỷ USD``, ``the US$100 billion
+    trade target`` (at most three words between, no punctuation)."""
+    rx = lexicon.cue("established_goal", lang).pattern
+    return bool(
+        re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,3}}\s*$", window, re.IGNORECASE)
+        or re.match(rf"\s*(?:[^\W\d]\w*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
+    )
 
 
 def _published_year(published) -> int | None:
@@ -167,13 +179,34 @@ def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -
 
 
 def _free_before(
-    rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]]
+    rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]], lang: str
 ) -> re.Match | None:
     """The last deadline before an amount that no earlier amount took as its own (``100 tỷ USD vào
     năm 2023 và … 150 tỷ USD`` gives 150 no deadline; ``đến năm 2030 … 150 tỷ USD và … 50 tỷ USD``
     gives both 2030)."""
     free = [m for m in rx.finditer(text, a, b) if not any(m.start() < y and x < m.end() for x, y in consumed)]
+    if free and rule_on("deadline_before_own_phrase") and not _own_phrase(text, a, free[-1], b, lang):
+        return None
     return free[-1] if free else None
+
+
+_LIST_BREAK = re.compile(r"[,:–]")
+_PHRASE_WORDS = 2  # 'Trong năm 2026,' / 'By 2030,' / 'và đến năm 2030,': at most a word or two before it
+
+
+def _own_phrase(text: str, a: int, deadline: re.Match, b: int, lang: str) -> bool:
+    """A deadline before its amount with a comma between them must open its own phrase (``Trong năm
+    2026, mục tiêu là …``) or follow a goal or agreement (``nhất trí đến năm 2030 đưa …, trong đó …
+    50 tỷ USD``), not end another list item (``events for the 30th anniversary in 2022, reaching the
+    100 billion target``)."""
+    if not _LIST_BREAK.search(text, deadline.end(), b):
+        return True
+    breaks = [m.end() for m in _LIST_BREAK.finditer(text, a, deadline.start())]
+    words = re.findall(r"\w+", text[breaks[-1] if breaks else a : deadline.start()])
+    tail = " ".join(words[-_PHRASE_WORDS - 1 :])  # the goal or agreement word right before the year
+    return len(words) <= _PHRASE_WORDS or any(
+        lexicon.cue(kind, lang).search(tail) for kind in ("goal", "agree", "promise")
+    )
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -254,7 +287,9 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
         stance = next((s.kind for s in stances if s.start <= start < s.end), None)
         window_start = prev[2] if same_clause else ca
-        kind = _kind(text[window_start:start], stance, lang, prev[3] if same_clause else None)
+        kind = _kind(
+            text[window_start:start], stance, lang, prev[3] if same_clause else None, text[end : end + 40]
+        )
         nxt = _amount_rx(lang).search(text, end, cb)
         stop = min(nxt.start() if nxt else cb, end + _GAP_CHARS)
         after = deadline_rx.search(text, end, stop) if rule_on("deadline_after") else None
@@ -263,7 +298,7 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
             if after:
                 deadline = int(after.group(1))
             elif rule_on("deadline_before") and (
-                before := _free_before(before_rx, text, ca, start, consumed)
+                before := _free_before(before_rx, text, ca, start, consumed, lang)
             ):
                 deadline = int(before.group(1))
             else:

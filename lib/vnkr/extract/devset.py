@@ -8,7 +8,8 @@ committed themes (see ``tests/phrasing/README.md``).
   and the themes (``extract_commitments`` rows of every kind except :data:`NOT_COMMITMENT_KINDS`);
 - :func:`score_cases` compares, per case and in total: date accuracy (exact match of the expected
   ``YYYY-MM-DD`` or ``YYYY-MM`` string; an expected ``null`` is right when the tool refuses),
-  precision/recall/F1 of target pairs and of theme codes (micro-averaged: counts summed over cases),
+  precision/recall/F1 of target pairs and of theme codes (micro-averaged: counts summed over cases;
+  each case's pairs compared as a set, so a figure restated in a headline and the body counts once),
   and ``overall`` = mean of date accuracy, targets F1 and themes F1.
 
 Scoring is pure: pass ``extract`` (a function of a case) to score another extractor or a fake one.
@@ -160,7 +161,7 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def _counts(expected: list, found: list) -> tuple[int, int, int]:
-    """tp, fp, fn of two multisets (a target stated twice must be found twice)."""
+    """tp, fp, fn of two multisets (the scorer passes sets: a figure restated counts once)."""
     e, f = Counter(expected), Counter(found)
     tp = sum((e & f).values())
     return tp, sum(f.values()) - tp, sum(e.values()) - tp
@@ -191,7 +192,7 @@ def score_cases(
         date_ok = got["event_date"] == exp["event_date"]
         correct += date_ok
         for acc, counts in (
-            (t_counts, _counts(exp["targets"], got["targets"])),
+            (t_counts, _counts(sorted(set(exp["targets"])), sorted(set(got["targets"])))),
             (th_counts, _counts(sorted(set(exp["themes"])), sorted(set(got["themes"])))),
         ):
             for i, n in enumerate(counts):
@@ -258,7 +259,7 @@ def case_failures(cases: list[dict], extract: Callable[[dict], dict] | None = No
             note = " (refused)" if got["event_date"] is None else ""
             out.append(f"  {c['id']}: date expected {exp['event_date']}, found {got['event_date']}{note}")
         for field in ("targets", "themes"):
-            e, f = Counter(exp[field]), Counter(got[field])
+            e, f = Counter(set(exp[field])), Counter(set(got[field]))
             missed, spurious = sorted((e - f).elements()), sorted((f - e).elements())
             if missed or spurious:
                 out.append(f"  {c['id']}: {field} -{missed} +{spurious}")
@@ -281,7 +282,7 @@ def category_failures(cases: list[dict], extract: Callable[[dict], dict] | None 
         got, exp = extract(c), c["expect"]
         wrong = [
             got["event_date"] != exp["event_date"],
-            Counter(got["targets"]) != Counter(exp["targets"]),
+            set(got["targets"]) != set(exp["targets"]),
             set(got["themes"]) != set(exp["themes"]),
         ]
         for cat in c.get("categories") or ["(none)"]:

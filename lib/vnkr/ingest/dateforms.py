@@ -12,8 +12,9 @@
   publication date: month precision at best);
 - ``weekday``: ``Friday`` (the latest such day on or before the publication date).
 
-A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``): ``10 đến 13-8``
-and ``81.5`` are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
+A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``), or as a day and
+month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm``): ``10 đến 13-8`` and ``81.5``
+are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
 day-only date right before one (``từ ngày 12 đến 18/1``) is a span's end or start, not a meeting, and
 is skipped; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
 a meeting word (``hội đàm``, ``summit``) and whether its line is a photo caption, so that the resolver
@@ -194,12 +195,23 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     for digits in DIGITS_RE.finditer(text):
         num = p.vi_number.match(text, digits.start())
         lead_m = num and p.vi_lead.search(text, max(0, digits.start() - 40), digits.start())
-        if not lead_m:
+        if lead_m:
+            a, b, lead = lead_m.start(), num.end(), " ".join(lead_m.group("lead").split()).lower()
+        elif (
+            num
+            and num.group("m")
+            and text[digits.start() - 1 : digits.start()] == "("
+            and text[num.end() : num.end() + 1] == ")"
+        ):
+            a, b, lead = (
+                digits.start() - 1,
+                num.end() + 1,
+                "()",
+            )  # 'Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm'
+        else:
             continue
-        a, b = lead_m.start(), num.end()
         if not free(a, b) or after_range_word(a):
             continue
-        lead = " ".join(lead_m.group("lead").split()).lower()
         d = int(num.group("d"))
         mo, y = num.group("m") or num.group("m2"), num.group("y") or num.group("y2")
         if mo is None:

@@ -9,8 +9,9 @@ Quốc Lee Jae Myung``, ``President Yoon Suk Yeol``) selects the terms of that o
 all the person's terms. A term with a blank ``term_end`` is still running: it ends today, not at
 ``checked_on``. When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``,
 ``newly appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, and an
-anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from the base year of the lexicon) keeps
-its year. If still none or several fit, :class:`DateNotFound` says which years and why.
+anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from a base year of the lexicon) keeps
+its year, and an era word (``covid``: named from 2020 on) keeps the years from then. If still none or
+several fit, :class:`DateNotFound` says which years and why.
 """
 
 from __future__ import annotations
@@ -247,11 +248,12 @@ ORDINAL_RE = r"(\d{1,3})(?:st|nd|rd|th)?"
 
 
 def anniversary_years(text: str) -> list[tuple[int, str]]:
-    """Years an anniversary in ``text`` falls in: ``kỷ niệm 30 năm`` / ``30th anniversary`` counted
-    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations), with the phrase.
+    """Years an anniversary in ``text`` may fall in: ``kỷ niệm 30 năm`` / ``30th anniversary`` counted
+    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations; 2015, the FTA), with the
+    phrase; the office holders' terms decide between them.
 
     >>> anniversary_years("as the two countries mark the 30th anniversary of diplomatic relations")
-    [(2022, '30th anniversary')]
+    [(2022, '30th anniversary'), (2045, '30th anniversary')]
     """
     bases = list(lexicon.values("anniversary_base").values())
     out = []
@@ -324,6 +326,13 @@ def infer_year(
     for year, phrase in anniversary_years(text):
         if year in years:
             return year, f"year {year} from office holders and '{phrase}': {why}"
+    eras = {
+        w: y for w, y in lexicon.values("era_from").items() if _word_starts(norm_name(text), norm_name(w))
+    }
+    later = [y for y in years if all(y >= first for first in eras.values())]
+    if eras and len(later) == 1:
+        word, first = max(eras.items(), key=lambda e: e[1])
+        return later[0], f"year {later[0]} from office holders and '{word}' (named from {first} on): {why}"
     raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
 
 

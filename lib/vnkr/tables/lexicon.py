@@ -3,7 +3,8 @@
 
 - ``date_words.csv`` (``kind, word, lang, value, note``): session words (``sáng``), day words
   (``ngày``), relative days (``hôm qua`` = -1), English months and weekdays, range words (``đến``),
-  meeting words (``hội đàm``), caption marks (``Ảnh:``), anniversary words and base year.
+  meeting words (``hội đàm``), caption marks (``Ảnh:``), anniversary words and base years, and
+  era words (``covid``: a report naming it is from 2020 or later).
 - ``role_words.csv`` (``office, word, lang, note``): titles that select an office of a person named
   right after them (``Chủ tịch nước Tô Lâm``); ``office`` is a value of leaders.csv's ``office``.
 - ``new_term_cues.csv`` (``word, lang, note``): phrases saying someone has just taken office.
@@ -38,8 +39,9 @@ DATE_WORD_KINDS = {
     "weekday": "English weekday (value = 0 for Monday .. 6 for Sunday)",
     "anniversary_word": "'kỷ niệm 30 năm', '30th anniversary' (with anniversary_base)",
     "anniversary_base": "the founding year the anniversaries count from (value = year)",
+    "era_from": "a term first used in this year: a report naming it is from then or later (value = year)",
 }
-INTEGER_KINDS = {"relative_day", "relative_week", "month", "weekday", "anniversary_base"}
+INTEGER_KINDS = {"relative_day", "relative_week", "month", "weekday", "anniversary_base", "era_from"}
 LANGS = {"vi", "en", "any"}
 
 
