@@ -69,6 +69,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The RoK will back Vietnamese exports.", ["pledge"]),
         ("Viet Nam will ease procedures.", ["pledge"]),
         ("Both promised to expand trade.", ["commitment"]),
+        ("Leaders of both countries will expand trade.", ["commitment"]),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):
