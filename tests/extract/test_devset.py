@@ -123,3 +123,12 @@ def test_evaluate_refuses_an_unknown_set():
 
     with pytest.raises(SystemExit):
         evaluate.cli(["--sets", "dev,held-out"])
+
+
+def test_targets_with_and_without_a_deadline_are_compared():
+    # (100, None) and (100, 2023) differ; a missing deadline must not break the comparison
+    s = score_cases(
+        [case("a", "vi", None, [(100.0, None), (150.0, 2030)])],
+        extract=lambda c: {"event_date": None, "targets": [(100.0, 2023), (150.0, 2030)], "themes": []},
+    )
+    assert (s["targets"]["tp"], s["targets"]["fp"], s["targets"]["fn"]) == (1, 1, 1)

@@ -192,7 +192,7 @@ def score_cases(
         date_ok = got["event_date"] == exp["event_date"]
         correct += date_ok
         for acc, counts in (
-            (t_counts, _counts(sorted(set(exp["targets"])), sorted(set(got["targets"])))),
+            (t_counts, _counts(list(set(exp["targets"])), list(set(got["targets"])))),
             (th_counts, _counts(sorted(set(exp["themes"])), sorted(set(got["themes"])))),
         ):
             for i, n in enumerate(counts):
@@ -260,7 +260,7 @@ def case_failures(cases: list[dict], extract: Callable[[dict], dict] | None = No
             out.append(f"  {c['id']}: date expected {exp['event_date']}, found {got['event_date']}{note}")
         for field in ("targets", "themes"):
             e, f = Counter(set(exp[field])), Counter(set(got[field]))
-            missed, spurious = sorted((e - f).elements()), sorted((f - e).elements())
+            missed, spurious = sorted((e - f).elements(), key=str), sorted((f - e).elements(), key=str)
             if missed or spurious:
                 out.append(f"  {c['id']}: {field} -{missed} +{spurious}")
     return out
