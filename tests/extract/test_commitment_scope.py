@@ -151,6 +151,17 @@ def test_keep_all_returns_requests_with_their_kind():
         ("dữ liệu về xuất xứ", "vi", ["tax_customs"]),
         ("hỗ trợ doanh nghiệp Hàn Quốc", "vi", ["investment"]),
         ("thu hút nhà đầu tư Hàn Quốc", "vi", ["investment"]),
+        ("giúp các công ty Hàn Quốc kinh doanh", "vi", ["investment"]),
+        ("trao đổi bài học chống dịch", "vi", ["health_covid"]),
+        ("phối hợp ngăn dịch lây lan", "vi", ["health_covid"]),
+        ("sớm dập dịch", "vi", ["health_covid"]),
+        ("cùng ứng phó với dịch", "vi", ["health_covid"]),
+        ("keep up contacts at every level", "en", ["political_trust"]),
+        ("exchanges between their peoples", "en", ["culture_education_people"]),
+        ("cooperation in labour and health", "en", ["labour", "health"]),
+        ("back each other on regional and international issues", "en", ["multilateral"]),
+        ("on international and regional issues", "en", ["multilateral"]),
+        ("in the international arena", "en", ["multilateral"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
@@ -164,3 +175,12 @@ def test_extract_commitments_reads_pledges_and_english_reports():
     en = vnkr.extract_commitments("The two leaders agreed to expand defence cooperation.")
     assert vi[["kind", "themes"]].values.tolist() == [["pledge", "energy|nuclear_power"]]
     assert en[["kind", "themes"]].values.tolist() == [["commitment", "defence_security"]]
+
+
+def test_an_agreed_assessment_gives_no_theme():
+    import vnkr
+
+    found = vnkr.extract_commitments("Hai bên nhất trí cho rằng hợp tác đầu tư đã đạt nhiều kết quả.")
+    assert found.empty
+    found = vnkr.extract_commitments("Hai bên nhất trí mở rộng hợp tác đầu tư.")
+    assert found[["kind", "themes"]].values.tolist() == [["commitment", "investment"]]

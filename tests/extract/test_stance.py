@@ -29,6 +29,7 @@ def kinds(text: str) -> list[str]:
         ("The leaders shared the view that trade should grow.", ["commitment"]),
         ("The two sides reached an agreement on expanding trade.", ["commitment"]),
         ("Hai bên tán thành mở rộng thương mại.", ["commitment"]),
+        ("They settled on steps to expand trade.", ["commitment"]),
     ],
 )
 def test_agreement_verbs_make_a_commitment(text, expected):
@@ -63,6 +64,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Korea reaffirmed its support for training.", ["pledge"]),
         ("The two sides are determined to lift trade.", ["commitment"]),
         ("Ông Lee sẵn lòng chia sẻ kinh nghiệm.", ["pledge"]),
+        ("Seoul đã quyết định tặng vắc-xin cho Việt Nam.", ["pledge"]),
         ("Hà Nội tạo thuận lợi để doanh nghiệp mở rộng đầu tư.", ["pledge"]),
         ("Seoul sẽ hỗ trợ đào tạo.", ["pledge"]),
         ("Ngan said the legislature stands ready to deepen ties.", ["pledge"]),
@@ -255,9 +257,18 @@ def test_a_request_after_an_agreement_with_a_new_subject_is_a_request():
         ("Thủ tướng đề nghị hỗ trợ, Tổng thống trả lời Hàn Quốc sẽ giúp.", ["request", "pledge"]),
         ("Thủ tướng đề nghị hỗ trợ, Tổng thống đáp lại Hàn Quốc sẽ giúp.", ["request", "pledge"]),
         ("Thủ tướng đề nghị hỗ trợ, Tổng thống nói rằng Hàn Quốc sẽ giúp.", ["request", "pledge"]),
+        ("Thủ tướng đề nghị hỗ trợ, Tổng thống khẳng định Hàn Quốc sẽ giúp.", ["request", "pledge"]),
+        ("Moon asked for support, and Trong affirmed that Vietnam would help.", ["request", "pledge"]),
+        ("Moon asked for support, and Trong assured him Vietnam would help.", ["request", "pledge"]),
         # without a new speaker the promise is part of what is asked
         ("Thủ tướng đề nghị Hàn Quốc sẽ hỗ trợ đào tạo.", ["request"]),
     ],
 )
 def test_a_new_speaker_inside_a_request_makes_his_own_pledge(text, expected):
     assert kinds(text) == expected
+
+
+def test_an_agreement_on_a_view_is_a_description():
+    assert kinds("Hai bên nhất trí cho rằng hợp tác thương mại đã đạt nhiều kết quả.") == ["description"]
+    # a view word later in the stretch is part of what was agreed
+    assert kinds("Hai bên nhất trí mở rộng thương mại, coi đây là ưu tiên.") == ["commitment"]

@@ -324,3 +324,24 @@ def test_a_described_figure_named_as_the_goal_is_a_target(text):
 def test_a_described_figure_not_named_as_a_goal_stays_an_actual():
     text = "Bộ trưởng nhấn mạnh kim ngạch đạt 80 tỷ USD, vượt mục tiêu."
     assert [k for k in read_targets(text)["kind"]] == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On trade, both sides agreed to pursue goals of USD 100 billion and USD 150 billion, for 2023 and "
+        "2030 respectively.",
+        "Hai bên nhất trí phấn đấu đưa kim ngạch lần lượt đạt 100 tỷ USD và 150 tỷ USD vào năm 2023 và 2030.",
+        "Hai bên nhất trí đưa kim ngạch đạt 100 tỷ USD và 150 tỷ USD, tương ứng vào năm 2023 và 2030.",
+    ],
+)
+def test_amounts_and_years_listed_respectively_pair_up_in_order(text):
+    assert pairs(text) == [(100.0, 2023), (150.0, 2030)]
+
+
+def test_an_undated_target_restating_a_dated_one_is_the_same_target():
+    text = "Hướng tới 150 tỷ USD thương mại.\nHai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030."
+    assert pairs(text) == [(150.0, 2030)]
+    # a different figure without a deadline stays
+    text = "Hướng tới 120 tỷ USD thương mại.\nHai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030."
+    assert pairs(text) == [(120.0, None), (150.0, 2030)]

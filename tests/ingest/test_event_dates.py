@@ -259,3 +259,13 @@ def test_a_day_and_month_alone_in_brackets_is_a_date():
 def test_a_number_in_brackets_without_a_month_is_not_a_date():
     text = "Hai bên ký 5 văn kiện (12) tại Seoul."
     assert when(text, url="https://x.vn/2019/12/02/hoi-dam").event_id == "2019-12-02"
+
+
+def test_a_year_and_month_in_the_url_give_the_year_of_a_day_month():
+    url = "https://x.vn/chinh-tri/201911/thu-tuong-den-busan-881547/index.htm"
+    assert when("Ngày 24/11, Thủ tướng tới Busan.", url=url).event_id == "2019-11-24"
+    # published the month after: the day-month of the month before is still that year
+    assert when("Ngày 29/10, Thủ tướng hội đàm.", url=url).event_id == "2019-10-29"
+    # nothing else: the month alone
+    w = when("Thủ tướng hội đàm với Tổng thống.", url=url)
+    assert w.event_id == "2019-11" and w.precision == "month"

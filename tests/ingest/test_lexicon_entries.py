@@ -196,6 +196,20 @@ DATE_WORD_EXAMPLES = [
     ),
     (
         "meeting_word",
+        "sat down",
+        "A paper reported it on August 12. On August 11, the minister sat down with the envoy.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "called on",
+        "A paper reported it on August 12. On August 11, the minister called on the president.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
         "phone call",
         "A paper reported it on August 12. On August 11, the leaders had a phone call.",
         "2025-08-12",

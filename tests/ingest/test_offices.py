@@ -170,3 +170,14 @@ def test_short_names_alone_can_fix_the_year():
 def test_a_surname_that_begins_a_longer_name_is_not_a_short_name():
     # 'Kim' begins 'Kim Hwang-sik', who is not in the table: no Kim of the table is meant
     assert OfficeIndex(with_country(SHORT)).mentioned("Prime Minister Kim Hwang-sik said.") == {}
+
+
+def test_a_role_word_belongs_to_the_name_right_after_it():
+    # 'President' is Yoon's title, not Tô Lâm's: he keeps both his offices
+    lam_gs = ("To Lam", "Tô Lâm", "To Lam", "general_secretary", "2024-08-03", None)
+    lam_pr = ("To Lam", "Tô Lâm", "To Lam", "president", "2024-05-22", "2024-10-21")
+    index = OfficeIndex(with_country([(YOON, "KR"), (lam_gs, "VN"), (lam_pr, "VN")]))
+    found = index.mentioned("President Yoon Suk Yeol and To Lam met.")
+    assert sorted(t.office for t in found["To Lam"]) == ["general_secretary", "president"]
+    assert [t.office for t in found["Yoon Suk Yeol"]] == ["president"]
+    assert [t.office for t in index.mentioned("President To Lam met.")["To Lam"]] == ["president"]

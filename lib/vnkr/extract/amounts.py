@@ -329,10 +329,47 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         if after:
             consumed.append((after.start(), after.end()))
         prev = ((ca, cb), cb, after.end() if after else end, kind, unit)
+    _respectively(text, lang, rows)
+    _drop_restated(rows)
     out = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("deadline_year", "year"):
         out[col] = out[col].astype("Int64")
     return out
+
+
+def _respectively(text: str, lang: str, rows: list[dict]) -> None:
+    """``goals of USD 100 billion and USD 150 billion, for 2023 and 2030 respectively`` / ``lần lượt
+    … 100 tỷ USD và 150 tỷ USD vào năm 2023 và 2030``: as many years after the last amount of a clause
+    as it has targets, with a 'respectively' word in the clause, pair up in order."""
+    if not rule_on("respectively_pairs"):
+        return
+    clauses: dict[tuple[int, int], list[dict]] = {}
+    for r in rows:
+        if r["kind"] in ("target", "request"):
+            clauses.setdefault((r["start"], r["end"]), []).append(r)
+    for (a, b), found in clauses.items():
+        if len(found) < 2 or not lexicon.cue("respectively", lang).search(text, a, b):
+            continue
+        last = text.rfind(found[-1]["amount_text"], a, b) + len(found[-1]["amount_text"])
+        years = [int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", text[last:b])]
+        if len(years) == len(found):
+            for r, y in zip(found, years):
+                r["deadline_year"] = y
+
+
+def _drop_restated(rows: list[dict]) -> None:
+    """A target without a deadline whose value and metric a dated target of the same text states
+    (a headline ``Hướng tới 150 tỷ USD`` above ``150 tỷ USD vào năm 2030``) is that target restated."""
+    if not rule_on("undated_restatement"):
+        return
+    dated = {
+        (r["value"], r["metric"]) for r in rows if r["kind"] == "target" and r["deadline_year"] is not None
+    }
+    rows[:] = [
+        r
+        for r in rows
+        if not (r["kind"] == "target" and r["deadline_year"] is None and (r["value"], r["metric"]) in dated)
+    ]
 
 
 def trade_targets(text: str, published=None, lang: str | None = None) -> pd.DataFrame:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+from .stance import rule_on
+
 _ORDINALS_THU = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _ORDINALS_LA = ["Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"]
 # capitalised marker followed by a comma; "Thứ tư, 23/06/2021" (a weekday) is excluded below by
@@ -204,6 +207,12 @@ _INTRO_RX = re.compile(
 )
 
 
+def _shared_view(text: str, at: int) -> bool:
+    """True when the words after an agreement verb open with a view word (``cho rằng``, ``đánh giá
+    cao``): rule ``agreed_view`` of :mod:`vnkr.extract.stance`."""
+    return rule_on("agreed_view") and lexicon.cue("description", "vi").match(text, at) is not None
+
+
 def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, str]], str | None]:
     """Clauses of one sentence from its first agreement/request verb on, and the kind of a list the
     sentence introduces (None if it introduces none)."""
@@ -223,6 +232,8 @@ def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, st
         if lead and kind:
             intro, ca = kind, lead.end()
         span = _trim(text, ca, cb)
+        if span and kind == "commitment" and _shared_view(text, span[0]):
+            continue  # 'nhất trí cho rằng …': an assessment both share, not a commitment
         # a clause ending in ':' introduces a list; the list items are the commitments
         if span and kind and not text[span[1] : cb + 1].lstrip(" ").startswith(":"):
             out.append((*span, kind))

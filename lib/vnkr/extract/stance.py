@@ -18,6 +18,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   continues the list of the sentence before.
 * ``speaker_change`` — a promise word after a speech verb (``said``, ``answered``, ``cho biết``) inside
   a request or description is the new speaker's promise, read from its own subject.
+* ``agreed_view`` — a view word right after an agreement word (``nhất trí cho rằng``) makes the
+  stretch a description: a shared assessment commits to nothing.
 * ``agreed_request`` — a request word right after an agreement, with no new subject in between
   (``Hai bên đồng ý khuyến khích doanh nghiệp …``), is part of what was agreed, not a one-sided ask.
 * ``topic_frame`` — ``Về quốc phòng, …`` / ``On defence, …`` opens a sentence: the frame's words
@@ -129,6 +131,12 @@ def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
     return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
 
 
+def _agreed_view(text: str, a: int, b: int) -> bool:
+    """True when a view word follows an agreement word at once (``Hai bên nhất trí cho rằng hợp tác
+    đã đạt kết quả``): both sides share an assessment, which commits them to nothing."""
+    return rule_on("agreed_view") and len(re.findall(r"\w+", text[a:b])) <= 1
+
+
 def _agreed_ask(text: str, a: int, b: int, lang: str) -> bool:
     """True when a request word follows an agreement with no new subject in between (``Hai bên đồng ý
     khuyến khích …``, ``They agreed to encourage …``): the ask is what both sides agreed on."""
@@ -178,6 +186,15 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
             pieces = []  # (cue start, stretch start, kind) inside this clause
             subject_start = ca
             for cs, ce, ckind in _cues(text, ca, cb, lang):
+                if (
+                    ckind == "description"
+                    and kind == "commitment"
+                    and pieces
+                    and _agreed_view(text, subject_start, cs)
+                ):
+                    pieces[-1] = (*pieces[-1][:2], "description")  # 'nhất trí cho rằng …': a shared view
+                    kind = "description"
+                    continue
                 if (
                     ckind in ("promise", "pledge", "description", "signing")
                     and pieces

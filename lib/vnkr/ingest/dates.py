@@ -107,6 +107,8 @@ def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) 
             return valid_date(
                 anchor.date.year - 1, month, day
             ), f"{how} with year from {anchor.describe()} (previous year)"
+        if anchor.kind == "url" and month == anchor.date.month - 1:  # published the month after
+            return valid_date(anchor.date.year, month, day), f"{how} with year from {anchor.describe()}"
         return None, ""
     year = anchor.date.year
     if not anchor.strict:  # a page's own date may be a wrong clock: the nearest year

@@ -4,7 +4,7 @@ of a meeting whose report gives neither a year nor a publication date.
 A person is found by any spelling of ``data/annotations/leaders.csv``: ``name``, ``name_vi``,
 ``aliases`` and ``name_vi`` without diacritics (``Pham Minh Chinh``), compared case-folded with hyphens
 as spaces (``Lee Jae-myung`` = ``Lee Jae Myung``). A role word of ``data/lexicon/role_words.csv`` ending
-at most :data:`ROLE_GAP_CHARS` characters before the name (``Chủ tịch nước Tô Lâm``, ``Tổng thống Hàn
+at most :data:`ROLE_GAP_CHARS` characters before the name (no other name in between) (``Chủ tịch nước Tô Lâm``, ``Tổng thống Hàn
 Quốc Lee Jae Myung``, ``President Yoon Suk Yeol``) selects the terms of that office; a bare name keeps
 all the person's terms. A term with a blank ``term_end`` is still running: it ends today, not at
 ``checked_on``. When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``,
@@ -136,17 +136,25 @@ class OfficeIndex:
             else []
         )
         found: dict[str, list[Term]] = {}
-        for person, spellings, terms in self.people:
-            starts = sorted(
-                {i for sp in spellings if self.words[sp] <= present for i in _word_starts(norm, sp)}
+        people = [
+            (
+                person,
+                terms,
+                {i for sp in spellings if self.words[sp] <= present for i in _word_starts(norm, sp)},
             )
+            for person, spellings, terms in self.people
+        ]
+        every_start = sorted(i for _, _, starts in people for i in starts)
+        for person, terms, starts in people:
             if not starts:
                 continue
             offices = {
                 o
                 for s in starts
                 for end, offs in roles
-                if 0 <= s - end <= ROLE_GAP_CHARS and not re.search(r"[.;\n]", norm[end:s])
+                if 0 <= s - end <= ROLE_GAP_CHARS
+                and not re.search(r"[.;\n]", norm[end:s])
+                and not any(end <= other < s for other in every_start)  # the role is another's
                 for o in offs
             }
             named = [t for t in terms if t.office in offices]

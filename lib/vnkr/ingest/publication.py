@@ -125,6 +125,22 @@ def url_date(url: str | None) -> dt.date | None:
     return None
 
 
+URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2])/")
+
+
+def url_month(url: str | None) -> dt.date | None:
+    """The first day of the month stamped in an address that has no full date (``/201911/``,
+    ``/2019/11/``), or None.
+
+    >>> url_month("https://x.vn/chinh-tri/201911/thu-tuong-den-busan-881547/index.htm")
+    datetime.date(2019, 11, 1)
+    """
+    if not url or url_date(url) is not None:
+        return None
+    m = URL_MONTH_RE.search(url)
+    return valid_date(int(m.group(1)), int(m.group(2)), 1) if m else None
+
+
 def top_bylines(clean: str) -> list[tuple[int, int, dt.date, str]]:
     """Short dated lines among the first :data:`TOP_LINES` lines: ``(start, end, date, line)``,
     the spans those of the lines (the date of a byline is not a date in the text).
@@ -183,6 +199,8 @@ def publication_evidence(
             found.append(Publication(dates[0][2], "day", "byline", line))
     if (d := url_date(url)) is not None:
         found.append(Publication(d, "day", "url", url))
+    elif (d := url_month(url)) is not None:
+        found.append(Publication(d, "month", "url", url))
     for r in removed:
         if r["rule"] == "date_header" and (m := HEADER_RE.search(r["text"])):
             y, mo, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
