@@ -162,6 +162,11 @@ def test_keep_all_returns_requests_with_their_kind():
         ("back each other on regional and international issues", "en", ["multilateral"]),
         ("on international and regional issues", "en", ["multilateral"]),
         ("in the international arena", "en", ["multilateral"]),
+        # 'dialogue' alone is any talk; a named political dialogue is political trust
+        ("Vietnam coordinates Seoul's dialogue with the bloc", "en", []),
+        ("hold the strategic dialogue every year", "en", ["political_trust"]),
+        ("the second foreign ministers' dialogue", "en", ["political_trust"]),
+        ("encourage inter-Korean dialogue", "en", ["korean_peninsula"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
