@@ -167,6 +167,17 @@ def test_keep_all_returns_requests_with_their_kind():
         ("hold the strategic dialogue every year", "en", ["political_trust"]),
         ("the second foreign ministers' dialogue", "en", ["political_trust"]),
         ("encourage inter-Korean dialogue", "en", ["korean_peninsula"]),
+        ("duy trì gặp gỡ ở cấp cao", "vi", ["political_trust"]),
+        ("tiếp xúc ở các cấp", "vi", ["political_trust"]),
+        ("duy trì đều đặn các chuyến đi lại của các đoàn", "vi", ["political_trust"]),
+        ("develop the strategic cooperative partnership", "en", ["political_trust"]),
+        ("move bilateral ties forward", "en", ["political_trust"]),
+        ("move their relations forward", "en", ["political_trust"]),
+        ("move relations between their countries forward", "en", ["political_trust"]),
+        ("cooperation in diplomacy", "en", ["political_trust"]),
+        ("cooperation in diplomacy and security", "en", ["political_trust", "defence_security"]),
+        ("foreign affairs and security", "en", ["defence_security"]),
+        ("exchanges between people", "en", ["culture_education_people"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

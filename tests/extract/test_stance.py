@@ -71,6 +71,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The RoK will back Vietnamese exports.", ["pledge"]),
         ("Viet Nam will ease procedures.", ["pledge"]),
         ("Both promised to expand trade.", ["commitment"]),
+        ("Vietnam and South Korea have set their sights on lifting trade.", ["commitment"]),
         ("Leaders of both countries will expand trade.", ["commitment"]),
     ],
 )
@@ -149,6 +150,7 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "Officials swapped agreements on tourism.",
         "The leaders witnessed the signing of a memorandum on tourism.",
         "The two leaders adopted a joint statement on tourism.",
+        "The two speakers put their names to a memorandum on tourism.",
     ],
 )
 def test_signed_documents_are_their_own_kind(text):

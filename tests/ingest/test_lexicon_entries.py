@@ -35,53 +35,53 @@ DATE_WORD_EXAMPLES = [
     ("relative_week", "tuần trước", "Tuần trước, hai bên hội đàm.", "2024-06-30", "2024-06"),
     ("relative_week", "last week", "The two leaders held talks last week.", "2024-06-30", "2024-06"),
     ("relative_week", "vừa qua", "Hai Bộ trưởng vừa qua đã điện đàm.", "2024-06-30", "2024-06"),
-    ("period_word", "năm", "Trong năm vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
-    ("period_word", "tháng", "Trong tháng vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
-    ("period_word", "thời gian", "Thời gian vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
-    ("period_word", "tuần", "Trong tuần vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06-30"),
+    ("period_word", "năm", "Trong năm vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06"),
+    ("period_word", "tháng", "Trong tháng vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06"),
+    ("period_word", "thời gian", "Thời gian vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06"),
+    ("period_word", "tuần", "Trong tuần vừa qua, hai bên hội đàm nhiều lần.", "2024-06-30", "2024-06"),
     (
         "range_word",
         "đến",
         "Hai Thủ tướng hội đàm trong chuyến thăm kéo dài đến ngày 3/7.",
         "2024-06-30",
-        "2024-06-30",
+        "2024-06",
     ),
     (
         "range_word",
         "tới",
         "Hai Thủ tướng hội đàm trong chuyến thăm kéo dài tới ngày 3/7.",
         "2024-06-30",
-        "2024-06-30",
+        "2024-06",
     ),
     (
         "range_word",
         "từ",
         "Hai Chủ tịch hội đàm trong chuyến thăm bắt đầu từ ngày 12.",
         "2023-01-10",
-        "2023-01-10",
+        "2023-01",
     ),
     (
         "range_word",
         "until",
         "The leaders held talks during a visit running until July 3.",
         "2024-06-30",
-        "2024-06-30",
+        "2024-06",
     ),
     (
         "range_word",
         "through",
         "The leaders held talks during a visit running through July 3.",
         "2024-06-30",
-        "2024-06-30",
+        "2024-06",
     ),
     (
         "range_word",
         "from",
         "The leaders held talks during a visit that ran from June 28.",
         "2024-06-30",
-        "2024-06-30",
+        "2024-06",
     ),
-    ("range_word", "to", "The leaders held talks on a visit extended to July 3.", "2024-06-30", "2024-06-30"),
+    ("range_word", "to", "The leaders held talks on a visit extended to July 3.", "2024-06-30", "2024-06"),
     (
         "meeting_word",
         "hội đàm",
@@ -189,13 +189,6 @@ DATE_WORD_EXAMPLES = [
     ),
     (
         "meeting_word",
-        "spoke by phone",
-        "A paper reported it on August 12. On August 11, the two ministers spoke by phone.",
-        "2025-08-12",
-        "2025-08-11",
-    ),
-    (
-        "meeting_word",
         "sat down",
         "A paper reported it on August 12. On August 11, the minister sat down with the envoy.",
         "2025-08-12",
@@ -207,6 +200,49 @@ DATE_WORD_EXAMPLES = [
         "A paper reported it on August 12. On August 11, the minister called on the president.",
         "2025-08-12",
         "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "by phone",
+        "A paper reported it on August 12. On August 11, the two ministers talked by phone.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "videoconference",
+        "A paper reported it on August 12. On August 11, the leaders met by videoconference.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    # a sentence of what is still to come is not preferred, even with a meeting word
+    (
+        "future_word",
+        "is set to",
+        "The president landed on June 22. Before the June 23 summit, he is set to meet residents.",
+        "2023-06-23",
+        "2023-06-22",
+    ),
+    (
+        "future_word",
+        "is scheduled to",
+        "The president landed on June 22. On June 23 he is scheduled to hold a summit.",
+        "2023-06-23",
+        "2023-06-22",
+    ),
+    (
+        "future_word",
+        "dự kiến",
+        "Ngày 22/6, Tổng thống tới Hà Nội. Ngày 23/6, dự kiến hai bên hội đàm.",
+        "2023-06-23",
+        "2023-06-22",
+    ),
+    (
+        "future_word",
+        "sắp",
+        "Ngày 22/6, Tổng thống tới Hà Nội. Ngày 23/6, hai bên sắp hội đàm.",
+        "2023-06-23",
+        "2023-06-22",
     ),
     (
         "meeting_word",
@@ -248,6 +284,10 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_base", "1992", None, None, None),
     ("anniversary_word", "nhân dịp", None, None, None),  # see test_fta_anniversary_and_era_entries
     ("anniversary_base", "2015", None, None, None),
+    ("anniversary_word", "years of diplomatic", None, None, None),  # see test_anniversary_phrasings
+    ("anniversary_word", "decades of diplomatic", None, None, None),
+    ("anniversary_word", "năm quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "năm thiết lập quan hệ ngoại giao", None, None, None),
     ("era_from", "covid", None, None, None),
     ("era_from", "comprehensive strategic partnership", None, None, None),
     ("era_from", "đối tác chiến lược toàn diện", None, None, None),
@@ -337,6 +377,32 @@ def test_anniversary_entries():
         infer_year(13, 7, text, table)
     assert infer_year(13, 7, text + " as they mark the 30th anniversary of relations.", table)[0] == 2022
     assert infer_year(13, 7, text + ", dịp kỷ niệm 31 năm quan hệ.", table)[0] == 2023
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("On July 13, Kim Test held talks as they mark 30 years of diplomatic ties this year.", 2022),
+        ("On July 13, Kim Test held talks; next year they mark 30 years of diplomatic ties.", 2021),
+        ("On July 13, Kim Test held talks as they mark three decades of diplomatic relations.", 2022),
+        ("Ngày 13/7, Kim Test hội đàm, dịp 30 năm quan hệ ngoại giao.", 2022),
+        ("Ngày 13/7, Kim Test hội đàm, dịp 30 năm thiết lập quan hệ ngoại giao.", 2022),
+    ],
+)
+def test_anniversary_phrasings(text, year):
+    table = _table([("Kim Test", "Kim Test", "foreign_minister", "2020-01-01", "2023-12-31")])
+    assert infer_year(13, 7, text, table)[0] == year
+
+
+def test_an_anniversary_alone_gives_the_year_when_only_one_has_come():
+    # no office holder named: 30 years from 1992 is 2022; from the FTA (2015) it would be 2045, not yet
+    nobody = _table([("Kim Test", "Kim Test", "foreign_minister", "2020-01-01", "2023-12-31")])
+    text = "SEOUL, Sept. 5 -- the two countries mark 30 years of diplomatic ties."
+    found, why = infer_year(5, 9, text, nobody)
+    assert found == 2022 and "no office holder named" in why
+    # 10 years from 1992 (2002) and from the FTA (2025) have both come: no year is given
+    with pytest.raises(DateNotFound, match="names no office holder"):
+        infer_year(5, 9, "Hai bên hội đàm nhân dịp 10 năm FTA.", nobody)
 
 
 def test_fta_anniversary_and_era_entries():

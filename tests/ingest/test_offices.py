@@ -181,3 +181,14 @@ def test_a_role_word_belongs_to_the_name_right_after_it():
     assert sorted(t.office for t in found["To Lam"]) == ["general_secretary", "president"]
     assert [t.office for t in found["Yoon Suk Yeol"]] == ["president"]
     assert [t.office for t in index.mentioned("President To Lam met.")["To Lam"]] == ["president"]
+
+
+@pytest.mark.parametrize(
+    "text", ["President-elect Yoon Suk Yeol called.", "Tổng thống đắc cử Yoon Suk Yeol điện đàm."]
+)
+def test_an_elected_holder_is_placed_in_the_months_before_the_term(text):
+    # Yoon took office on 10 May 2022; elected, he spoke on 23 March 2022
+    year, how = infer_year(23, 3, text, with_country(SHORT))
+    assert year == 2022 and "(elect)" in how
+    with pytest.raises(DateNotFound):
+        infer_year(23, 3, text.replace("-elect", "").replace(" đắc cử", ""), with_country(SHORT))

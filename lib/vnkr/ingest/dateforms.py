@@ -17,7 +17,8 @@ month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đ�
 are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
 day-only date right before one (``từ ngày 12 đến 18/1``) is a span's end or start, not a meeting, and
 is skipped; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
-a meeting word (``hội đàm``, ``summit``) and whether its line is a photo caption, so that the resolver
+a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
+kiến``), and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date. Every word comes from ``data/lexicon/date_words.csv``.
 """
 
@@ -76,6 +77,7 @@ class _Patterns:
     period_before: re.Pattern
     range_after: re.Pattern
     meeting: re.Pattern
+    future: re.Pattern
     caption: re.Pattern
     months: dict
     month_words: tuple
@@ -128,6 +130,7 @@ def _compile(table_id: int) -> _Patterns:
         period_before=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('period_word'))})\s*$", re.IGNORECASE),
         range_after=re.compile(rf"\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
         meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
+        future=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('future_word'))})(?!\w)", re.IGNORECASE),
         caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
         months=months,
         month_words=tuple(lexicon.values("month")),
@@ -290,7 +293,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             Mention(
                 phrase=text[a:b],
                 start=a,
-                in_meeting_sentence=bool(p.meeting.search(text, s, e)),
+                in_meeting_sentence=bool(p.meeting.search(text, s, e)) and not p.future.search(text, s, e),
                 in_caption=_is_caption(p, _line(text, a)),
                 **fields,
             )

@@ -32,8 +32,9 @@ knows (``url``, ``published``):
    A year taken from a date the page shows (byline, date below the text, page clock) is checked
    against the office holders the text names; when they were not in office then, they give the year
    (a site clock can be years off). A user date, URL stamp or `` date`` header is not overridden.
-3. No phrase resolves: the anchor itself is the date (day or month precision), saying so; a page
-   clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
+3. No phrase resolves: the anchor itself is the date, saying so: its day for a byline or a dated
+   header (the page's own date line), only its month for a user date or URL stamp (the publication
+   day is not the meeting's); a page clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
 """
 
 from __future__ import annotations
@@ -49,16 +50,14 @@ from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
 from .offices import (
     HOW_TO_RESOLVE,
-    PAGE_DATE_KINDS,
     DateNotFound,
     OfficeIndex,
-    check_page_year,
-    dateline_year_from_offices,
     in_office,
     infer_year,
     leaders_mentioned,
     office_index,
 )
+from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_year_from_offices
 from .publication import Publication, datelines, publication_evidence, top_bylines
 
 __all__ = [
@@ -327,12 +326,14 @@ def _from_anchor(anchor: Publication | None, mentions, warnings: list[str]) -> E
         )
     if anchor.precision != "day":
         return EventDate(pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings)
-    text = (
-        f"{anchor.describe()}: no meeting date in the text, the publication date is taken"
-        if anchor.kind in ("user", "url")
-        else anchor.describe()
-    )
-    return EventDate(pd.Timestamp(anchor.date), "day", text, warnings)
+    if anchor.kind in ("user", "url"):  # published then; the meeting may be a day or more before
+        return EventDate(
+            pd.Timestamp(anchor.date.replace(day=1)),
+            "month",
+            f"{anchor.describe()}: no meeting date in the text, only the month of publication is taken",
+            warnings,
+        )
+    return EventDate(pd.Timestamp(anchor.date), "day", anchor.describe(), warnings)
 
 
 def _no_date(clock: Publication | None) -> DateNotFound:

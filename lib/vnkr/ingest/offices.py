@@ -4,8 +4,9 @@ of a meeting whose report gives neither a year nor a publication date.
 A person is found by any spelling of ``data/annotations/leaders.csv``: ``name``, ``name_vi``,
 ``aliases`` and ``name_vi`` without diacritics (``Pham Minh Chinh``), compared case-folded with hyphens
 as spaces (``Lee Jae-myung`` = ``Lee Jae Myung``). A role word of ``data/lexicon/role_words.csv`` ending
-at most :data:`ROLE_GAP_CHARS` characters before the name (no other name in between) (``Chủ tịch nước Tô Lâm``, ``Tổng thống Hàn
-Quốc Lee Jae Myung``, ``President Yoon Suk Yeol``) selects the terms of that office; a bare name keeps
+at most :data:`ROLE_GAP_CHARS` characters before the name, with no other name in between (``Chủ tịch
+nước Tô Lâm``, ``Tổng thống Hàn Quốc Lee Jae Myung``, ``President Yoon Suk Yeol``), selects the terms
+of that office (``President-elect``, ``đắc cử``: the months before the term); a bare name keeps
 all the person's terms. A term with a blank ``term_end`` is still running: it ends today, not at
 ``checked_on``. When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``,
 ``newly appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, and an
@@ -24,8 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..tables import lexicon
-from .dateforms import find_mentions, valid_date
-from .publication import Publication, datelines
+from .dateforms import valid_date
 
 ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
 NEW_TERM_DAYS = 365
@@ -158,7 +158,13 @@ class OfficeIndex:
                 for o in offs
             }
             named = [t for t in terms if t.office in offices]
-            found[person] = named or terms
+            elect = any(
+                ELECT_RE.match(norm, end)
+                for s in starts
+                for end, _ in roles
+                if 0 <= s - end <= ROLE_GAP_CHARS
+            )
+            found[person] = [_elect(t) for t in named] if elect and named else named or terms
         found.update(self._short_mentions(text, norm, found))
         return found
 
@@ -211,6 +217,23 @@ def _short_names(rows: pd.DataFrame) -> set[str]:
     return out
 
 
+# 'President-elect Yoon', 'Tổng thống đắc cử': not yet in office, but about to be
+ELECT_RE = re.compile(r" (?:elect|đắc cử)\b")
+ELECT_DAYS = 120  # from election to inauguration: Korea's presidents take office about two months after
+
+
+def _elect(term: Term) -> Term:
+    """The time between an election and taking office, as a term of its own."""
+    return Term(
+        term.name,
+        term.name_vi,
+        f"{term.role} (elect)",
+        term.office,
+        term.start - dt.timedelta(days=ELECT_DAYS),
+        term.start - dt.timedelta(days=1),
+    )
+
+
 def _as_date(value) -> dt.date | None:
     if value is None or (not isinstance(value, (str, dt.date)) and pd.isna(value)) or value == "":
         return None
@@ -255,23 +278,37 @@ def _cue(text: str, words: list[str]) -> str | None:
 ORDINAL_RE = r"(\d{1,3})(?:st|nd|rd|th)?"
 
 
+DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bốn": 4}
+# where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
+SHIFT_WORDS = (("next year", 1), ("năm sau", 1), ("năm tới", 1), ("last year", -1), ("năm ngoái", -1))
+
+
 def anniversary_years(text: str) -> list[tuple[int, str]]:
-    """Years an anniversary in ``text`` may fall in: ``kỷ niệm 30 năm`` / ``30th anniversary`` counted
-    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations; 2015, the FTA), with the
-    phrase; the office holders' terms decide between them.
+    """Years a meeting may fall in from an anniversary in ``text``: ``kỷ niệm 30 năm``, ``30th
+    anniversary``, ``30 years of diplomatic ties``, ``three decades of diplomatic relations``, counted
+    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations; 2015, the FTA), one
+    year earlier when the sentence says the anniversary comes next year (a year later: last year),
+    with the phrase; the office holders' terms decide between the bases.
 
     >>> anniversary_years("as the two countries mark the 30th anniversary of diplomatic relations")
     [(2022, '30th anniversary'), (2045, '30th anniversary')]
+    >>> anniversary_years("Next year the two nations mark 30 years of diplomatic ties.")[0]
+    (2021, '30 years of diplomatic')
     """
     bases = list(lexicon.values("anniversary_base").values())
+    number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
     out = []
     for word in lexicon.words("anniversary_word"):
         w = re.escape(word).replace(r"\ ", r"\s+")
         for m in re.finditer(
-            rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{ORDINAL_RE}\s+{w})(?!\w)", text, re.IGNORECASE
+            rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)", text, re.IGNORECASE
         ):
-            n = int(m.group(1) or m.group(2))
-            out += [(base + n, m.group(0)) for base in bases]
+            n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
+            if "decade" in word:
+                n *= 10
+            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.end() + 60].lower()
+            shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
+            out += [(base + n - shift, m.group(0)) for base in bases]
     return out
 
 
@@ -290,6 +327,14 @@ def infer_year(
     today = today or dt.date.today()
     named = office_index(leaders).mentioned(text)
     if not named:
+        fit = {
+            (y, phrase)
+            for y, phrase in anniversary_years(text)
+            if y <= today.year and valid_date(y, month, day)
+        }
+        if len({y for y, _ in fit}) == 1:
+            year, phrase = min(fit)
+            return year, f"year {year} from '{phrase}' (no office holder named; the only such year so far)"
         raise DateNotFound(
             f"'{day}/{month}' has no year, there is no publication date, and the text names no "
             f"office holder listed in data/annotations/leaders.csv; {HOW_TO_RESOLVE}"
@@ -342,51 +387,3 @@ def infer_year(
         word, first = max(eras.items(), key=lambda e: e[1])
         return later[0], f"year {later[0]} from office holders and '{word}' (named from {first} on): {why}"
     raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
-
-
-# dates the page itself shows, which may be a wrong site clock (checked against office holders)
-PAGE_DATE_KINDS = {"byline": "byline", "late_byline": "date below the text", "page_clock": "page clock"}
-
-
-def check_page_year(
-    date: dt.date, how: str, phrase: tuple[int, int, str], text: str, leaders, today, kind: str, evidence: str
-) -> tuple[dt.date, str]:
-    """A year taken from a date the page itself shows (``kind`` of :data:`PAGE_DATE_KINDS`: a site
-    clock can be years off, in either direction), checked against the office holders the text names.
-    A page clock yields when one of them was not in office that day; a byline or a date below the
-    text (the publisher's own line, stronger than a clock) only when none of them was. The office
-    holders then give the year of the phrase ``(day, month, words)``, if exactly one fits. A user
-    date, a URL stamp or a `` date`` header is never checked this way."""
-    day, month, words = phrase
-    named = leaders_mentioned(text, leaders)
-    held = [in_office(date, terms, today) for terms in named.values()]
-    if not named or all(held) or (kind != "page_clock" and any(held)):
-        return date, how
-    try:
-        year, why = infer_year(day, month, text, leaders, today)
-    except DateNotFound:
-        return date, how + "; the named office holders were not all in office then, and no other year fits"
-    return valid_date(year, month, day), (
-        f"in-text '{words.strip()}'; {why}; the year {date.year} of the {PAGE_DATE_KINDS[kind]} "
-        f"'{evidence.strip()[:60]}' is wrong: "
-        f"{'none of' if not any(held) else 'not all'} the named office holders were in office then"
-    )
-
-
-def dateline_year_from_offices(clean: str, leaders, today) -> Publication | None:
-    """A wire dateline without a year (``VIETNAM, December 6 -``) is the report's day and month;
-    with no other publication evidence, the office holders the text names give its year when exactly
-    one fits. The result anchors the story's phrases (``on Monday``) as a byline would."""
-    for _, _, line in datelines(clean):
-        m = next((m for m in find_mentions(line) if m.form == "day_month"), None)
-        if m is None:
-            continue
-        try:
-            year, _ = infer_year(m.day, m.month, clean, leaders, today)
-        except DateNotFound:
-            return None
-        day = valid_date(year, m.month, m.day)
-        return (
-            Publication(day, "day", "byline", f"{line} [year from the office holders named]") if day else None
-        )
-    return None

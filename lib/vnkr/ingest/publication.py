@@ -45,6 +45,9 @@ DATELINE_RE = re.compile(
 )
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
+# the government portal's addresses: '-111250813101955412.htm' = a 3-digit section, then yymmdd,
+# then the time (hhmmss and milliseconds)
+URL_PORTAL_RE = re.compile(r"-1\d{2}(\d{2})(\d{2})(\d{2})\d{9}(?=\.htm)")
 URL_STAMP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?!\d)")
 DESCRIBE = {
     "user": "the publication date given by the user (published=)",
@@ -113,6 +116,8 @@ def url_date(url: str | None) -> dt.date | None:
     datetime.date(2025, 8, 11)
     >>> url_date("https://x.com/2023/06/23/national/x.html"), url_date("https://x.vn/a-post807227.html")
     (datetime.date(2023, 6, 23), None)
+    >>> url_date("https://en.baochinhphu.vn/party-chief-meets-speaker-111250813101955412.htm")
+    datetime.date(2025, 8, 13)
     """
     if not url:
         return None
@@ -122,6 +127,8 @@ def url_date(url: str | None) -> dt.date | None:
     for m in URL_STAMP_RE.finditer(url):
         if d := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return d
+    if m := URL_PORTAL_RE.search(url):
+        return valid_date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
 
 

@@ -34,6 +34,7 @@ DATE_WORD_KINDS = {
     "period_word": "a relative word right after it names a period, not a day ('năm vừa qua')",
     "range_word": "a date after it (or a day-only date before it) is a span's end, not the meeting",
     "meeting_word": "a sentence with it is where the meeting date is looked for first",
+    "future_word": "a sentence with it speaks of what is still to come: not preferred as the meeting's",
     "caption_mark": "a line with it is a photo caption: its date is used last",
     "month": "English month name or abbreviation (value = month number)",
     "weekday": "English weekday (value = 0 for Monday .. 6 for Sunday)",

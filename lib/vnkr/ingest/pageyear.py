@@ -1,0 +1,58 @@
+"""The year of a date the page shows, checked against the office holders the text names: a page's
+own year (byline, page clock) that none of them fits yields to theirs, and a wire dateline without a
+year (``VIETNAM, December 6 -``) takes the one year they fit. Used by :mod:`vnkr.ingest.dates`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dateforms import find_mentions, valid_date
+from .offices import DateNotFound, in_office, infer_year, leaders_mentioned
+from .publication import Publication, datelines
+
+# dates the page itself shows, which may be a wrong site clock (checked against office holders)
+PAGE_DATE_KINDS = {"byline": "byline", "late_byline": "date below the text", "page_clock": "page clock"}
+
+
+def check_page_year(
+    date: dt.date, how: str, phrase: tuple[int, int, str], text: str, leaders, today, kind: str, evidence: str
+) -> tuple[dt.date, str]:
+    """A year taken from a date the page itself shows (``kind`` of :data:`PAGE_DATE_KINDS`: a site
+    clock can be years off, in either direction), checked against the office holders the text names.
+    A page clock yields when one of them was not in office that day; a byline or a date below the
+    text (the publisher's own line, stronger than a clock) only when none of them was. The office
+    holders then give the year of the phrase ``(day, month, words)``, if exactly one fits. A user
+    date, a URL stamp or a `` date`` header is never checked this way."""
+    day, month, words = phrase
+    named = leaders_mentioned(text, leaders)
+    held = [in_office(date, terms, today) for terms in named.values()]
+    if not named or all(held) or (kind != "page_clock" and any(held)):
+        return date, how
+    try:
+        year, why = infer_year(day, month, text, leaders, today)
+    except DateNotFound:
+        return date, how + "; the named office holders were not all in office then, and no other year fits"
+    return valid_date(year, month, day), (
+        f"in-text '{words.strip()}'; {why}; the year {date.year} of the {PAGE_DATE_KINDS[kind]} "
+        f"'{evidence.strip()[:60]}' is wrong: "
+        f"{'none of' if not any(held) else 'not all'} the named office holders were in office then"
+    )
+
+
+def dateline_year_from_offices(clean: str, leaders, today) -> Publication | None:
+    """A wire dateline without a year (``VIETNAM, December 6 -``) is the report's day and month;
+    with no other publication evidence, the office holders the text names give its year when exactly
+    one fits. The result anchors the story's phrases (``on Monday``) as a byline would."""
+    for _, _, line in datelines(clean):
+        m = next((m for m in find_mentions(line) if m.form == "day_month"), None)
+        if m is None:
+            continue
+        try:
+            year, _ = infer_year(m.day, m.month, clean, leaders, today)
+        except DateNotFound:
+            return None
+        day = valid_date(year, m.month, m.day)
+        return (
+            Publication(day, "day", "byline", f"{line} [year from the office holders named]") if day else None
+        )
+    return None
