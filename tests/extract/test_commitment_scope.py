@@ -178,6 +178,8 @@ def test_keep_all_returns_requests_with_their_kind():
         ("cooperation in diplomacy and security", "en", ["political_trust", "defence_security"]),
         ("foreign affairs and security", "en", ["defence_security"]),
         ("exchanges between people", "en", ["culture_education_people"]),
+        ("tăng hỗ trợ giao lưu thanh niên", "vi", ["culture_education_people"]),
+        ("work together on security at sea", "en", ["maritime_south_china_sea"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

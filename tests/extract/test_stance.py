@@ -274,3 +274,7 @@ def test_an_agreement_on_a_view_is_a_description():
     assert kinds("Hai bên nhất trí cho rằng hợp tác thương mại đã đạt nhiều kết quả.") == ["description"]
     # a view word later in the stretch is part of what was agreed
     assert kinds("Hai bên nhất trí mở rộng thương mại, coi đây là ưu tiên.") == ["commitment"]
+    # 'regard X as Y' right after the agreement is not an assessment of the past: still a commitment
+    assert kinds("Hai bên thống nhất coi lòng tin chính trị là nền móng, tăng các chuyến thăm.") == [
+        "commitment"
+    ]

@@ -208,9 +208,9 @@ _INTRO_RX = re.compile(
 
 
 def _shared_view(text: str, at: int) -> bool:
-    """True when the words after an agreement verb open with a view word (``cho rằng``, ``đánh giá
-    cao``): rule ``agreed_view`` of :mod:`vnkr.extract.stance`."""
-    return rule_on("agreed_view") and lexicon.cue("description", "vi").match(text, at) is not None
+    """True when the words after an agreement verb open with an assessment word (``cho rằng``,
+    ``đánh giá``): rule ``agreed_view`` of :mod:`vnkr.extract.stance`."""
+    return rule_on("agreed_view") and lexicon.cue("assessment", "vi").match(text, at) is not None
 
 
 def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, str]], str | None]:

@@ -18,8 +18,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   continues the list of the sentence before.
 * ``speaker_change`` — a promise word after a speech verb (``said``, ``answered``, ``cho biết``) inside
   a request or description is the new speaker's promise, read from its own subject.
-* ``agreed_view`` — a view word right after an agreement word (``nhất trí cho rằng``) makes the
-  stretch a description: a shared assessment commits to nothing.
+* ``agreed_view`` — an assessment word right after an agreement word (``nhất trí cho rằng``) makes
+  the stretch a description: a shared assessment commits to nothing.
 * ``agreed_request`` — a request word right after an agreement, with no new subject in between
   (``Hai bên đồng ý khuyến khích doanh nghiệp …``), is part of what was agreed, not a one-sided ask.
 * ``topic_frame`` — ``Về quốc phòng, …`` / ``On defence, …`` opens a sentence: the frame's words
@@ -131,10 +131,15 @@ def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
     return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
 
 
-def _agreed_view(text: str, a: int, b: int) -> bool:
-    """True when a view word follows an agreement word at once (``Hai bên nhất trí cho rằng hợp tác
-    đã đạt kết quả``): both sides share an assessment, which commits them to nothing."""
-    return rule_on("agreed_view") and len(re.findall(r"\w+", text[a:b])) <= 1
+def _agreed_view(text: str, a: int, b: int, lang: str) -> bool:
+    """True when an assessment word (``cho rằng``, ``đánh giá``) follows an agreement word at once
+    (``Hai bên nhất trí cho rằng hợp tác đã đạt kết quả``): both sides share an assessment, which
+    commits them to nothing (``thống nhất coi … là …, tăng …`` stays a commitment)."""
+    return (
+        rule_on("agreed_view")
+        and len(re.findall(r"\w+", text[a:b])) <= 1
+        and lexicon.cue("assessment", lang).match(text, b) is not None
+    )
 
 
 def _agreed_ask(text: str, a: int, b: int, lang: str) -> bool:
@@ -190,7 +195,7 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
                     ckind == "description"
                     and kind == "commitment"
                     and pieces
-                    and _agreed_view(text, subject_start, cs)
+                    and _agreed_view(text, subject_start, cs, lang)
                 ):
                     pieces[-1] = (*pieces[-1][:2], "description")  # 'nhất trí cho rằng …': a shared view
                     kind = "description"
