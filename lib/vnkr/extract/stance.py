@@ -163,6 +163,47 @@ def _frame(text: str, a: int, b: int, lang: str) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", a)
 
 
+def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> tuple[list, str | None]:
+    """The cues of one clause that start a stretch, as ``(cue start, stretch start, kind)``, and the
+    stance at the clause's end (``kind`` is the stance carried in from before it)."""
+    pieces: list[tuple[int, int, str]] = []
+    subject_start = ca
+    for cs, ce, ckind in _cues(text, ca, cb, lang):
+        if (
+            ckind == "description"
+            and kind == "commitment"
+            and pieces
+            and _agreed_view(text, subject_start, cs, lang)
+        ):
+            pieces[-1] = (*pieces[-1][:2], "description")  # 'nhất trí cho rằng …': a shared view
+            kind = "description"
+            continue
+        if (
+            ckind in ("promise", "pledge", "description", "signing")
+            and pieces
+            and kind in ("request", "description", "commitment")
+            and not (ckind in ("promise", "pledge") and _new_speaker(text, subject_start, cs, lang))
+        ):
+            continue  # what is asked, described or agreed: part of that stretch
+        if (
+            ckind == "request"
+            and kind == "commitment"
+            and pieces
+            and _agreed_ask(text, subject_start, cs, lang)
+        ):
+            continue  # both sides agreed to encourage, ask, invite: part of what was agreed
+        if ckind in ("promise", "pledge"):
+            new = _promise_kind(text[subject_start:cs], lang, ckind)
+            if new is None:
+                continue
+        else:
+            new = _KIND_OF_CUE[ckind]
+        pieces.append((cs, ce, new))
+        kind = new
+        subject_start = ce
+    return pieces, kind
+
+
 def segments(text: str, lang: str | None = None) -> list[Segment]:
     """Every stretch of ``text`` that carries a stance, in text order (see the module docstring).
 
@@ -188,42 +229,8 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
         for k, (ca, cb) in enumerate(_clauses(text, body, sb)):
             if k and not rule_on("clause_inherits"):
                 kind = None
-            pieces = []  # (cue start, stretch start, kind) inside this clause
-            subject_start = ca
-            for cs, ce, ckind in _cues(text, ca, cb, lang):
-                if (
-                    ckind == "description"
-                    and kind == "commitment"
-                    and pieces
-                    and _agreed_view(text, subject_start, cs, lang)
-                ):
-                    pieces[-1] = (*pieces[-1][:2], "description")  # 'nhất trí cho rằng …': a shared view
-                    kind = "description"
-                    continue
-                if (
-                    ckind in ("promise", "pledge", "description", "signing")
-                    and pieces
-                    and kind in ("request", "description", "commitment")
-                    and not (ckind in ("promise", "pledge") and _new_speaker(text, subject_start, cs, lang))
-                ):
-                    continue  # what is asked, described or agreed: part of that stretch
-                if (
-                    ckind == "request"
-                    and kind == "commitment"
-                    and pieces
-                    and _agreed_ask(text, subject_start, cs, lang)
-                ):
-                    continue  # both sides agreed to encourage, ask, invite: part of what was agreed
-                if ckind in ("promise", "pledge"):
-                    new = _promise_kind(text[subject_start:cs], lang, ckind)
-                    if new is None:
-                        continue
-                else:
-                    new = _KIND_OF_CUE[ckind]
-                pieces.append((cs, ce, new))
-                kind = new
-                subject_start = ce
-                found_any = True
+            pieces, kind = _clause_pieces(text, ca, cb, lang, kind)
+            found_any = found_any or bool(pieces)
             if not pieces and kind is not None:
                 pieces = [(ca, ca, kind)]  # the next item of the list this sentence or clause began
             for j, (_, ps, pkind) in enumerate(pieces):

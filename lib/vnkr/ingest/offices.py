@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..tables import lexicon
+from .anniversaries import anniversary_years
 from .dateforms import valid_date
 
 ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
@@ -275,43 +276,6 @@ def _cue(text: str, words: list[str]) -> str | None:
     return None
 
 
-ORDINAL_RE = r"(\d{1,3})(?:st|nd|rd|th)?"
-
-
-DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bốn": 4}
-# where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
-SHIFT_WORDS = (("next year", 1), ("năm sau", 1), ("năm tới", 1), ("last year", -1), ("năm ngoái", -1))
-
-
-def anniversary_years(text: str) -> list[tuple[int, str]]:
-    """Years a meeting may fall in from an anniversary in ``text``: ``kỷ niệm 30 năm``, ``30th
-    anniversary``, ``30 years of diplomatic ties``, ``three decades of diplomatic relations``, counted
-    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations; 2015, the FTA), one
-    year earlier when the sentence says the anniversary comes next year (a year later: last year),
-    with the phrase; the office holders' terms decide between the bases.
-
-    >>> anniversary_years("as the two countries mark the 30th anniversary of diplomatic relations")
-    [(2022, '30th anniversary'), (2045, '30th anniversary')]
-    >>> anniversary_years("Next year the two nations mark 30 years of diplomatic ties.")[0]
-    (2021, '30 years of diplomatic')
-    """
-    bases = list(lexicon.values("anniversary_base").values())
-    number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
-    out = []
-    for word in lexicon.words("anniversary_word"):
-        w = re.escape(word).replace(r"\ ", r"\s+")
-        for m in re.finditer(
-            rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)", text, re.IGNORECASE
-        ):
-            n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
-            if "decade" in word:
-                n *= 10
-            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.end() + 60].lower()
-            shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
-            out += [(base + n - shift, m.group(0)) for base in bases]
-    return out
-
-
 def infer_year(
     day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIndex, today: dt.date | None = None
 ) -> tuple[int, str]:
@@ -327,14 +291,8 @@ def infer_year(
     today = today or dt.date.today()
     named = office_index(leaders).mentioned(text)
     if not named:
-        fit = {
-            (y, phrase)
-            for y, phrase in anniversary_years(text)
-            if y <= today.year and valid_date(y, month, day)
-        }
-        if len({y for y, _ in fit}) == 1:
-            year, phrase = min(fit)
-            return year, f"year {year} from '{phrase}' (no office holder named; the only such year so far)"
+        if found := _anniversary_alone(day, month, text, today):
+            return found
         raise DateNotFound(
             f"'{day}/{month}' has no year, there is no publication date, and the text names no "
             f"office holder listed in data/annotations/leaders.csv; {HOW_TO_RESOLVE}"
@@ -360,6 +318,25 @@ def infer_year(
             f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}"
         )
     why = f"{', '.join(map(str, years))} all fit the terms of {holders} (data/annotations/leaders.csv)"
+    if found := _narrowed(years, day, month, text, named, why):
+        return found
+    raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
+
+
+def _anniversary_alone(day: int, month: int, text: str, today: dt.date) -> tuple[int, str] | None:
+    """With no office holder named, an anniversary fixes the year when only one such year has come."""
+    fit = {
+        (y, phrase) for y, phrase in anniversary_years(text) if y <= today.year and valid_date(y, month, day)
+    }
+    if len({y for y, _ in fit}) != 1:
+        return None
+    year, phrase = min(fit)
+    return year, f"year {year} from '{phrase}' (no office holder named; the only such year so far)"
+
+
+def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str) -> tuple[int, str] | None:
+    """The one year left of several that fit the office holders, after a new-term cue, an
+    anniversary and an era word; None when several are still left."""
     if cue := _cue(text, lexicon.new_term_cues()):
         recent = [
             y
@@ -386,4 +363,4 @@ def infer_year(
     if eras and len(later) == 1:
         word, first = max(eras.items(), key=lambda e: e[1])
         return later[0], f"year {later[0]} from office holders and '{word}' (named from {first} on): {why}"
-    raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
+    return None

@@ -1,0 +1,46 @@
+"""Anniversaries as evidence of a meeting's year: ``kỷ niệm 30 năm``, ``30th anniversary``, ``30
+years of diplomatic ties``, ``three decades`` counted from the base years of
+``data/lexicon/date_words.csv`` (1992, diplomatic relations; 2015, the FTA). Used by
+:func:`vnkr.ingest.offices.infer_year`."""
+
+from __future__ import annotations
+
+import re
+
+from ..tables import lexicon
+
+ORDINAL_RE = r"(\d{1,3})(?:st|nd|rd|th)?"
+
+
+DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bốn": 4}
+# where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
+SHIFT_WORDS = (("next year", 1), ("năm sau", 1), ("năm tới", 1), ("last year", -1), ("năm ngoái", -1))
+
+
+def anniversary_years(text: str) -> list[tuple[int, str]]:
+    """Years a meeting may fall in from an anniversary in ``text``: ``kỷ niệm 30 năm``, ``30th
+    anniversary``, ``30 years of diplomatic ties``, ``three decades of diplomatic relations``, counted
+    from each ``anniversary_base`` of the lexicon (1992, diplomatic relations; 2015, the FTA), one
+    year earlier when the sentence says the anniversary comes next year (a year later: last year),
+    with the phrase; the office holders' terms decide between the bases.
+
+    >>> anniversary_years("as the two countries mark the 30th anniversary of diplomatic relations")
+    [(2022, '30th anniversary'), (2045, '30th anniversary')]
+    >>> anniversary_years("Next year the two nations mark 30 years of diplomatic ties.")[0]
+    (2021, '30 years of diplomatic')
+    """
+    bases = list(lexicon.values("anniversary_base").values())
+    number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
+    out = []
+    for word in lexicon.words("anniversary_word"):
+        w = re.escape(word).replace(r"\ ", r"\s+")
+        for m in re.finditer(
+            rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)", text, re.IGNORECASE
+        ):
+            n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
+            if "decade" in word:
+                n *= 10
+            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.end() + 60].lower()
+            shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
+            out += [(base + n - shift, m.group(0)) for base in bases]
+    return out
