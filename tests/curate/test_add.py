@@ -72,6 +72,12 @@ def test_a_second_report_of_the_same_meeting_is_attached(data, report_file, tmp_
         (REPORT.encode("cp1258", errors="replace"), [], "not UTF-8"),
         (REPORT.encode(), ["--url", "example.org/x"], "malformed URL"),
         ("Hai bên nhất trí thúc đẩy hợp tác thương mại.".encode(), [], "--published"),
+        # a meeting of someone leaders.csv does not list: says which side is missing and what to add
+        (
+            "Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc. Hai bên nhất trí hợp tác.".encode(),
+            ["--published", "2024-03-05"],
+            "no Korean one. Add the person to data/annotations/leaders.csv",
+        ),
     ],
 )
 def test_bad_input_names_the_file_and_changes_nothing(data, tmp_path, capsys, content, args, reason):

@@ -193,7 +193,9 @@ def _drafts(doc: dict, event_id: str, raw_text: str, added: Added) -> list[dict]
         if rows
         else "commitments: the extractor found none; add them by hand with exact quotes"
     )
-    for t in extract_targets(doc["text"]).itertuples(index=False):
+    # the meeting date dates a relative deadline ('next year'), as in the corpus
+    reference = pd.Timestamp(doc["event_date"]).date() if doc["date_precision"] == "day" else None
+    for t in extract_targets(doc["text"], published=reference).itertuples(index=False):
         if t.kind == "target":
             added.review.append(
                 f"target read from the text: {t.value:g} {t.unit} {t.metric}"
@@ -234,6 +236,8 @@ def add_article(
         events, load_corpus(), pd.Timestamp(doc["event_date"]), doc["date_precision"], leaders, doc["text"]
     )
     row = None if known else _new_event(doc, events, doc["text"], added)
+    if row is not None:
+        _check_leaders(row, str(path), doc)
     added.event_id, added.attached = known or row["event_id"], bool(known)
     drafts = _drafts(doc, added.event_id, text, added)
     _write(path, data, name, sha, doc, url, day, outlet, title, row, drafts, added)
@@ -244,6 +248,24 @@ def add_article(
         else f"created meeting {added.event_id} in {shown_path(paths.data_dir() / 'events.csv')}"
     )
     return added
+
+
+def _check_leaders(row: dict, shown: str, doc: dict) -> None:
+    """A new meeting needs an office holder of each country; DataError saying which side is missing
+    and how to add the person (the report may name someone leaders.csv does not list)."""
+    missing = [side for side, col in (("Vietnamese", "vn_leader"), ("Korean", "kr_leader")) if not row[col]]
+    if missing:
+        named = " and ".join(n for n in (row["vn_leader"], row["kr_leader"]) if n) or "nobody of it"
+        raise DataError(
+            Problem(
+                shown,
+                None,
+                f"a new meeting needs a Vietnamese and a Korean office holder of data/annotations/leaders.csv "
+                f"in office on {pd.Timestamp(doc['event_date']):%Y-%m-%d}; the text names {named}, no "
+                f"{' and no '.join(missing)} one. Add the person to data/annotations/leaders.csv (name, "
+                "name_vi, role, office, term_start, term_end, source_url) and run add again",
+            )
+        )
 
 
 def _write(path, data, name, sha, doc, url, day, outlet, title, row, drafts, added) -> None:
