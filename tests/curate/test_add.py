@@ -137,3 +137,16 @@ def test_the_added_meeting_is_on_the_timeline_page(data, report_file, tmp_path):
     # readers see the meeting's date and kind in words, never the id's code (issue 15)
     assert "<td>2024-07-02</td><td>talks</td>" in page and "Han Duck-soo" in page
     assert "2024-07-02-talks" not in page
+
+
+def test_the_url_stamp_dates_an_added_report_as_the_corpus_will(data, tmp_path, capsys):
+    # no --published: the address's date stamp anchors 'on Thursday', as load_corpus does with the manifest url
+    path = tmp_path / "en.txt"
+    path.write_text(
+        "SEOUL, Nov. 2 (Yonhap) -- President Yoon Suk Yeol and Prime Minister Pham Minh Chinh held talks "
+        "on Thursday in Seoul.\nThe two leaders agreed to expand cooperation on critical minerals.\n",
+        encoding="utf-8",
+    )
+    assert add.cli([str(path), "--url", "https://example.org/en/2023/11/02/talks"]) == 0
+    out = capsys.readouterr().out
+    assert "dated 2023-11-02 (day)" in out and "URL stamp" in out

@@ -100,11 +100,12 @@ def _read_input(path: Path) -> tuple[bytes, str]:
     return data, decode(data, str(path))
 
 
-def _date(text: str, name: str, published: dt.date | None) -> dict:
-    """The article parsed and dated; ``published`` anchors a day and month the text gives without a
-    year (as a byline would). DataError naming the file and what to pass when no date is found."""
+def _date(text: str, name: str, published: dt.date | None, url: str | None = None) -> dict:
+    """The article parsed and dated as the corpus will date it: ``url`` (its date stamp) and
+    ``published`` anchor a day and month the text gives without a year. DataError naming the file and
+    what to pass when no date is found."""
     try:
-        doc = parse_article(text, name, published=f"{published:%Y-%m-%d}" if published else None)
+        doc = parse_article(text, name, url=url, published=f"{published:%Y-%m-%d}" if published else None)
     except DataError as exc:
         hint = "" if published else "; pass the page's date with --published YYYY-MM-DD"
         raise DataError(Problem(name, None, exc.problems[0].reason + hint)) from None
@@ -226,7 +227,7 @@ def add_article(
                 f"already in the corpus as doc_id {same['doc_id'].iloc[0]!r} (same sha256 {sha})",
             )
         )
-    doc = _date(text, str(path), day)
+    doc = _date(text, str(path), day, url)
     doc["doc_id"] = next_doc_id(manifest, sha)
     name = safe_name(path.name, sha, {p.name for p in paths.raw_dir().iterdir()})
     added = Added(doc["doc_id"], "", False)

@@ -15,6 +15,7 @@ import pandas as pd
 from .. import paths
 from ..ingest.duplicates import DUPLICATE_MIN_OVERLAP, WORD_RE
 from ..ingest.offices import in_office, office_index
+from ..tables.aliases import romanise
 from ..tables.read import read_csv
 
 KIND_COLUMNS = ["kind", "lang", "pattern", "label_en", "label_vi"]
@@ -91,7 +92,8 @@ def infer_leaders(text: str, day: dt.date, leaders: pd.DataFrame) -> dict[str, d
                 best[country] = (
                     rank,
                     {
-                        "name": term.name_vi if country == "VN" else person,
+                        # a Korean name in the standard romanisation events.csv is checked against
+                        "name": term.name_vi if country == "VN" else romanise(person),
                         "role": term.role.replace(f" of {_country_name(country)}", ""),
                         "name_vi": term.name_vi,
                         "office": office,
