@@ -180,6 +180,13 @@ def test_keep_all_returns_requests_with_their_kind():
         ("exchanges between people", "en", ["culture_education_people"]),
         ("tăng hỗ trợ giao lưu thanh niên", "vi", ["culture_education_people"]),
         ("work together on security at sea", "en", ["maritime_south_china_sea"]),
+        ("giúp đỡ kiều dân Hàn Quốc", "vi", ["citizens_community"]),
+        ("bảo vệ người Việt đang sinh sống tại Hàn Quốc", "vi", ["citizens_community"]),
+        ("cho người Việt ở Hàn Quốc", "vi", ["citizens_community"]),
+        ("vụ cô dâu Việt bị bạo hành", "vi", ["citizens_community"]),
+        ("Hội nghị hợp tác cảnh sát", "vi", ["defence_security"]),
+        ("giữ gìn an ninh, trật tự", "vi", ["defence_security"]),
+        ("tăng cường phối hợp an ninh", "vi", ["defence_security"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

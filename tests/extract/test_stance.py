@@ -133,6 +133,9 @@ def test_one_sided_requests_are_requests(text):
         "Yoon emphasized that Korea will invest more.",
         "Son expressed his appreciation that Korea will invest more.",
         "Son appreciated that Korea will invest more.",
+        "Tổng Bí thư tin rằng Hàn Quốc sẽ còn vươn xa.",
+        "Tổng Bí thư tin Hàn Quốc sẽ còn vươn xa.",
+        "Chuyến đi cho thấy Seoul quyết tâm làm sâu sắc quan hệ.",
     ],
 )
 def test_descriptions_of_the_present_and_views_are_not_commitments(text):

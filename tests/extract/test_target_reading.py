@@ -345,3 +345,14 @@ def test_an_undated_target_restating_a_dated_one_is_the_same_target():
     # a different figure without a deadline stays
     text = "Hướng tới 120 tỷ USD thương mại.\nHai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030."
     assert pairs(text) == [(120.0, None), (150.0, 2030)]
+
+
+def test_a_figure_compared_with_is_a_past_figure():
+    text = "Hai bên đồng ý nâng kim ngạch lên 100 tỷ USD đến năm 2020, so với khoảng 65 tỷ USD của năm 2018."
+    assert pairs(text) == [(100.0, 2020)]
+
+
+def test_nham_alone_is_a_goal_word():
+    assert rows("Việt - Hàn tăng tốc hợp tác, nhắm kim ngạch 150 tỷ USD năm 2030.") == [
+        [150.0, "target", 2030]
+    ]

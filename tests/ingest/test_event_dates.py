@@ -276,3 +276,14 @@ def test_a_year_and_month_in_the_url_give_the_year_of_a_day_month():
     # nothing else: the month alone
     w = when("Thủ tướng hội đàm với Tổng thống.", url=url)
     assert w.event_id == "2019-11" and w.precision == "month"
+
+
+def test_an_english_span_of_days_is_not_the_meeting_day():
+    # 'June 30 - July 3' is the visit; with no other date the page's own date line dates the report
+    text = " date 2024-07-02 The prime minister is visiting Korea (June 30 - July 3) and held talks."
+    assert date_article(text).event_id == "2024-07-02"
+    # 'on November 27 to map out …': 'to' after a date is not a span
+    assert (
+        when("The leaders sat down on November 27 to map out steps.", published="2019-11-28").event_id
+        == "2019-11-27"
+    )

@@ -15,8 +15,8 @@
 A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``), or as a day and
 month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm``): ``10 đến 13-8`` and ``81.5``
 are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
-day-only date right before one (``từ ngày 12 đến 18/1``) is a span's end or start, not a meeting, and
-is skipped; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
+day-only date right before one (``từ ngày 12 đến 18/1``), or either end of an English span (``June 30 -
+July 3``), is a span's end or start, not a meeting, and is skipped; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
 a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
 kiến``), and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date. Every word comes from ``data/lexicon/date_words.csv``.
@@ -146,6 +146,9 @@ def _patterns() -> _Patterns:
 
 SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s+[^\W\d_a-zđ])")
 DIGITS_RE = re.compile(r"\d+")
+# 'June 30 - July 3': the start (a dash, then another date) and the end (right after a date and a dash)
+SPAN_START_RE = re.compile(r"\s*[-–]\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+SPAN_END_RE = re.compile(r"\d\s*[-–]\s*$")
 
 
 class _Sentences:
@@ -242,6 +245,10 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         for m in rx.finditer(text):
             if not free(m.start(), m.end()) or after_range_word(m.start()):
                 continue
+            if not m.group("y") and (
+                SPAN_START_RE.match(text, m.end()) or SPAN_END_RE.search(text, 0, m.start())
+            ):
+                continue  # 'June 30 - July 3': a visit's span, not the meeting's day
             mo, d, y = p.months[m.group("lead").lower()], int(m.group("d")), m.group("y")
             if valid_date(int(y) if y else 2000, mo, d):
                 found.append(

@@ -5,10 +5,13 @@ year (``VIETNAM, December 6 -``) takes the one year they fit. Used by :mod:`vnkr
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .dateforms import find_mentions, valid_date
 from .offices import DateNotFound, in_office, infer_year, leaders_mentioned
 from .publication import Publication, datelines
+
+DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*$")
 
 # dates the page itself shows, which may be a wrong site clock (checked against office holders)
 PAGE_DATE_KINDS = {"byline": "byline", "late_byline": "date below the text", "page_clock": "page clock"}
@@ -44,7 +47,8 @@ def dateline_year_from_offices(clean: str, leaders, today) -> Publication | None
     with no other publication evidence, the office holders the text names give its year when exactly
     one fits. The result anchors the story's phrases (``on Monday``) as a byline would."""
     for _, _, line in datelines(clean):
-        m = next((m for m in find_mentions(line) if m.form == "day_month"), None)
+        core = DATELINE_TAIL_RE.sub("", line)  # 'VIETNAM, December 6 -' -> 'VIETNAM, December 6'
+        m = next((m for m in find_mentions(core) if m.form == "day_month"), None)
         if m is None:
             continue
         try:
