@@ -281,3 +281,44 @@ def test_an_agreement_on_a_view_is_a_description():
     assert kinds("Hai bên thống nhất coi lòng tin chính trị là nền móng, tăng các chuyến thăm.") == [
         "commitment"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'sẽ'/'will' before a meeting word is a schedule, not a promise
+        "Theo người phát ngôn, hai bên sẽ bàn sâu về hợp tác năng lượng.",
+        "Hai nhà lãnh đạo sẽ hội đàm về hợp tác năng lượng.",
+        "The two leaders will discuss energy cooperation.",
+        "The two leaders will also meet business leaders on energy.",
+    ],
+)
+def test_a_meeting_on_the_agenda_is_not_a_promise(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo chương trình, Tổng thống dự lễ ký văn kiện về du lịch.",
+        "Hai nước dự kiến ký bản ghi nhớ về du lịch.",
+        "The ministers are expected to sign a memorandum on tourism.",
+        "The ministers is scheduled to sign a memorandum on tourism.",
+    ],
+)
+def test_a_signing_on_the_schedule_is_not_a_document_signed(text):
+    assert "agreement_signed" not in kinds(text)
+
+
+def test_a_topic_line_after_an_agreement_continues_it_with_its_frame():
+    text = (
+        "Chủ tịch nước nêu các hướng mà hai bên đã thống nhất. Chính trị - đối ngoại: thường xuyên gặp gỡ. "
+        "Quốc phòng - an ninh: đẩy mạnh hợp tác."
+    )
+    found = [(s.kind, s.frame, s.text) for s in segments(text)]
+    assert found == [
+        ("commitment", "Chính trị - đối ngoại", "thường xuyên gặp gỡ"),
+        ("commitment", "Quốc phòng - an ninh", "đẩy mạnh hợp tác"),
+    ]
+    # without an agreement before it, a topic line is nobody's commitment
+    assert segments("Chính trị - đối ngoại: thường xuyên gặp gỡ.") == []

@@ -18,6 +18,11 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   continues the list of the sentence before.
 * ``speaker_change`` — a promise word after a speech verb (``said``, ``answered``, ``cho biết``) inside
   a request or description is the new speaker's promise, read from its own subject.
+* ``agenda_not_promise`` — ``sẽ``/``will`` followed by a meeting word (``hai bên sẽ bàn …``, ``he will
+  meet …``) is a schedule, not a promise; ``scheduled_signing`` — a signing word after a schedule word
+  (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed.
+* ``topic_line`` — a sentence opening with a short topic and a colon (``Quốc phòng - an ninh: …``)
+  after a sentence that agreed continues the agreement, with the topic as its frame.
 * ``agreed_view`` — an assessment word right after an agreement word (``nhất trí cho rằng``) makes
   the stretch a description: a shared assessment commits to nothing.
 * ``agreed_request`` — a request word right after an agreement, with no new subject in between
@@ -131,6 +136,34 @@ def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
     return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
 
 
+TOPIC_LINE_RE = re.compile(r"\s*([^\W\d][^:.;\n]{1,45}?):\s+")
+TOPIC_LINE_WORDS = 6
+
+
+def _topic_line(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """``(colon, rest)`` of a sentence that opens with a short topic and a colon (``Chính trị - đối
+    ngoại: …``), or None: rule ``topic_line``."""
+    m = TOPIC_LINE_RE.match(text, a, b)
+    if not rule_on("topic_line") or not m or len(m.group(1).split()) > TOPIC_LINE_WORDS:
+        return None
+    return a + len(m.group(0).rstrip()) - 1, m.end()
+
+
+def _on_the_agenda(text: str, at: int, lang: str) -> bool:
+    """True when the words right after ``sẽ``/``will`` are a meeting on a schedule (``bàn``, ``hội
+    đàm``, ``discuss``, ``meet``): rule ``agenda_not_promise``."""
+    return (
+        rule_on("agenda_not_promise")
+        and lexicon.cue("agenda", lang).match(text, at + len(text[at:]) - len(text[at:].lstrip())) is not None
+    )
+
+
+def _scheduled(text: str, a: int, b: int, lang: str) -> bool:
+    """True when a schedule word stands before a signing word in its clause: rule
+    ``scheduled_signing``."""
+    return rule_on("scheduled_signing") and lexicon.cue("schedule", lang).search(text, a, b) is not None
+
+
 def _agreed_view(text: str, a: int, b: int, lang: str) -> bool:
     """True when an assessment word (``cho rằng``, ``đánh giá``) follows an agreement word at once
     (``Hai bên nhất trí cho rằng hợp tác đã đạt kết quả``): both sides share an assessment, which
@@ -192,6 +225,10 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             and _agreed_ask(text, subject_start, cs, lang)
         ):
             continue  # both sides agreed to encourage, ask, invite: part of what was agreed
+        if ckind == "promise" and _on_the_agenda(text, ce, lang):
+            continue  # 'hai bên sẽ bàn …', 'he will meet …': a schedule, not a promise
+        if ckind == "signing" and _scheduled(text, ca, cs, lang):
+            continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
         if ckind in ("promise", "pledge"):
             new = _promise_kind(text[subject_start:cs], lang, ckind)
             if new is None:
@@ -223,6 +260,10 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
             and lexicon.cue("continuation", lang).match(text, body) is not None
             and previous_kind in ("commitment", "pledge")
         )
+        topic = _topic_line(text, sa, sb) if previous_kind in ("commitment", "pledge") else None
+        if topic is not None:  # 'Quốc phòng - an ninh: …' after a sentence that agreed
+            frame, body = text[sa : topic[0]].strip(), topic[1]
+            opens_with_continuation, kind = True, previous_kind
         if opens_with_continuation:
             kind = previous_kind
         found_any = False
