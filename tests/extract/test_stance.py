@@ -300,10 +300,9 @@ def test_a_meeting_on_the_agenda_is_not_a_promise(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # each holds a signing word that alone would make a signed document
         "Theo chương trình, Tổng thống dự lễ ký văn kiện về du lịch.",
         "Hai nước dự kiến ký bản ghi nhớ về du lịch.",
-        "The ministers are expected to sign a memorandum on tourism.",
-        "The ministers is scheduled to sign a memorandum on tourism.",
     ],
 )
 def test_a_signing_on_the_schedule_is_not_a_document_signed(text):
