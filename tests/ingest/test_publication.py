@@ -97,3 +97,12 @@ def test_a_press_release_dateline_with_one_hyphen_is_a_dateline():
     assert [t for _, _, t in datelines("VIETNAM, August 3 -\nSEOUL — The ministers met on August 2.")] == [
         "VIETNAM, August 3 -"
     ]
+
+
+def test_of_two_dated_lines_at_the_top_the_one_with_a_time_is_the_article_s():
+    # the site's header shows today's date; the article's own line carries its time of day
+    text = (
+        "Thứ Bảy, 23/11/2024\nNhịp cầu Công Thương\nThứ Hai, 5/12/2022 18:35\nBộ trưởng làm việc với Đại sứ."
+    )
+    evidence = [p for p in publication_evidence(text, []) if p.kind == "byline"]
+    assert [str(p.date) for p in evidence] == ["2022-12-05", "2024-11-23"]

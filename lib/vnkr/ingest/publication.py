@@ -148,6 +148,9 @@ def url_month(url: str | None) -> dt.date | None:
     return valid_date(int(m.group(1)), int(m.group(2)), 1) if m else None
 
 
+CLOCK_TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+
+
 def top_bylines(clean: str) -> list[tuple[int, int, dt.date, str]]:
     """Short dated lines among the first :data:`TOP_LINES` lines: ``(start, end, date, line)``,
     the spans those of the lines (the date of a byline is not a date in the text).
@@ -199,7 +202,12 @@ def publication_evidence(
     for r in removed:
         if r["rule"] in ("byline", "late_byline", "page_clock") and (dates := full_dates(r["text"])):
             found.append(Publication(dates[0][2], "day", r["rule"], r["text"]))
-    for _, _, d, line in top_bylines(clean):
+    # a site's header shows today's date ('Thứ Bảy, 23/11/2024'); the article's own line has its time
+    # ('Thứ Hai, 5/12/2022 18:35'): when both stand at the top, the one with a time of day comes first
+    bylines = top_bylines(clean)
+    if len(bylines) > 1:
+        bylines = sorted(bylines, key=lambda b: not CLOCK_TIME_RE.search(b[3]))
+    for _, _, d, line in bylines:
         found.append(Publication(d, "day", "byline", line))
     for _, _, line in datelines(clean):
         if dates := full_dates(line):
