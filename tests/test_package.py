@@ -21,7 +21,10 @@ def test_cli_without_command_prints_usage_and_fails():
 def test_validate_cli_passes_on_the_project_data():
     proc = subprocess.run([sys.executable, "-m", "vnkr", "validate"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["ok"] * 5
+    checks = [line.split()[:2] for line in proc.stdout.splitlines()]
+    assert checks == [
+        ["ok", name] for name in ("corpus", "events", "commitments", "trade", "targets", "meetings")
+    ]
 
 
 # ---------------------------------------------------------------- shape of the package

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .errors import DataError
 from .extract import targets
 from .ingest import corpus
-from .tables import commitments, events, trade
+from .tables import commitments, events, meetings, trade
 
 CHECKS: dict[str, Callable[[], str]] = {
     "corpus": corpus.validate,
@@ -20,6 +20,7 @@ CHECKS: dict[str, Callable[[], str]] = {
     "commitments": commitments.validate,
     "trade": trade.validate,
     "targets": targets.validate,
+    "meetings": meetings.validate,
 }
 
 

@@ -7,8 +7,18 @@ import datetime as dt
 import pandas as pd
 import pytest
 from vnkr.ingest.offices import DateNotFound, OfficeIndex, infer_year
+from vnkr.tables import meetings
 
 TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def no_known_meetings(tmp_path, monkeypatch):
+    """A calendar of known meetings of the test's own (none until a test writes it): the shipped
+    calendar must not decide these tests."""
+    path = tmp_path / "known_meetings.csv"
+    monkeypatch.setattr(meetings, "default_path", lambda: path)
+    return path
 
 
 def table(rows, checked_on="2020-01-01") -> pd.DataFrame:
@@ -192,3 +202,42 @@ def test_an_elected_holder_is_placed_in_the_months_before_the_term(text):
     assert year == 2022 and "(elect)" in how
     with pytest.raises(DateNotFound):
         infer_year(23, 3, text.replace("-elect", "").replace(" đắc cử", ""), with_country(SHORT))
+
+
+def write_meetings(path, rows) -> None:
+    path.write_text(
+        "meeting_date,people,title,source_url\n"
+        + "".join(f"{d},{p},{t},https://news.example/{i}\n" for i, (d, p, t) in enumerate(rows)),
+        encoding="utf-8",
+    )
+
+
+def test_a_known_meeting_of_the_people_named_fixes_the_year(no_known_meetings):
+    write_meetings(no_known_meetings, [("2023-05-21", "Pham Minh Chinh|Yoon Suk Yeol", "G7 sideline talks")])
+    year, why = infer_year(
+        19, 5, "Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol", table([PM, YOON]), TODAY
+    )
+    assert year == 2023
+    assert "G7 sideline talks on 2023-05-21" in why and "https://news.example/0" in why
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("2023-05-21", "Yoon Suk Yeol", "Yoon alone")],  # only one of the two people named
+        [("2023-05-25", "Pham Minh Chinh|Yoon Suk Yeol", "six days later")],  # too far from 19/5
+        [
+            ("2023-05-20", "Pham Minh Chinh|Yoon Suk Yeol", "a"),
+            ("2024-05-18", "Pham Minh Chinh|Yoon Suk Yeol", "b"),
+        ],
+    ],
+)
+def test_a_known_meeting_decides_only_when_it_is_the_only_fit(no_known_meetings, rows):
+    write_meetings(no_known_meetings, rows)
+    with pytest.raises(DateNotFound, match="ambiguous: 2022, 2023, 2024"):
+        infer_year(19, 5, "Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol", table([PM, YOON]), TODAY)
+
+
+def test_one_person_named_is_matched_by_a_meeting_of_that_person(no_known_meetings):
+    write_meetings(no_known_meetings, [("2022-07-12", "Pham Minh Chinh|Someone Else", "call")])
+    assert infer_year(13, 7, "Thủ tướng Phạm Minh Chính tiếp Đại sứ", table([PM]), TODAY)[0] == 2022

@@ -11,8 +11,9 @@ all the person's terms. A term with a blank ``term_end`` is still running: it en
 ``checked_on``. When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``,
 ``newly appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, and an
 anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from a base year of the lexicon) keeps
-its year, and an era word (``covid``: named from 2020 on) keeps the years from then. If still none or
-several fit, :class:`DateNotFound` says which years and why.
+its year, and an era word (``covid``: named from 2020 on) keeps the years from then, and a known meeting of the people
+named within a few days of that day (``data/annotations/known_meetings.csv``) in only one of the years
+fixes it. If still none or several fit, :class:`DateNotFound` says which years and why.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..tables import lexicon
+from ..tables.meetings import meetings_near
 from .anniversaries import anniversary_years
 from .dateforms import valid_date
 
@@ -363,4 +365,19 @@ def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str
     if eras and len(later) == 1:
         word, first = max(eras.items(), key=lambda e: e[1])
         return later[0], f"year {later[0]} from office holders and '{word}' (named from {first} on): {why}"
-    return None
+    return _known_meeting(later or years, day, month, named, why)
+
+
+def _known_meeting(years: list[int], day: int, month: int, named, why: str) -> tuple[int, str] | None:
+    """The one year of ``years`` with a known meeting of the people named near ``day/month``
+    (``data/annotations/known_meetings.csv``); None when no year or several have one."""
+    people = {t.name for ts in named.values() for t in ts}
+    hits = {y: found for y in years if (found := meetings_near(dt.date(y, month, day), people))}
+    if len(hits) != 1:
+        return None
+    ((year, found),) = hits.items()
+    when, _, title, url = found[0]
+    return year, (
+        f"year {year} from a known meeting of the people named: {title} on {when.isoformat()} ({url}; "
+        f"data/annotations/known_meetings.csv): {why}"
+    )
