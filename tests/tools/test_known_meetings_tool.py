@@ -1,0 +1,29 @@
+"""tools/known_meetings.py: people from the leaders table, one row per meeting, held-out rounds left out."""
+
+from __future__ import annotations
+
+import known_meetings
+from vnkr.tables.meetings import load_known_meetings
+
+HEADER = "source_id,url,outlet,language,meeting_date,meeting,categories\n"
+
+
+def test_the_calendar_keeps_known_people_and_leaves_out_the_held_out_round(tmp_path):
+    sources = tmp_path / "SOURCES.csv"
+    sources.write_text(
+        HEADER
+        + "S01,https://a.example/1,A,en,2025-08-11,To Lam–Lee Jae-myung summit talks,x\n"
+        + "S02,https://a.example/2,B,vi,2025-08-11,Lee Jae-myung and To Lam talks (same meeting),x\n"
+        + "S03,https://a.example/3,C,en,2024-02-01,Ambassador Nobody meets a governor,x\n"
+        + "S04,https://a.example/4,D,en,,Pham Minh Chinh talks (no date),x\n"
+        + "F9VA01,https://a.example/5,E,vi,2023-06-22,Pham Minh Chinh receives Yoon Suk Yeol,x\n"
+        + "F9VA02,https://a.example/6,E,vi,2023-06-23,Pham Minh Chinh and Yoon Suk Yeol (read; no case),x\n",
+        encoding="utf-8",
+    )
+    frozen = tmp_path / "frozen.yaml"
+    frozen.write_text("- id: fz9-vi-01\n  sources: [F9VA01]\n", encoding="utf-8")
+    out = tmp_path / "known_meetings.csv"
+    assert known_meetings.main(sources, frozen, out) == 0
+    df = load_known_meetings(out)
+    assert df["people"].tolist() == [frozenset({"To Lam", "Lee Jae Myung"})]
+    assert df["source_url"].tolist() == ["https://a.example/1"]
