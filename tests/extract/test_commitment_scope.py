@@ -187,6 +187,24 @@ def test_keep_all_returns_requests_with_their_kind():
         ("Hội nghị hợp tác cảnh sát", "vi", ["defence_security"]),
         ("giữ gìn an ninh, trật tự", "vi", ["defence_security"]),
         ("tăng cường phối hợp an ninh", "vi", ["defence_security"]),
+        # round 8 (read after its run)
+        ("cooperate on cutting greenhouse gases", "en", ["climate_environment"]),
+        ("giảm phát thải khí nhà kính", "vi", ["climate_environment"]),
+        ("an ninh phi truyền thống và môi trường", "vi", ["non_traditional_security", "climate_environment"]),
+        ("cải thiện môi trường đầu tư", "vi", ["investment"]),
+        ("make life safe for Vietnamese in the ROK", "en", ["citizens_community"]),
+        ("Koreans living in Viet Nam", "en", ["citizens_community"]),
+        ("keep exchanges going at every level", "en", ["political_trust"]),
+        ("quan hệ giữa hai đảng", "vi", ["political_trust"]),
+        ("ưu tiên ICT", "vi", ["science_technology"]),
+        ("cooperation in ICT", "en", ["science_technology"]),
+        ("dù môi trường bên ngoài còn nhiều trở ngại", "vi", []),
+        # a cause or a condition names no topic (data/lexicon/stance.csv, not_a_topic)
+        ("nối lại các dự án du lịch bị đình trệ vì COVID-19", "vi", ["culture_education_people"]),
+        ("khôi phục du lịch ngay khi dịch bệnh được kiểm soát", "vi", ["culture_education_people"]),
+        ("help firms hurt by COVID-19 expand investment", "en", ["investment"]),
+        ("resume tourism once the pandemic is over", "en", ["culture_education_people"]),
+        ("hợp tác phòng chống dịch bệnh", "vi", ["health_covid"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

@@ -132,3 +132,15 @@ def test_agreements_are_ten_in_2025_and_the_covid_mou_in_2021():
     assert covid["parties"] == "Viện vệ sinh dịch tễ trung ương|Cơ quan hợp tác quốc tế Hàn Quốc"
     assert "health_covid" in covid["themes"].split("|")
     assert agreements["parties"].str.count(r"\|").eq(1).all()  # every document names two parties
+
+
+def test_a_wish_after_a_semicolon_is_a_request_not_the_list_going_on():
+    text = (
+        "Ông Kim cam kết thúc đẩy hợp tác giữa hai cơ quan lập pháp; "
+        "ông cũng mong hai nước đẩy mạnh giao lưu nhân dân."
+    )
+    found = vnkr.extract_commitments(text)
+    assert found[["themes", "kind"]].values.tolist() == [
+        ["political_trust", "commitment"],
+        ["culture_education_people", "request"],
+    ]

@@ -73,6 +73,9 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Both promised to expand trade.", ["commitment"]),
         ("Vietnam and South Korea have set their sights on lifting trade.", ["commitment"]),
         ("Leaders of both countries will expand trade.", ["commitment"]),
+        ("The two ministers undertook to lift two-way trade.", ["commitment"]),
+        ("Chang affirmed Seoul's commitment to cooperation in defence.", ["pledge"]),
+        ("Under the first, the countries will explore minerals.", ["commitment"]),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):
@@ -99,6 +102,7 @@ def test_promise_words_read_their_subject(text, expected):
         "Chủ tịch nước trân trọng mời Tổng thống thăm Việt Nam.",
         "Lam invited Lee to visit Vietnam.",
         "Son expressed the wish that Korea open its market.",
+        "Lee said he hoped both sides would keep exploring projects.",
     ],
 )
 def test_one_sided_requests_are_requests(text):
@@ -154,6 +158,7 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "The leaders witnessed the signing of a memorandum on tourism.",
         "The two leaders adopted a joint statement on tourism.",
         "The two speakers put their names to a memorandum on tourism.",
+        "The two ministers watched their navies exchange the Terms of Reference for naval talks.",
     ],
 )
 def test_signed_documents_are_their_own_kind(text):

@@ -356,3 +356,19 @@ def test_nham_alone_is_a_goal_word():
     assert rows("Việt - Hàn tăng tốc hợp tác, nhắm kim ngạch 150 tỷ USD năm 2030.") == [
         [150.0, "target", 2030]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phuc put this year's trade at 80 billion USD, adding that he reckoned it would reach 100 billion USD in 2020.",
+        "Bộ trưởng dự báo kim ngạch thương mại sẽ đạt 100 tỷ USD vào năm 2020.",
+    ],
+)
+def test_a_forecast_is_a_projection_not_a_target(text):
+    assert [r[1] for r in rows(text)][-1] == "projection"
+
+
+def test_an_undertaking_of_both_sides_makes_a_figure_a_target():
+    text = "The two ministers undertook to take steps so that two-way trade climbs to US$100 billion by 2023."
+    assert pairs(text) == [(100.0, 2023)]

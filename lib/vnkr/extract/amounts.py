@@ -10,7 +10,8 @@ and the words before it:
 * ``target`` — a goal word (``nâng … lên``, ``phấn đấu``, ``mục tiêu``, ``aim``, ``boost … to``)
   stands before it, or both sides agreed in its clause (``nhất trí … tăng … lên``);
 * ``actual`` — otherwise, or when a past-figure word is the nearest cue (``từ mức 300 triệu USD``,
-  ``up from $86.7 billion``); an "actual" whose year is after the publication date is ``projection``.
+  ``up from $86.7 billion``); an "actual" whose year is after the publication date is ``projection``;
+* ``projection`` — also a figure after a forecast word (``reckoned``, ``dự báo``): one side's estimate.
 
 A target's ``deadline_year`` is the year written after it (``vào năm 2030``, ``by 2030``, a phrase
 may stand between: ``150 tỷ USD một cách bền vững vào năm 2035``), else one written before it in its
@@ -131,6 +132,8 @@ def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None, aft
         # one both sides already hold; only the figure a side asks for is a request
         named = lexicon.cue("established_goal", lang).search(window)
         return "target" if named and rule_on("established_goal_in_request") else "request"
+    if lexicon.cue("forecast", lang).search(window) and rule_on("forecast_not_target"):
+        return "projection"  # 'he reckoned it would reach 100 billion USD in 2020': a forecast
     goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
     actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
     if actual and (goal is None or actual.start() > goal.start()) and rule_on("past_figure_word"):

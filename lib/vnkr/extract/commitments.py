@@ -43,7 +43,7 @@ from .agreements import _subject
 from .rules import rule_rows
 from .scope import read_commitments
 from .stance import rule_on
-from .themes import _match_with, _matchers, match_themes
+from .themes import _match_with, _matchers, match_themes, without_non_topics
 
 EXTRACT_COLUMNS = ["doc_id", "event_id", "start", "end", "quote", "themes", "kind"]
 
@@ -104,7 +104,11 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     found = []
     for start, end, kind in rule_rows(clean):
         quote = clean[start:end]
-        themes = _match_with(matchers, quote) if kind != "agreement_signed" else match_themes(_subject(quote))
+        themes = (
+            _match_with(matchers, without_non_topics(quote))
+            if kind != "agreement_signed"
+            else match_themes(_subject(quote))
+        )
         if themes:
             found.append((start, end, quote, themes, kind))
     if rule_on("stance_rows"):

@@ -207,6 +207,13 @@ _INTRO_RX = re.compile(
 )
 
 
+def _clause_request(text: str, a: int, b: int) -> int | None:
+    """Where a clause after an agreement turns into one side's wish (a request word of
+    ``stance.csv`` within its first words: ``; ông cũng mong …``), or None: rule ``clause_request``."""
+    m = lexicon.cue("request", "vi").search(text, a, min(b, a + 30))
+    return m.end() if m and rule_on("clause_request") else None
+
+
 def _shared_view(text: str, at: int) -> bool:
     """True when the words after an agreement verb open with an assessment word (``cho rằng``,
     ``đánh giá``): rule ``agreed_view`` of :mod:`vnkr.extract.stance`."""
@@ -228,6 +235,8 @@ def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, st
         trig = _last_trigger(text, ca, cb)
         if trig:
             ca, kind = trig
+        elif kind == "commitment" and (wish := _clause_request(text, ca, cb)):
+            ca, kind = wish, "request"  # '…; ông cũng mong hai nước …': a wish, not the list going on
         lead = _INTRO_RX.match(text, _trim(text, ca, cb)[0]) if _trim(text, ca, cb) else None
         if lead and kind:
             intro, ca = kind, lead.end()

@@ -24,7 +24,7 @@ from ..ingest.language import detect_language
 from ..tables.themes import load_themes, split_patterns
 from . import lexicon
 from .stance import rule_on, segments
-from .themes import normalise_for_matching
+from .themes import normalise_for_matching, without_non_topics
 
 COLUMNS = ["start", "end", "quote", "themes", "kind", "frame", "lang"]
 KEPT = ("commitment", "pledge", "agreement_signed")
@@ -58,6 +58,7 @@ def themes_in(text: str, lang: str | None = None) -> list[str]:
     (['korean_peninsula'], ['energy', 'nuclear_power'])
     """
     lang = lang or detect_language(text)
+    text = without_non_topics(text)
     norm = normalise_for_matching(text) if lang == "vi" else unicodedata.normalize("NFC", text).casefold()
     return [code for code, rx in _matchers(lang) if rx.search(norm)]
 

@@ -16,6 +16,8 @@ from underthesea import text_normalize
 
 from .. import paths
 from ..tables.themes import load_themes, split_patterns
+from . import lexicon
+from .stance import rule_on
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -54,13 +56,28 @@ def _matchers() -> tuple[tuple[str, re.Pattern], ...]:
     return _matchers_cached(str(path), path.stat().st_mtime)
 
 
+def without_non_topics(text: str) -> str:
+    """``text`` with the phrases that name no topic blanked out (same length, so offsets hold): a
+    cause or a condition (``vì COVID-19``, ``hit by the pandemic``, ``once the pandemic is over``); the
+    entries of kind ``not_a_topic`` in ``data/lexicon/stance.csv`` (rule ``not_a_topic``).
+
+    >>> without_non_topics("dự án du lịch bị đình trệ vì COVID-19").strip()
+    'dự án du lịch bị đình trệ'
+    """
+    if not rule_on("not_a_topic"):
+        return text
+    for lang in lexicon.LANGS:
+        text = lexicon.cue("not_a_topic", lang).sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def match_themes(text: str) -> str:
     """Theme codes whose patterns occur in ``text``, '|'-joined in taxonomy order ('' if none).
 
     >>> match_themes("mở rộng hợp tác đầu tư, thương mại, hỗ trợ phát triển")
     'trade|investment|oda'
     """
-    return _match_with(_matchers(), text)
+    return _match_with(_matchers(), without_non_topics(text))
 
 
 @functools.lru_cache(maxsize=20_000)
