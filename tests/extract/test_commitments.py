@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 import pandas as pd
+import pytest
 import vnkr
 from seeds import DOC_2025, DOC_CALL, DOC_FM
 from seeds import clean as _clean
@@ -144,3 +145,37 @@ def test_a_wish_after_a_semicolon_is_a_request_not_the_list_going_on():
         ["political_trust", "commitment"],
         ["culture_education_people", "request"],
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Hai nhà lãnh đạo chứng kiến hai bên trao văn kiện.\nDanh mục văn kiện:",
+        "Sau hội đàm, hai bên ký các văn kiện sau:",
+        "The two sides signed the following documents:",
+    ],
+)
+def test_the_items_of_a_list_a_signing_opens_are_documents_signed(head):
+    text = f"{head}\n- ghi nhớ về khoa học và công nghệ;\n- văn kiện về lao động theo Chương trình EPS.\n"
+    found = vnkr.extract_commitments(text)
+    assert found[["themes", "kind"]].values.tolist() == [
+        ["science_technology", "agreement_signed"],
+        ["labour", "agreement_signed"],
+    ]
+
+
+def test_a_bullet_list_after_other_lines_is_no_signing():
+    text = (
+        "Hai bên điểm lại kết quả:\n- ghi nhớ về khoa học và công nghệ;\n- lao động theo Chương trình EPS.\n"
+    )
+    assert "agreement_signed" not in set(vnkr.extract_commitments(text)["kind"])
+
+
+def test_a_pledge_inside_what_a_view_reports_is_no_commitment():
+    text = "Ông đánh giá cao chương trình ODA và cho rằng khi Việt Nam đã cam kết giảm phát thải, ODA xanh càng có ý nghĩa."
+    assert vnkr.extract_commitments(text).empty
+
+
+def test_a_pledge_after_a_new_speaker_is_still_read():
+    text = "Ông đánh giá cao chương trình ODA, Bộ trưởng cho biết Việt Nam cam kết giảm phát thải."
+    assert vnkr.extract_commitments(text)["themes"].tolist() == ["climate_environment"]

@@ -326,3 +326,14 @@ def test_a_topic_line_after_an_agreement_continues_it_with_its_frame():
     ]
     # without an agreement before it, a topic line is nobody's commitment
     assert segments("Chính trị - đối ngoại: thường xuyên gặp gỡ.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Trà cho biết hai bộ trước đó đã ký văn kiện mới về lao động.",
+        "The two ministries had earlier signed a memorandum on labour.",
+    ],
+)
+def test_a_signing_told_as_background_is_a_description(text):
+    assert kinds(text) == ["description"]

@@ -152,6 +152,8 @@ def rule_rows(text: str) -> list[tuple[int, int, str]]:
         span = _trim(text, m.end(), len(text) if line_end < 0 else line_end)
         if span:
             rows.append((*span, "agreement_signed"))
+    seen = {a for a, _, _ in rows}
+    rows += [(a, b, "agreement_signed") for a, b in _signed_list_items(text) if a not in seen]
     for m in _WITNESS_RX.finditer(text):
         span = _trim(text, m.end(), _sentence_end(text, m.end()))
         if span:
@@ -188,6 +190,37 @@ def rule_rows(text: str) -> list[tuple[int, int, str]]:
     return rows
 
 
+_LIST_ITEM_RX = re.compile(r"(?m)^[ \t]*[-–•+*][ \t]+(\S.*)$")
+_LIST_HEAD_RX = re.compile(
+    r"(?:văn kiện|văn bản|thỏa thuận|documents?|agreements?|mous?|memorand\w*)[^\n]{0,40}:\s*$", re.I
+)
+
+
+def _signed_list_items(text: str) -> list[tuple[int, int]]:
+    """Items of a bullet list that a line naming a signing or the documents opens (``… trao văn
+    kiện.`` / ``Danh mục văn kiện:`` then ``- ghi nhớ về khoa học …``): each is a document signed,
+    whatever its first word (rule ``signed_list``)."""
+    if not rule_on("signed_list"):
+        return []
+    out, open_list, last_end = [], False, -1
+    for m in _LIST_ITEM_RX.finditer(text):
+        if m.start() != last_end + 1:  # a new run: is the line before it a signing or a documents head?
+            before = text[: m.start()].rstrip("\n")
+            head = before[before.rfind("\n") + 1 :]
+            prev = before[: max(before.rfind("\n"), 0)]
+            prev = prev[prev.rfind("\n") + 1 :]
+            open_list = any(
+                lexicon.cue("signing", lang).search(line) or _LIST_HEAD_RX.search(line)
+                for line in (head, prev)
+                if line
+                for lang in lexicon.LANGS
+            )
+        last_end = m.end()
+        if open_list and (span := _trim(text, m.start(1), m.end(1))):
+            out.append(span)
+    return out
+
+
 def _last_trigger(text: str, a: int, b: int):
     """Position after the last agreement/request verb in ``text[a:b]`` and the kind it sets."""
     best = None
@@ -214,6 +247,21 @@ def _clause_request(text: str, a: int, b: int) -> int | None:
     return m.end() if m and rule_on("clause_request") else None
 
 
+_PLEDGE_WORDS = re.compile(r"cam kết|quyết tâm", re.IGNORECASE)
+
+
+def _described_pledge(text: str, a: int, first: re.Match) -> bool:
+    """True when the sentence's first trigger is a pledge word (``cam kết``, ``quyết tâm``) inside what
+    a view or description word before it reports (``cho rằng khi Việt Nam đã cam kết …``): the stance
+    reading decides such a sentence (rule ``described_pledge``)."""
+    return (
+        rule_on("described_pledge")
+        and _PLEDGE_WORDS.fullmatch(first.group()) is not None
+        and (desc := lexicon.cue("description", "vi").search(text, a, first.start())) is not None
+        and lexicon.cue("speech", "vi").search(text, desc.end(), first.start()) is None
+    )
+
+
 def _shared_view(text: str, at: int) -> bool:
     """True when the words after an agreement verb open with an assessment word (``cho rằng``,
     ``đánh giá``): rule ``agreed_view`` of :mod:`vnkr.extract.stance`."""
@@ -228,7 +276,7 @@ def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, st
         m = rx.search(text, a, b)
         if m and (first is None or m.start() < first.start()):
             first = m
-    if first is None:
+    if first is None or _described_pledge(text, a, first):
         return [], None
     out, kind, intro = [], None, None
     for ca, cb in _split_clauses(text, first.start(), b):

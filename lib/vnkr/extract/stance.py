@@ -20,7 +20,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   a request or description is the new speaker's promise, read from its own subject.
 * ``agenda_not_promise`` — ``sẽ``/``will`` followed by a meeting word (``hai bên sẽ bàn …``, ``he will
   meet …``) is a schedule, not a promise; ``scheduled_signing`` — a signing word after a schedule word
-  (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed.
+  (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed; ``signed_earlier`` — an
+  earlier-time word right before it (``trước đó đã ký``, ``had earlier signed``) makes it background.
 * ``topic_line`` — a sentence opening with a short topic and a colon (``Quốc phòng - an ninh: …``)
   after a sentence that agreed continues the agreement, with the topic as its frame.
 * ``agreed_view`` — an assessment word right after an agreement word (``nhất trí cho rằng``) makes
@@ -164,6 +165,19 @@ def _scheduled(text: str, a: int, b: int, lang: str) -> bool:
     return rule_on("scheduled_signing") and lexicon.cue("schedule", lang).search(text, a, b) is not None
 
 
+EARLIER_CHARS = 25
+
+
+def _signed_earlier(text: str, a: int, b: int, lang: str) -> bool:
+    """True when an earlier-time word stands right before a signing word (``trước đó đã ký``,
+    ``had earlier signed``): a document signed on another occasion, told as background (rule
+    ``signed_earlier``)."""
+    return (
+        rule_on("signed_earlier")
+        and lexicon.cue("earlier", lang).search(text, max(a, b - EARLIER_CHARS), b) is not None
+    )
+
+
 def _agreed_view(text: str, a: int, b: int, lang: str) -> bool:
     """True when an assessment word (``cho rằng``, ``đánh giá``) follows an agreement word at once
     (``Hai bên nhất trí cho rằng hợp tác đã đạt kết quả``): both sides share an assessment, which
@@ -229,6 +243,8 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             continue  # 'hai bên sẽ bàn …', 'he will meet …': a schedule, not a promise
         if ckind == "signing" and _scheduled(text, ca, cs, lang):
             continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
+        if ckind == "signing" and _signed_earlier(text, ca, cs, lang):
+            ckind = "description"  # 'hai bộ trước đó đã ký văn kiện …': a past signing, described
         if ckind in ("promise", "pledge"):
             new = _promise_kind(text[subject_start:cs], lang, ckind)
             if new is None:
