@@ -106,3 +106,15 @@ def test_full_dates_of_a_byline(line, expected):
 
 def test_full_dates_rejects_impossible_dates():
     assert full_dates("31/02/2021") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("bắt đầu chuyến thăm ba ngày (4-6/12) tới Hàn Quốc", [(4, 12, None, True)]),
+        ("chuyến thăm từ ngày 13-18/8/2025 đã thành công", [(13, 8, 2025, True)]),
+        ("Chiều 19/8, hai bên hội đàm, sau chuyến thăm 13-18/8", [(19, 8, None, False), (13, 8, None, True)]),
+    ],
+)
+def test_a_span_of_days_gives_its_first_day_as_a_span(text, expected):
+    assert [(m.day, m.month, m.year, m.span) for m in find_mentions(text)] == expected

@@ -222,3 +222,10 @@ def test_date_below_the_text_dates_an_article_with_nothing_above():
         "2024-03-05",
         "date below the text 05/03/2024 ('05/03/2024 10:00')",
     )
+
+
+def test_a_single_date_comes_before_a_span_of_days():
+    from vnkr.ingest.dates import date_article
+
+    text = "Chuyến thăm (13-18/8) gồm hội đàm cấp cao.\nChiều 19/8, hai bên hội đàm tại Hà Nội."
+    assert date_article(text, published="2025-08-20").event_id == "2025-08-19"

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from vnkr.ingest.dateforms import find_mentions
 from vnkr.ingest.dates import resolve_event_date
-from vnkr.ingest.offices import DateNotFound, infer_year
+from vnkr.ingest.offices import DateNotFound
+from vnkr.ingest.years import infer_year
 from vnkr.tables import lexicon
 
 # (kind, word, text, published, expected event_id) -- the word is what makes the expected date.
@@ -507,6 +508,12 @@ ROLE_WORDS = {
     ("other", "Bộ trưởng Công an"),
     ("other", "Public Security Minister"),
     ("other", "Bộ trưởng Tài chính"),
+    ("propaganda_chief", "Trưởng Ban Tuyên giáo Trung ương"),
+    ("propaganda_chief", "Central Propaganda"),
+    ("secretariat_standing", "Thường trực Ban Bí thư"),
+    ("secretariat_standing", "Permanent Member of the Secretariat"),
+    ("hanoi_party_secretary", "Bí thư Thành ủy Hà Nội"),
+    ("hanoi_party_secretary", "Hanoi Party Chief"),
 }
 
 

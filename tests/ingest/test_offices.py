@@ -6,7 +6,8 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from vnkr.ingest.offices import DateNotFound, OfficeIndex, infer_year
+from vnkr.ingest.offices import DateNotFound, OfficeIndex
+from vnkr.ingest.years import infer_year
 from vnkr.tables import meetings
 
 TODAY = dt.date(2026, 11, 26)
@@ -241,3 +242,30 @@ def test_a_known_meeting_decides_only_when_it_is_the_only_fit(no_known_meetings,
 def test_one_person_named_is_matched_by_a_meeting_of_that_person(no_known_meetings):
     write_meetings(no_known_meetings, [("2022-07-12", "Pham Minh Chinh|Someone Else", "call")])
     assert infer_year(13, 7, "Thủ tướng Phạm Minh Chính tiếp Đại sứ", table([PM]), TODAY)[0] == 2022
+
+
+def test_the_same_day_written_with_its_year_fixes_the_year():
+    gs = ("To Lam", "Tô Lâm", "To Lam", "general_secretary", "2024-08-03", None)
+    text = "Chiều 19/8, Tổng Bí thư Tô Lâm tiếp đoàn, đúng dịp kỷ niệm 80 năm Ngày truyền thống (19/8/1945-19/8/2025)."
+    year, why = infer_year(19, 8, text, table([gs]), TODAY)
+    assert year == 2025 and "19/8/2025" in why
+
+
+def test_another_day_written_with_a_year_does_not_fix_it():
+    gs = ("To Lam", "Tô Lâm", "To Lam", "general_secretary", "2024-08-03", None)
+    with pytest.raises(DateNotFound, match="ambiguous"):
+        infer_year(
+            19, 8, "Chiều 19/8, Tổng Bí thư Tô Lâm nhắc lại chuyến thăm ngày 11/8/2025.", table([gs]), TODAY
+        )
+
+
+def test_a_meeting_on_that_very_day_comes_before_one_a_few_days_off(no_known_meetings):
+    write_meetings(
+        no_known_meetings,
+        [
+            ("2022-07-05", "Pham Minh Chinh|Yoon Suk Yeol", "call three days later"),
+            ("2024-07-02", "Pham Minh Chinh|Yoon Suk Yeol", "talks that day"),
+        ],
+    )
+    text = "Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol ngày 2/7"
+    assert infer_year(2, 7, text, table([PM, YOON]), TODAY)[0] == 2024

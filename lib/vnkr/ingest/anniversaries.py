@@ -1,7 +1,7 @@
 """Anniversaries as evidence of a meeting's year: ``kỷ niệm 30 năm``, ``30th anniversary``, ``30
 years of diplomatic ties``, ``three decades`` counted from the base years of
 ``data/lexicon/date_words.csv`` (1992, diplomatic relations; 2015, the FTA). Used by
-:func:`vnkr.ingest.offices.infer_year`."""
+:func:`vnkr.ingest.years.infer_year`."""
 
 from __future__ import annotations
 

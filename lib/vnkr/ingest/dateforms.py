@@ -16,7 +16,9 @@ A Vietnamese number is a date only after a session or day word (``sáng``, ``ng�
 month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm``): ``10 đến 13-8`` and ``81.5``
 are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
 day-only date right before one (``từ ngày 12 đến 18/1``), or either end of an English span (``June 30 -
-July 3``), is a span's end or start, not a meeting, and is skipped; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
+July 3``), is a span's end or start, not a meeting, and is skipped; a Vietnamese span of days in one
+month (``(4-6/12)``, ``ngày 13-18/8``) gives its first day, a ``span`` mention used only after every
+single date; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
 a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
 kiến``), and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date. Every word comes from ``data/lexicon/date_words.csv``.
@@ -51,6 +53,7 @@ class Mention:
     word: str = ""
     in_meeting_sentence: bool = False
     in_caption: bool = False
+    span: bool = False
 
 
 def _alt(words: list[str]) -> str:
@@ -149,6 +152,10 @@ DIGITS_RE = re.compile(r"\d+")
 # 'June 30 - July 3': the start (a dash, then another date) and the end (right after a date and a dash)
 SPAN_START_RE = re.compile(r"\s*[-–]\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 SPAN_END_RE = re.compile(r"\d\s*[-–]\s*$")
+# a Vietnamese span of days in one month: '(4-6/12)', 'từ ngày 13-18/8', '24-25/7/2024'
+VI_SPAN_RE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d)"
+)
 
 
 class _Sentences:
@@ -198,6 +205,14 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     def after_range_word(a: int) -> bool:
         return bool(p.range_before.search(text, max(0, a - 12), a))
 
+    for m in VI_SPAN_RE.finditer(text):
+        first, last, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = int(m.group(4)) if m.group(4) else None
+        if first < last and valid_date(y or 2000, mo, first) and valid_date(y or 2000, mo, last):
+            fields = dict(
+                form="full" if y else "day_month", day=first, month=mo, year=y, word="span", span=True
+            )
+            found.append((m.start(), m.end(), fields))  # the span's first day, used after single dates
     for digits in DIGITS_RE.finditer(text):
         num = p.vi_number.match(text, digits.start())
         lead_m = num and p.vi_lead.search(text, max(0, digits.start() - 40), digits.start())

@@ -28,7 +28,7 @@ knows (``url``, ``published``):
      "recently" reported on the 3rd may be in the previous month, so then no date is given;
    - a weekday is the latest such day on or before the anchor;
    - with no anchor at all, a day-month gets its year from the office holders the text names
-     (:func:`vnkr.ingest.offices.infer_year`), which refuses when several years fit.
+     (:func:`vnkr.ingest.years.infer_year`), which refuses when several years fit.
    A year taken from a date the page shows (byline, date below the text, page clock) is checked
    against the office holders the text names; when they were not in office then, they give the year
    (a site clock can be years off). A user date, URL stamp or `` date`` header is not overridden.
@@ -53,12 +53,12 @@ from .offices import (
     DateNotFound,
     OfficeIndex,
     in_office,
-    infer_year,
     leaders_mentioned,
     office_index,
 )
 from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_year_from_offices
 from .publication import Publication, datelines, publication_evidence, top_bylines
+from .years import infer_year
 
 __all__ = [
     "EventDate",
@@ -94,7 +94,7 @@ class EventDate:
 
 
 def _order(m: Mention) -> tuple:
-    return (m.in_caption, not m.in_meeting_sentence, m.start)
+    return (m.in_caption, m.span, not m.in_meeting_sentence, m.start)
 
 
 def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) -> tuple[dt.date | None, str]:

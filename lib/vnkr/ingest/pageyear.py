@@ -8,8 +8,9 @@ import datetime as dt
 import re
 
 from .dateforms import find_mentions, valid_date
-from .offices import DateNotFound, in_office, infer_year, leaders_mentioned
+from .offices import DateNotFound, in_office, leaders_mentioned
 from .publication import Publication, datelines
+from .years import infer_year
 
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*$")
 

@@ -1,0 +1,164 @@
+"""The year of a meeting whose report gives neither a year nor a publication date: the years in which
+every office holder it names held office together (:mod:`vnkr.ingest.offices`).
+
+When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``, ``newly
+appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, an
+anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from a base year of the lexicon) keeps
+its year, an era word (``covid``: named from 2020 on) keeps the years from then, the same day and
+month written elsewhere with a year (``kỷ niệm 80 năm (19/8/1945-19/8/2025)``) keeps that year, and a
+known meeting of the people named on that day, else within a few days of it
+(``data/annotations/known_meetings.csv``), in only one of the years fixes it. If still none or
+several fit, :class:`DateNotFound` says which years and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from ..tables import lexicon
+from ..tables.meetings import NEAR_DAYS, meetings_near
+from .anniversaries import anniversary_years
+from .dateforms import full_dates, valid_date
+from .offices import (
+    HOW_TO_RESOLVE,
+    NEW_TERM_DAYS,
+    DateNotFound,
+    OfficeIndex,
+    _word_starts,
+    norm_name,
+    office_index,
+)
+
+
+def _cue(text: str, words: list[str]) -> str | None:
+    norm = norm_name(text)
+    for w in words:
+        if _word_starts(norm, norm_name(w)):
+            return w
+    return None
+
+
+def infer_year(
+    day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIndex, today: dt.date | None = None
+) -> tuple[int, str]:
+    """The one year in which every office holder ``text`` names held office on ``day/month``, with
+    the reason in words; :class:`DateNotFound` listing the years that fit and why otherwise.
+
+    >>> table = pd.DataFrame({"name": ["Park Jin", "Bui Thanh Son"], "name_vi": ["Park Jin", "Bùi Thanh Sơn"],
+    ...     "aliases": ["Park Jin", ""], "role": ["FM of Korea", "FM of Vietnam"], "office": ["foreign_minister"] * 2,
+    ...     "term_start": ["2022-05-12", "2021-04-08"], "term_end": ["2024-01-10", None]})
+    >>> infer_year(13, 7, "Chiều 13/7, Ngoại trưởng Park Jin có cuộc điện đàm đầu tiên sau khi nhậm chức", table)[0]
+    2022
+    """
+    today = today or dt.date.today()
+    named = office_index(leaders).mentioned(text)
+    if not named:
+        if found := _anniversary_alone(day, month, text, today):
+            return found
+        raise DateNotFound(
+            f"'{day}/{month}' has no year, there is no publication date, and the text names no "
+            f"office holder listed in data/annotations/leaders.csv; {HOW_TO_RESOLVE}"
+        )
+    lo = min(t.start.year for ts in named.values() for t in ts)
+    hi = min(today.year, max((t.end or today).year for ts in named.values() for t in ts))
+    years = [
+        y
+        for y in range(lo, hi + 1)
+        if (d := valid_date(y, month, day))
+        and d <= today
+        and all(any(t.holds(d, today) for t in ts) for ts in named.values())
+    ]
+    holders = "; ".join(str(t) for ts in named.values() for t in ts)
+    if len(years) == 1:
+        return years[0], (
+            f"year {years[0]} from office holders: {holders} held office together on "
+            f"{day}/{month} only in {years[0]} (data/annotations/leaders.csv)"
+        )
+    if not years:
+        raise DateNotFound(
+            f"'{day}/{month}' has no year and no year fits the terms of {holders} "
+            f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}"
+        )
+    why = f"{', '.join(map(str, years))} all fit the terms of {holders} (data/annotations/leaders.csv)"
+    if found := _narrowed(years, day, month, text, named, why):
+        return found
+    raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
+
+
+def _anniversary_alone(day: int, month: int, text: str, today: dt.date) -> tuple[int, str] | None:
+    """With no office holder named, an anniversary fixes the year when only one such year has come."""
+    fit = {
+        (y, phrase) for y, phrase in anniversary_years(text) if y <= today.year and valid_date(y, month, day)
+    }
+    if len({y for y, _ in fit}) != 1:
+        return None
+    year, phrase = min(fit)
+    return year, f"year {year} from '{phrase}' (no office holder named; the only such year so far)"
+
+
+def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str) -> tuple[int, str] | None:
+    """The one year left of several that fit the office holders, after a new-term cue, an
+    anniversary and an era word; None when several are still left."""
+    if cue := _cue(text, lexicon.new_term_cues()):
+        recent = [
+            y
+            for y in years
+            if any(
+                0 <= (dt.date(y, month, day) - t.start).days <= NEW_TERM_DAYS
+                for ts in named.values()
+                for t in ts
+            )
+        ]
+        if len(recent) == 1:
+            return recent[0], (
+                f"year {recent[0]} from office holders: {why}, and '{cue}' places the "
+                f"meeting within a year of a term start"
+            )
+        years = recent or years
+    for year, phrase in anniversary_years(text):
+        if year in years:
+            return year, f"year {year} from office holders and '{phrase}': {why}"
+    eras = {
+        w: y for w, y in lexicon.values("era_from").items() if _word_starts(norm_name(text), norm_name(w))
+    }
+    later = [y for y in years if all(y >= first for first in eras.values())]
+    if eras and len(later) == 1:
+        word, first = max(eras.items(), key=lambda e: e[1])
+        return later[0], f"year {later[0]} from office holders and '{word}' (named from {first} on): {why}"
+    years = later or years
+    written = sorted(
+        {
+            d.year
+            for line in text.splitlines()
+            for _, _, d in full_dates(line)
+            if (d.day, d.month) == (day, month) and d.year in years
+        }
+    )
+    if len(written) == 1:
+        return written[
+            0
+        ], f"year {written[0]} from the same day written with its year ({day}/{month}/{written[0]}): {why}"
+    return _known_meeting(years, day, month, named, why)
+
+
+def _known_meeting(years: list[int], day: int, month: int, named, why: str) -> tuple[int, str] | None:
+    """The one year of ``years`` with a known meeting of the people named near ``day/month``
+    (``data/annotations/known_meetings.csv``): a meeting on that very day first, then one within
+    :data:`NEAR_DAYS` days; None when no year or several have one."""
+    people = {t.name for ts in named.values() for t in ts}
+    for near in (0, NEAR_DAYS):  # a meeting on that very day first, then one within a few days
+        hits = {
+            y: found for y in years if (found := meetings_near(dt.date(y, month, day), people, near=near))
+        }
+        if len(hits) == 1:
+            break
+    else:
+        return None
+    ((year, found),) = hits.items()
+    when, _, title, url = found[0]
+    return year, (
+        f"year {year} from a known meeting of the people named: {title} on {when.isoformat()} ({url}; "
+        f"data/annotations/known_meetings.csv): {why}"
+    )
