@@ -199,6 +199,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("ưu tiên ICT", "vi", ["science_technology"]),
         ("cooperation in ICT", "en", ["science_technology"]),
         ("dù môi trường bên ngoài còn nhiều trở ngại", "vi", []),
+        ("make Vietnamese exporters more competitive", "en", ["trade"]),
         # a cause or a condition names no topic (data/lexicon/stance.csv, not_a_topic)
         ("nối lại các dự án du lịch bị đình trệ vì COVID-19", "vi", ["culture_education_people"]),
         ("khôi phục du lịch ngay khi dịch bệnh được kiểm soát", "vi", ["culture_education_people"]),

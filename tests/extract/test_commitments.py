@@ -179,3 +179,9 @@ def test_a_pledge_inside_what_a_view_reports_is_no_commitment():
 def test_a_pledge_after_a_new_speaker_is_still_read():
     text = "Ông đánh giá cao chương trình ODA, Bộ trưởng cho biết Việt Nam cam kết giảm phát thải."
     assert vnkr.extract_commitments(text)["themes"].tolist() == ["climate_environment"]
+
+
+def test_a_trade_target_both_sides_set_is_a_commitment_on_trade():
+    text = "Lãnh đạo hai nước hướng tới đưa kim ngạch lên 150 tỷ USD vào năm 2030."
+    found = vnkr.extract_commitments(text)
+    assert found[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]

@@ -76,6 +76,8 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The two ministers undertook to lift two-way trade.", ["commitment"]),
         ("Chang affirmed Seoul's commitment to cooperation in defence.", ["pledge"]),
         ("Under the first, the countries will explore minerals.", ["commitment"]),
+        ("The office said the two would foster a favourable environment.", ["commitment"]),
+        ("Khanh said his ministry was ready to help Korean companies.", ["pledge"]),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):

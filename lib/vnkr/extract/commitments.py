@@ -40,6 +40,7 @@ from .. import parallel
 from ..ingest.cleaning import clean_text
 from ..ingest.corpus import load_corpus
 from .agreements import _subject
+from .amounts import TRADE_METRICS, read_targets
 from .rules import rule_rows
 from .scope import read_commitments
 from .stance import rule_on
@@ -119,12 +120,27 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
         ):
             if k != "description" and t and not any(a < y and x < b for x, y in taken):
                 found.append((int(a), int(b), q, t, k))
+    found += _target_rows(clean, found)
     out, seen = [], set()
     for row in sorted(found):
         if row[2] not in seen:
             seen.add(row[2])
             out.append(row)
     return out
+
+
+def _target_rows(clean: str, found: list) -> list[tuple[int, int, str, str, str]]:
+    """A trade target both sides set is a commitment on trade (rule ``target_is_trade``): the clause
+    of each target of :func:`vnkr.extract.amounts.read_targets` that no trade row already covers."""
+    if not rule_on("target_is_trade"):
+        return []
+    covered = [(a, b) for a, b, _, themes, _ in found if "trade" in themes.split("|")]
+    targets = read_targets(clean)
+    return [
+        (int(a), int(b), clean[int(a) : int(b)], "trade", "commitment")
+        for a, b, kind, metric in zip(targets["start"], targets["end"], targets["kind"], targets["metric"])
+        if kind == "target" and metric in TRADE_METRICS and not any(x < b and a < y for x, y in covered)
+    ]
 
 
 def _extract_frame(
