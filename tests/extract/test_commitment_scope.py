@@ -200,6 +200,15 @@ def test_keep_all_returns_requests_with_their_kind():
         ("cooperation in ICT", "en", ["science_technology"]),
         ("dù môi trường bên ngoài còn nhiều trở ngại", "vi", []),
         ("make Vietnamese exporters more competitive", "en", ["trade"]),
+        ("foster a favorable environment for Korean firms", "en", ["investment"]),
+        (
+            "hợp tác trong khoa học công nghệ, hợp tác phát triển, du lịch",
+            "vi",
+            ["oda", "science_technology", "culture_education_people"],
+        ),
+        ("cùng tìm cách hợp tác phát triển đất hiếm", "vi", ["critical_minerals_supply_chains"]),
+        ("deepen development cooperation", "en", ["oda"]),
+        ("để Hội nghị cấp cao P4G tại Việt Nam thành công", "vi", ["multilateral"]),
         # a cause or a condition names no topic (data/lexicon/stance.csv, not_a_topic)
         ("nối lại các dự án du lịch bị đình trệ vì COVID-19", "vi", ["culture_education_people"]),
         ("khôi phục du lịch ngay khi dịch bệnh được kiểm soát", "vi", ["culture_education_people"]),

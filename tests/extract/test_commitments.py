@@ -185,3 +185,20 @@ def test_a_trade_target_both_sides_set_is_a_commitment_on_trade():
     text = "Lãnh đạo hai nước hướng tới đưa kim ngạch lên 150 tỷ USD vào năm 2030."
     found = vnkr.extract_commitments(text)
     assert found[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
+
+
+@pytest.mark.parametrize(
+    "text, themes",
+    [
+        ("Seoul said the Republic of Korea's official development assistance to Vietnam will grow.", "oda"),
+        ("Ông cho biết, nguồn vốn ODA của Hàn Quốc sẽ tăng gấp đôi.", "oda"),
+    ],
+)
+def test_a_promise_about_a_side_s_thing_takes_its_topic_from_that_thing(text, themes):
+    found = vnkr.extract_commitments(text)
+    assert found[["themes", "kind"]].values.tolist() == [[themes, "pledge"]]
+    assert found["quote"].iloc[0] in text and found["quote"].iloc[0].split()[0][0].isalnum()
+
+
+def test_a_person_before_a_promise_gives_no_topic():
+    assert vnkr.extract_commitments("Bộ trưởng Thương mại cho biết ông sẽ sớm trở lại.").empty

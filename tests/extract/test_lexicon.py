@@ -32,6 +32,16 @@ def test_a_bad_regex_is_reported_with_file_and_line(data_copy):
         lexicon.entries()
 
 
+@pytest.mark.parametrize(
+    "row, n", [("vi,agree,thỏa thuận,,agreed, both sides", 6), ("vi,agree,thỏa thuận", 3)]
+)
+def test_a_row_with_the_wrong_number_of_fields_is_reported(data_copy, row, n):
+    with (data_copy / "lexicon" / "stance.csv").open("a", encoding="utf-8") as fh:
+        fh.write(row + "\n")
+    with pytest.raises(DataError, match=rf"data/lexicon/stance\.csv:\d+: {n} fields, expected 5"):
+        lexicon.entries()
+
+
 def test_an_unknown_language_is_reported(data_copy):
     with (data_copy / "lexicon" / "stance.csv").open("a", encoding="utf-8") as fh:
         fh.write("fr,agree,accord,,\n")

@@ -78,6 +78,8 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Under the first, the countries will explore minerals.", ["commitment"]),
         ("The office said the two would foster a favourable environment.", ["commitment"]),
         ("Khanh said his ministry was ready to help Korean companies.", ["pledge"]),
+        ("Hai Thủ tướng giao các cơ quan liên quan chuyển giao công nghệ vắc xin.", ["commitment"]),
+        ("The two leaders tasked their agencies to share vaccine technology.", ["commitment"]),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):
@@ -161,6 +163,7 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "The two leaders adopted a joint statement on tourism.",
         "The two speakers put their names to a memorandum on tourism.",
         "The two ministers watched their navies exchange the Terms of Reference for naval talks.",
+        "Nhân dịp này, các cơ quan hai nước đã ký 9 bản ghi nhớ về du lịch.",
     ],
 )
 def test_signed_documents_are_their_own_kind(text):

@@ -65,6 +65,14 @@ def _rows_cached(files: tuple[tuple[str, float], ...]) -> tuple[dict, ...]:
                 continue
             for line, row in enumerate(reader, start=2):
                 where = (f"data/lexicon/{path.name}", line)
+                if None in row or None in row.values():
+                    n = len(COLUMNS) + len(row.get(None) or []) - sum(v is None for v in row.values())
+                    problems.append(
+                        Problem(
+                            *where, f"{n} fields, expected {len(COLUMNS)} (quote a field that has a comma)"
+                        )
+                    )
+                    continue
                 if row["lang"] not in LANGS:
                     problems.append(Problem(*where, f"lang {row['lang']!r} is not one of {', '.join(LANGS)}"))
                     continue

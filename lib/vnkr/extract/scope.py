@@ -77,17 +77,21 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
     for seg in segments(text, lang):
         if seg.kind not in KEPT and not keep_all:
             continue
-        codes = themes_in(seg.text, lang)
+        codes, start, quote = themes_in(seg.text, lang), seg.start, seg.text
         if seg.frame and seg.kind in KEPT and rule_on("topic_frame"):
             codes = list(dict.fromkeys(codes + themes_in(seg.frame, lang)))
+        if not codes and seg.subject_start is not None and rule_on("promise_subject_topic"):
+            # 'Vắc xin của Hàn Quốc sẽ tới Việt Nam': the topic is the promise's own subject
+            start, quote = seg.subject_start, text[seg.subject_start : seg.end]
+            codes = themes_in(quote, lang)
         if not codes and seg.kind in KEPT:
             continue
         order = {c: i for i, (c, _) in enumerate(_matchers(lang))}
         rows.append(
             {
-                "start": seg.start,
+                "start": start,
                 "end": seg.end,
-                "quote": seg.text,
+                "quote": quote,
                 "themes": "|".join(sorted(codes, key=order.get)),
                 "kind": seg.kind,
                 "frame": seg.frame,

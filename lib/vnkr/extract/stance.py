@@ -73,6 +73,7 @@ class Segment:
     text: str
     sentence: int
     frame: str = ""
+    subject_start: int | None = None  # a promise's own subject ('vắc xin của Hàn Quốc sẽ …'), if any
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -210,8 +211,29 @@ def _frame(text: str, a: int, b: int, lang: str) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", a)
 
 
+SUBJECT_CHARS = 60
+POSSESSIVE_RE = re.compile(r"(?<!\w)của(?!\w)|\w['’]s(?!\w)", re.IGNORECASE)
+
+
+def _own_subject(text: str, a: int, b: int, lang: str) -> int | None:
+    """Where the words right before a promise word begin when they name a side's thing (``…, vắc xin
+    của Hàn Quốc sẽ``, ``Korea's ODA will``): after the last comma or speech verb, at most
+    :data:`SUBJECT_CHARS` back; None when there are none or they name no one's thing."""
+    start = max(a, b - SUBJECT_CHARS, text.rfind(",", a, b) + 1)
+    while a < start < b and text[start - 1].isalnum():  # not from the middle of a word
+        start += 1
+    for m in lexicon.cue("speech", lang).finditer(text, start, b):
+        start = m.end()
+    owner = POSSESSIVE_RE.search(
+        text, start, b
+    )  # 'vắc xin của Hàn Quốc', "Korea's ODA": a thing, not a person
+    span = _trim(text, start, b)
+    return span[0] if span and owner else None
+
+
 def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> tuple[list, str | None]:
-    """The cues of one clause that start a stretch, as ``(cue start, stretch start, kind)``, and the
+    """The cues of one clause that start a stretch, as ``(cue start, stretch start, kind, subject
+    start)``, and the
     stance at the clause's end (``kind`` is the stance carried in from before it)."""
     pieces: list[tuple[int, int, str]] = []
     subject_start = ca
@@ -222,7 +244,7 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             and pieces
             and _agreed_view(text, subject_start, cs, lang)
         ):
-            pieces[-1] = (*pieces[-1][:2], "description")  # 'nhất trí cho rằng …': a shared view
+            pieces[-1] = (*pieces[-1][:2], "description", None)  # 'nhất trí cho rằng …': a shared view
             kind = "description"
             continue
         if (
@@ -245,13 +267,15 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
         if ckind == "signing" and _signed_earlier(text, ca, cs, lang):
             ckind = "description"  # 'hai bộ trước đó đã ký văn kiện …': a past signing, described
+        subject = None
         if ckind in ("promise", "pledge"):
             new = _promise_kind(text[subject_start:cs], lang, ckind)
             if new is None:
                 continue
+            subject = _own_subject(text, subject_start, cs, lang)
         else:
             new = _KIND_OF_CUE[ckind]
-        pieces.append((cs, ce, new))
+        pieces.append((cs, ce, new, subject))
         kind = new
         subject_start = ce
     return pieces, kind
@@ -289,11 +313,11 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
             pieces, kind = _clause_pieces(text, ca, cb, lang, kind)
             found_any = found_any or bool(pieces)
             if not pieces and kind is not None:
-                pieces = [(ca, ca, kind)]  # the next item of the list this sentence or clause began
-            for j, (_, ps, pkind) in enumerate(pieces):
+                pieces = [(ca, ca, kind, None)]  # the next item of the list this sentence or clause began
+            for j, (_, ps, pkind, subject) in enumerate(pieces):
                 pe = pieces[j + 1][0] if j + 1 < len(pieces) else cb
                 span = _trim(text, ps, pe)
                 if span:
-                    out.append(Segment(span[0], span[1], pkind, text[span[0] : span[1]], i, frame))
+                    out.append(Segment(span[0], span[1], pkind, text[span[0] : span[1]], i, frame, subject))
         previous_kind = kind if (found_any or opens_with_continuation) else None
     return out
