@@ -372,3 +372,36 @@ def test_a_forecast_is_a_projection_not_a_target(text):
 def test_an_undertaking_of_both_sides_makes_a_figure_a_target():
     text = "The two ministers undertook to take steps so that two-way trade climbs to US$100 billion by 2023."
     assert pairs(text) == [(100.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials looked at how to lift bilateral trade this year to 100 billion USD.",
+        "Hai bên bàn cách đưa kim ngạch năm nay lên 100 tỷ USD.",
+    ],
+)
+def test_this_year_before_a_target_is_its_deadline(text):
+    assert pairs(text, published="2020-02-20") == [(100.0, 2020)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders stressed that both sides must work to reach US$100 billion in two-way trade soon.",
+        "Hai lãnh đạo nhấn mạnh hai bên cần nỗ lực đạt 100 tỷ USD thương mại hai chiều.",
+    ],
+)
+def test_a_goal_both_sides_must_reach_is_a_target_inside_a_statement(text):
+    assert [r[1] for r in rows(text)] == ["target"]
+
+
+def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
+    assert [r[1] for r in rows("Lee stressed that Korea must work to reach US$100 billion in exports.")] != [
+        "target"
+    ]
+
+
+def test_a_figure_the_target_is_compared_with_is_a_past_figure():
+    text = "They agreed to lift trade to $150 billion by 2030, 75 percent above the $86.7 billion recorded in 2024."
+    assert rows(text, published="2025-08-11", cols=("kind", "year")) == [["target", None], ["actual", 2024]]

@@ -8,7 +8,8 @@ and the words before it:
 
 * ``request`` — the clause is one side's request (``đề nghị … đạt 150 tỷ USD``, ``suggested``);
 * ``target`` — a goal word (``nâng … lên``, ``phấn đấu``, ``mục tiêu``, ``aim``, ``boost … to``)
-  stands before it, or both sides agreed in its clause (``nhất trí … tăng … lên``);
+  stands before it, or both sides agreed in its clause (``nhất trí … tăng … lên``), or a statement
+  says both sides must reach it (``both sides must work to reach``, ``hai bên cần nỗ lực đạt``);
 * ``actual`` — otherwise, or when a past-figure word is the nearest cue (``từ mức 300 triệu USD``,
   ``up from $86.7 billion``); an "actual" whose year is after the publication date is ``projection``;
 * ``projection`` — also a figure after a forecast word (``reckoned``, ``dự báo``): one side's estimate.
@@ -16,7 +17,7 @@ and the words before it:
 A target's ``deadline_year`` is the year written after it (``vào năm 2030``, ``by 2030``, a phrase
 may stand between: ``150 tỷ USD một cách bền vững vào năm 2035``), else one written before it in its
 clause (``Trong năm 2026, … 120 tỷ USD``; shared by every amount that follows), else a relative one
-(``in five years``, ``năm tới``) counted from ``published``. A deadline is reported as written; one
+(``in five years``, ``năm tới``, ``this year`` before or after it) counted from ``published``. A deadline is reported as written; one
 before the publication year or before 1992 is flagged ``implausible`` with ``implausible_reason``.
 Every word list lives in ``data/lexicon/amounts.csv``.
 
@@ -34,6 +35,7 @@ import pandas as pd
 
 from ..ingest.language import detect_language
 from . import lexicon
+from .figure_kinds import _last, figure_kind
 from .stance import rule_on, segments, sentences
 
 COLUMNS = [
@@ -57,6 +59,9 @@ _YEAR = r"((?:19|20)\d\d)(?!\d)"
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _GAP_CHARS = 80  # how far a deadline may stand after its amount (a phrase between them)
 FIRST_TARGET_YEAR = 1992  # relations were established in 1992: no trade deadline before it
+ACTUAL_YEAR_CHARS = (
+    22  # a figure's own year right after it: '86,7 tỷ USD năm 2024', '$86.7 billion recorded in 2024'
+)
 
 
 def parse_number(text: str, lang: str) -> float:
@@ -92,11 +97,6 @@ def _deadline_rx(lang: str, prefix_required: bool = False) -> re.Pattern:
     return re.compile(rf"(?:(?:{prefix})\s+(?:(?:{word})\s+)?{bare}){_YEAR}", re.IGNORECASE)
 
 
-def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
-    found = list(rx.finditer(text, a, b))
-    return found[-1] if found else None
-
-
 def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
     """The metric word right after the amount (``$66 billion railway project``, ``150 tỷ USD vốn
     vay``), else the nearest one before it in its clause, else the first within 60 characters after."""
@@ -124,40 +124,6 @@ def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
     return first[1] if first else None
 
 
-def _kind(window: str, stance: str | None, lang: str, prev_kind: str | None, after: str = "") -> str:
-    if stance == "description" and rule_on("established_goal_described") and _names_goal(window, after, lang):
-        return "target"  # 'stressed the resolve to meet the US$100 billion target the leaders set'
-    if stance == "request" and rule_on("request_not_target"):
-        # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
-        # one both sides already hold; only the figure a side asks for is a request
-        named = lexicon.cue("established_goal", lang).search(window)
-        return "target" if named and rule_on("established_goal_in_request") else "request"
-    if lexicon.cue("forecast", lang).search(window) and rule_on("forecast_not_target"):
-        return "projection"  # 'he reckoned it would reach 100 billion USD in 2020': a forecast
-    goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
-    actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
-    if actual and (goal is None or actual.start() > goal.start()) and rule_on("past_figure_word"):
-        return "actual"
-    if goal and stance != "description":
-        return "target"
-    joined = lexicon.cue("connector", lang).fullmatch(window.strip(" ,;"))
-    if prev_kind and joined and rule_on("connector_inherits"):
-        return prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …": the connector carries the kind
-    if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
-        return "target"
-    return "actual"
-
-
-def _names_goal(window: str, after: str, lang: str) -> bool:
-    """The amount is named as a goal right beside it: ``mục tiêu 150 tỷ USD``, ``the US$100 billion
-    trade target`` (at most three words between, no punctuation)."""
-    rx = lexicon.cue("established_goal", lang).pattern
-    return bool(
-        re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,3}}\s*$", window, re.IGNORECASE)
-        or re.match(rf"\s*(?:[^\W\d]\w*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
-    )
-
-
 def _published_year(published) -> int | None:
     if published is None or published == "":
         return None
@@ -178,6 +144,8 @@ def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -
     m = lexicon.cue("relative_next_year", lang).search(text, a, b)
     if m:
         return year + 1
+    if lexicon.cue("relative_this_year", lang).search(text, a, b) and rule_on("this_year_deadline"):
+        return year  # 'lift bilateral trade this year to 100 billion USD'
     return None
 
 
@@ -225,7 +193,7 @@ def _actual_year(
 ) -> int | None:
     """The year of a figure: one written right after it (``86,7 tỷ USD năm 2024``), ``last year``
     counted from the publication, else the last year written before it in its sentence."""
-    near = re.compile(_YEAR).search(text, end, min(stop, end + 15))
+    near = re.compile(_YEAR).search(text, end, min(stop, end + ACTUAL_YEAR_CHARS))
     if near:
         return int(near.group(1))
     last = lexicon.cue("relative_last_year", lang).search(text, end, stop)
@@ -290,7 +258,7 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
         stance = next((s.kind for s in stances if s.start <= start < s.end), None)
         window_start = prev[2] if same_clause else ca
-        kind = _kind(
+        kind = figure_kind(
             text[window_start:start], stance, lang, prev[3] if same_clause else None, text[end : end + 40]
         )
         nxt = _amount_rx(lang).search(text, end, cb)
@@ -305,7 +273,9 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
             ):
                 deadline = int(before.group(1))
             else:
-                deadline = _relative_deadline(text, lang, end, stop, year_published)
+                deadline = _relative_deadline(text, lang, end, stop, year_published) or _relative_deadline(
+                    text, lang, window_start, start, year_published
+                )
         else:
             year = _actual_year(text, lang, sa, start, end, stop, year_published)
             if year and year_published and year > year_published and rule_on("future_actual"):

@@ -1,0 +1,63 @@
+"""The kind of a money figure in a report (target, actual, request, projection) from the words before
+it and the stance of its clause: the decision :func:`vnkr.extract.amounts.read_targets` makes for
+every amount (see its module docstring for the categories)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .stance import rule_on
+
+
+def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+    found = list(rx.finditer(text, a, b))
+    return found[-1] if found else None
+
+
+def figure_kind(window: str, stance: str | None, lang: str, prev_kind: str | None, after: str = "") -> str:
+    if stance == "description" and rule_on("established_goal_described") and _names_goal(window, after, lang):
+        return "target"  # 'stressed the resolve to meet the US$100 billion target the leaders set'
+    if stance == "request" and rule_on("request_not_target"):
+        # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
+        # one both sides already hold; only the figure a side asks for is a request
+        named = lexicon.cue("established_goal", lang).search(window)
+        return "target" if named and rule_on("established_goal_in_request") else "request"
+    if lexicon.cue("forecast", lang).search(window) and rule_on("forecast_not_target"):
+        return "projection"  # 'he reckoned it would reach 100 billion USD in 2020': a forecast
+    goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
+    actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
+    if stance == "description" and goal and _shared_duty(window[: goal.start()], lang):
+        return "target"  # 'stressed that both sides must work to reach US$100 billion'
+
+    if actual and (goal is None or actual.start() > goal.start()) and rule_on("past_figure_word"):
+        return "actual"
+    if goal and stance != "description":
+        return "target"
+    joined = lexicon.cue("connector", lang).fullmatch(window.strip(" ,;"))
+    if prev_kind and joined and rule_on("connector_inherits"):
+        return prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …": the connector carries the kind
+    if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
+        return "target"
+    return "actual"
+
+
+def _shared_duty(before_goal: str, lang: str) -> bool:
+    """Both sides named with a duty word before the goal word (``both sides must work to reach``,
+    ``hai bên cần nỗ lực đạt``): a goal they hold, even inside a statement (rule ``shared_duty_goal``)."""
+    duty = _last(lexicon.cue("duty", lang), before_goal, 0, len(before_goal))
+    return (
+        rule_on("shared_duty_goal")
+        and duty is not None
+        and lexicon.cue("both_sides_goal", lang).search(before_goal, 0, duty.start()) is not None
+    )
+
+
+def _names_goal(window: str, after: str, lang: str) -> bool:
+    """The amount is named as a goal right beside it: ``mục tiêu 150 tỷ USD``, ``the US$100 billion
+    trade target`` (at most three words between, no punctuation)."""
+    rx = lexicon.cue("established_goal", lang).pattern
+    return bool(
+        re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,3}}\s*$", window, re.IGNORECASE)
+        or re.match(rf"\s*(?:[^\W\d]\w*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
+    )
