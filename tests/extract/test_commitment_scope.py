@@ -208,6 +208,11 @@ def test_keep_all_returns_requests_with_their_kind():
         ),
         ("cùng tìm cách hợp tác phát triển đất hiếm", "vi", ["critical_minerals_supply_chains"]),
         ("deepen development cooperation", "en", ["oda"]),
+        ("an MOU on a joint supply-chain centre", "en", ["critical_minerals_supply_chains"]),
+        ("study mineral supply networks", "en", ["critical_minerals_supply_chains"]),
+        ("ký văn bản ghi nhớ về cung ứng urê", "vi", ["critical_minerals_supply_chains"]),
+        ("counter the North Korean nuclear threat", "en", ["korean_peninsula"]),
+        ("smoother travel, entry and residence for citizens", "en", ["visas_entry"]),
         ("để Hội nghị cấp cao P4G tại Việt Nam thành công", "vi", ["multilateral"]),
         # a cause or a condition names no topic (data/lexicon/stance.csv, not_a_topic)
         ("nối lại các dự án du lịch bị đình trệ vì COVID-19", "vi", ["culture_education_people"]),

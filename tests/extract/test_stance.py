@@ -30,6 +30,7 @@ def kinds(text: str) -> list[str]:
         ("The two sides reached an agreement on expanding trade.", ["commitment"]),
         ("Hai bên tán thành mở rộng thương mại.", ["commitment"]),
         ("They settled on steps to expand trade.", ["commitment"]),
+        ("South Korea and Vietnam struck a deal to work together on key minerals.", ["commitment"]),
     ],
 )
 def test_agreement_verbs_make_a_commitment(text, expected):
@@ -78,6 +79,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Under the first, the countries will explore minerals.", ["commitment"]),
         ("The office said the two would foster a favourable environment.", ["commitment"]),
         ("Khanh said his ministry was ready to help Korean companies.", ["pledge"]),
+        ("Yoon said Seoul and Hanoi would jointly counter the threat.", ["commitment"]),
         ("Hai Thủ tướng giao các cơ quan liên quan chuyển giao công nghệ vắc xin.", ["commitment"]),
         ("The two leaders tasked their agencies to share vaccine technology.", ["commitment"]),
     ],
@@ -164,6 +166,7 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "The two speakers put their names to a memorandum on tourism.",
         "The two ministers watched their navies exchange the Terms of Reference for naval talks.",
         "Nhân dịp này, các cơ quan hai nước đã ký 9 bản ghi nhớ về du lịch.",
+        "The two officials put their signatures to a memorandum on crime.",
     ],
 )
 def test_signed_documents_are_their_own_kind(text):
