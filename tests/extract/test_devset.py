@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from vnkr.errors import DataError
 from vnkr.extract import evaluate
@@ -132,3 +134,22 @@ def test_targets_with_and_without_a_deadline_are_compared():
         extract=lambda c: {"event_date": None, "targets": [(100.0, 2023), (150.0, 2030)], "themes": []},
     )
     assert (s["targets"]["tp"], s["targets"]["fp"], s["targets"]["fn"]) == (1, 1, 1)
+
+
+def test_every_case_names_reports_listed_in_sources_csv():
+    """Both phrasing sets cite only real reports of SOURCES.csv (ids unique, addresses kept); the
+    held-out texts are loaded by the test, never printed."""
+    import csv
+
+    import yaml
+
+    folder = Path(__file__).parents[1] / "phrasing"
+    with (folder / "SOURCES.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    ids = [r["source_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for name in ("dev.yaml", "frozen.yaml"):
+        cases = yaml.safe_load((folder / name).read_text(encoding="utf-8")) or []
+        assert all(case.get("sources") for case in cases), name
+        cited = {s for case in cases for s in case["sources"]}
+        assert cited <= set(ids), (name, sorted(cited - set(ids))[:5])
