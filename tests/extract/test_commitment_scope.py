@@ -213,6 +213,12 @@ def test_keep_all_returns_requests_with_their_kind():
         ("ký văn bản ghi nhớ về cung ứng urê", "vi", ["critical_minerals_supply_chains"]),
         ("counter the North Korean nuclear threat", "en", ["korean_peninsula"]),
         ("smoother travel, entry and residence for citizens", "en", ["visas_entry"]),
+        ("thúc đẩy hợp tác kinh tế vì lợi ích chung", "vi", ["trade"]),
+        ("hợp tác kinh tế trong công nghệ cao", "vi", ["science_technology"]),
+        ("broaden their economic cooperation", "en", ["trade"]),
+        ("step up economic cooperation in high technology", "en", ["science_technology"]),
+        ("chốt việc nâng tầm quan hệ", "vi", ["political_trust"]),
+        ("a favourable climate for investors", "en", ["investment"]),
         ("để Hội nghị cấp cao P4G tại Việt Nam thành công", "vi", ["multilateral"]),
         # a cause or a condition names no topic (data/lexicon/stance.csv, not_a_topic)
         ("nối lại các dự án du lịch bị đình trệ vì COVID-19", "vi", ["culture_education_people"]),

@@ -202,3 +202,33 @@ def test_a_promise_about_a_side_s_thing_takes_its_topic_from_that_thing(text, th
 
 def test_a_person_before_a_promise_gives_no_topic():
     assert vnkr.extract_commitments("Bộ trưởng Thương mại cho biết ông sẽ sớm trở lại.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park asked Vietnam to keep backing Korean companies in nuclear power. Lam agreed with these proposals.",
+        "Ông Park đề nghị Việt Nam tiếp tục hỗ trợ doanh nghiệp Hàn Quốc đầu tư. Tổng Bí thư nhất trí với các đề xuất này.",
+    ],
+)
+def test_requests_the_other_side_agrees_to_are_commitments(text):
+    assert set(vnkr.extract_commitments(text)["kind"]) == {"commitment"}
+
+
+def test_requests_nobody_agrees_to_stay_requests():
+    text = "Park asked Vietnam to keep backing Korean companies in nuclear power. Lam thanked him."
+    assert set(vnkr.extract_commitments(text)["kind"]) == {"request"}
+
+
+def test_a_pledge_after_a_speech_verb_in_a_request_sentence_is_the_speaker_s():
+    text = "Chủ tịch nước đề nghị hai bên sớm đưa kim ngạch lên 150 tỷ USD; ông khẳng định Việt Nam sẽ tạo thuận lợi cho doanh nghiệp Hàn Quốc đầu tư."
+    found = vnkr.extract_commitments(text)
+    assert found["kind"].tolist() == ["request", "pledge"]
+
+
+def test_a_document_signed_in_the_passive_gives_its_topic():
+    text = "A document on training personnel for nuclear power was signed by the two sides and handed over."
+    found = vnkr.extract_commitments(text)
+    assert found[["themes", "kind"]].values.tolist() == [
+        ["energy|culture_education_people|nuclear_power", "agreement_signed"]
+    ]

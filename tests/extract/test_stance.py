@@ -31,6 +31,8 @@ def kinds(text: str) -> list[str]:
         ("Hai bên tán thành mở rộng thương mại.", ["commitment"]),
         ("They settled on steps to expand trade.", ["commitment"]),
         ("South Korea and Vietnam struck a deal to work together on key minerals.", ["commitment"]),
+        ("Hai người đã chốt việc nâng tầm quan hệ.", ["commitment"]),
+        ("Hai bên đạt đồng thuận về thương mại.", ["commitment"]),
     ],
 )
 def test_agreement_verbs_make_a_commitment(text, expected):
@@ -80,6 +82,9 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The office said the two would foster a favourable environment.", ["commitment"]),
         ("Khanh said his ministry was ready to help Korean companies.", ["pledge"]),
         ("Yoon said Seoul and Hanoi would jointly counter the threat.", ["commitment"]),
+        ("Hai bên tái khẳng định thương mại phải đạt 100 tỷ USD.", ["commitment"]),
+        ("Người phát ngôn Tổng thống nói nội dung trao đổi sẽ trải từ thương mại tới đầu tư.", []),
+        ("Seoul said the talks will cover trade and investment.", []),
         ("Hai Thủ tướng giao các cơ quan liên quan chuyển giao công nghệ vắc xin.", ["commitment"]),
         ("The two leaders tasked their agencies to share vaccine technology.", ["commitment"]),
     ],
@@ -109,6 +114,8 @@ def test_promise_words_read_their_subject(text, expected):
         "Lam invited Lee to visit Vietnam.",
         "Son expressed the wish that Korea open its market.",
         "Lee said he hoped both sides would keep exploring projects.",
+        "Yoon pressed Vietnam to let Korean firms join its projects.",
+        "Park said the president wants more high-level exchanges.",
     ],
 )
 def test_one_sided_requests_are_requests(text):

@@ -39,11 +39,12 @@ import pandas as pd
 from .. import parallel
 from ..ingest.cleaning import clean_text
 from ..ingest.corpus import load_corpus
+from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
 from .rules import rule_rows
 from .scope import read_commitments
-from .stance import rule_on
+from .stance import rule_on, sentences
 from .themes import _match_with, _matchers, match_themes, without_non_topics
 
 EXTRACT_COLUMNS = ["doc_id", "event_id", "start", "end", "quote", "themes", "kind"]
@@ -121,12 +122,35 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
             if k != "description" and t and not any(a < y and x < b for x, y in taken):
                 found.append((int(a), int(b), q, t, k))
     found += _target_rows(clean, found)
+    found = _proposals_agreed(clean, found)
     out, seen = [], set()
     for row in sorted(found):
         if row[2] not in seen:
             seen.add(row[2])
             out.append(row)
     return out
+
+
+PROPOSALS_BACK = 2  # 'Park asked …. Lâm agreed with these proposals': the requests of the sentences before
+
+
+def _proposals_agreed(clean: str, found: list) -> list:
+    """The other side agreeing to what was asked (``Lâm agreed with these proposals``, ``nhất trí với
+    các đề xuất``, kind ``agreed_proposals`` of ``data/lexicon/stance.csv``) makes the requests of its
+    sentence and of the :data:`PROPOSALS_BACK` sentences before it commitments (rule
+    ``proposals_agreed``)."""
+    if not rule_on("proposals_agreed"):
+        return found
+    spans = sentences(clean)
+    regions = []
+    for lang in ("vi", "en"):
+        for m in lexicon.cue("agreed_proposals", lang).finditer(clean):
+            i = next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), 0)
+            regions.append((spans[max(0, i - PROPOSALS_BACK)][0], m.start()))
+    return [
+        (a, b, q, t, "commitment" if k == "request" and any(x <= a < y for x, y in regions) else k)
+        for a, b, q, t, k in found
+    ]
 
 
 def _target_rows(clean: str, found: list) -> list[tuple[int, int, str, str, str]]:

@@ -262,6 +262,18 @@ def _described_pledge(text: str, a: int, first: re.Match) -> bool:
     )
 
 
+def _own_promise(text: str, a: int, b: int) -> bool:
+    """True when a clause after a request opens with a speech verb and holds a promise word (``; ông
+    khẳng định Việt Nam sẽ …``): the speaker's own pledge, not more of the request (rule
+    ``clause_own_promise``); the stance reading then reads it."""
+    speech = lexicon.cue("speech", "vi").search(text, a, min(b, a + 30))
+    return (
+        rule_on("clause_own_promise")
+        and speech is not None
+        and lexicon.cue("promise", "vi").search(text, speech.end(), b) is not None
+    )
+
+
 def _shared_view(text: str, at: int) -> bool:
     """True when the words after an agreement verb open with an assessment word (``cho rằng``,
     ``đánh giá``): rule ``agreed_view`` of :mod:`vnkr.extract.stance`."""
@@ -285,6 +297,9 @@ def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, st
             ca, kind = trig
         elif kind == "commitment" and (wish := _clause_request(text, ca, cb)):
             ca, kind = wish, "request"  # '…; ông cũng mong hai nước …': a wish, not the list going on
+        elif kind == "request" and _own_promise(text, ca, cb):
+            kind = None  # '…; ông khẳng định Việt Nam sẽ …': the speaker's own pledge (stance reading)
+            continue
         lead = _INTRO_RX.match(text, _trim(text, ca, cb)[0]) if _trim(text, ca, cb) else None
         if lead and kind:
             intro, ca = kind, lead.end()

@@ -160,6 +160,15 @@ def _on_the_agenda(text: str, at: int, lang: str) -> bool:
     )
 
 
+def _agenda_subject(text: str, a: int, b: int, lang: str) -> bool:
+    """True when the subject of ``sẽ``/``will`` is the talks themselves (``nội dung trao đổi sẽ …``,
+    ``the talks will cover …``): what they will cover is a preview (rule ``agenda_subject``)."""
+    return (
+        rule_on("agenda_subject")
+        and lexicon.cue("agenda_subject", lang).search(text, max(a, b - 40), b) is not None
+    )
+
+
 def _scheduled(text: str, a: int, b: int, lang: str) -> bool:
     """True when a schedule word stands before a signing word in its clause: rule
     ``scheduled_signing``."""
@@ -211,22 +220,29 @@ def _frame(text: str, a: int, b: int, lang: str) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", a)
 
 
-SUBJECT_CHARS = 60
+SUBJECT_CHARS = 70
 POSSESSIVE_RE = re.compile(r"(?<!\w)của(?!\w)|\w['’]s(?!\w)", re.IGNORECASE)
 
 
-def _own_subject(text: str, a: int, b: int, lang: str) -> int | None:
+PASSIVE_DOCUMENT_RE = re.compile(
+    r"(?:document|memorand\w*|agreement|mou|plan|văn kiện|văn bản|bản ghi nhớ|thỏa thuận)[^.;]*?"
+    r"(?:\b(?:was|were|has been|have been)\s*$|\bđược\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _own_subject(text: str, a: int, b: int, lang: str, need: re.Pattern | None = None) -> int | None:
     """Where the words right before a promise word begin when they name a side's thing (``…, vắc xin
-    của Hàn Quốc sẽ``, ``Korea's ODA will``): after the last comma or speech verb, at most
-    :data:`SUBJECT_CHARS` back; None when there are none or they name no one's thing."""
+    của Hàn Quốc sẽ``, ``Korea's ODA will``), or before a signing word a document in the passive (``A
+    document on training was signed``; ``need`` = :data:`PASSIVE_DOCUMENT_RE`): after the last comma or
+    speech verb, at most :data:`SUBJECT_CHARS` back; None when there are none or they name neither."""
     start = max(a, b - SUBJECT_CHARS, text.rfind(",", a, b) + 1)
     while a < start < b and text[start - 1].isalnum():  # not from the middle of a word
         start += 1
     for m in lexicon.cue("speech", lang).finditer(text, start, b):
         start = m.end()
-    owner = POSSESSIVE_RE.search(
-        text, start, b
-    )  # 'vắc xin của Hàn Quốc', "Korea's ODA": a thing, not a person
+    # 'vắc xin của Hàn Quốc', "Korea's ODA": a thing, not a person
+    owner = (need or POSSESSIVE_RE).search(text[start:b])
     span = _trim(text, start, b)
     return span[0] if span and owner else None
 
@@ -263,6 +279,8 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             continue  # both sides agreed to encourage, ask, invite: part of what was agreed
         if ckind == "promise" and _on_the_agenda(text, ce, lang):
             continue  # 'hai bên sẽ bàn …', 'he will meet …': a schedule, not a promise
+        if ckind == "promise" and _agenda_subject(text, subject_start, cs, lang):
+            continue  # 'nội dung trao đổi sẽ trải từ …', 'the talks will cover …': a preview
         if ckind == "signing" and _scheduled(text, ca, cs, lang):
             continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
         if ckind == "signing" and _signed_earlier(text, ca, cs, lang):
@@ -275,6 +293,8 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             subject = _own_subject(text, subject_start, cs, lang)
         else:
             new = _KIND_OF_CUE[ckind]
+            if ckind == "signing" and rule_on("passive_signing"):
+                subject = _own_subject(text, subject_start, cs, lang, PASSIVE_DOCUMENT_RE)
         pieces.append((cs, ce, new, subject))
         kind = new
         subject_start = ce
