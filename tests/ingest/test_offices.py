@@ -269,3 +269,27 @@ def test_a_meeting_on_that_very_day_comes_before_one_a_few_days_off(no_known_mee
     )
     text = "Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol ngày 2/7"
     assert infer_year(2, 7, text, table([PM, YOON]), TODAY)[0] == 2024
+
+
+TRONG = (
+    "Nguyen Phu Trong",
+    "Nguyễn Phú Trọng",
+    "Nguyen Phu Trong",
+    "general_secretary",
+    "2011-01-19",
+    "2024-07-19",
+)
+HAN = ("Han Duck-soo", "Han Duck-soo", "Han Duck-soo", "prime_minister", "2022-05-21", "2024-12-27")
+MAN = ("Tran Thanh Man", "Trần Thanh Mẫn", "Tran Thanh Man", "assembly_chair", "2024-05-20", None)
+
+
+def test_a_holder_whose_term_ended_weeks_before_is_named_as_former_or_late():
+    text = "Ngày 5/8, Thủ tướng Han Duck-soo gửi lời chia buồn về Tổng Bí thư Nguyễn Phú Trọng tới Chủ tịch Quốc hội Trần Thanh Mẫn."
+    year, why = infer_year(5, 8, text, table([TRONG, HAN, MAN]), TODAY)
+    assert year == 2024 and "except Nguyen Phu Trong" in why and "17 day(s) before" in why
+
+
+def test_a_holder_whose_term_ended_long_before_still_refuses():
+    text = "Ngày 5/10, Thủ tướng Han Duck-soo nhắc tới Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Quốc hội Trần Thanh Mẫn."
+    with pytest.raises(DateNotFound, match="no year fits"):
+        infer_year(5, 10, text, table([TRONG, HAN, MAN]), TODAY)

@@ -76,6 +76,8 @@ def infer_year(
             f"year {years[0]} from office holders: {holders} held office together on "
             f"{day}/{month} only in {years[0]} (data/annotations/leaders.csv)"
         )
+    if not years and (found := _just_left(day, month, named, today, lo, hi)):
+        return found
     if not years:
         raise DateNotFound(
             f"'{day}/{month}' has no year and no year fits the terms of {holders} "
@@ -161,4 +163,31 @@ def _known_meeting(years: list[int], day: int, month: int, named, why: str) -> t
     return year, (
         f"year {year} from a known meeting of the people named: {title} on {when.isoformat()} ({url}; "
         f"data/annotations/known_meetings.csv): {why}"
+    )
+
+
+JUST_LEFT_DAYS = 60  # a funeral, a farewell, condolences: weeks after a term ended, not years
+
+
+def _just_left(day: int, month: int, named, today: dt.date, lo: int, hi: int) -> tuple[int, str] | None:
+    """When no year fits every holder named: the one year in which all but one held office and that
+    one had left office at most :data:`JUST_LEFT_DAYS` days before (``lễ tang Tổng Bí thư …``, ``the
+    late general secretary``, a farewell); None when no year or several fit so."""
+    fits = {}
+    for y in range(lo, hi + 1):
+        d = valid_date(y, month, day)
+        if d is None or d > today:
+            continue
+        out = [p for p, ts in named.items() if not any(t.holds(d, today) for t in ts)]
+        if len(out) == 1 and len(named) >= 2:
+            left = max((t.end for t in named[out[0]] if t.end and t.end <= d), default=None)
+            if left and (d - left).days <= JUST_LEFT_DAYS:
+                fits[y] = (out[0], left)
+    if len(fits) != 1:
+        return None
+    ((year, (person, left)),) = fits.items()
+    return year, (
+        f"year {year} from office holders: every one named held office on {day}/{month}/{year} except "
+        f"{person}, whose term had ended on {left.isoformat()}, {(dt.date(year, month, day) - left).days} "
+        f"day(s) before (named as a former or late holder; data/annotations/leaders.csv)"
     )
