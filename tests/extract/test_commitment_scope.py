@@ -219,6 +219,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("step up economic cooperation in high technology", "en", ["science_technology"]),
         ("chốt việc nâng tầm quan hệ", "vi", ["political_trust"]),
         ("a favourable climate for investors", "en", ["investment"]),
+        ("hợp tác giữa các địa phương hai nước", "vi", ["local_cooperation"]),
         ("để Hội nghị cấp cao P4G tại Việt Nam thành công", "vi", ["multilateral"]),
         # a cause or a condition names no topic (data/lexicon/stance.csv, not_a_topic)
         ("nối lại các dự án du lịch bị đình trệ vì COVID-19", "vi", ["culture_education_people"]),

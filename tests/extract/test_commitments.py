@@ -232,3 +232,12 @@ def test_a_document_signed_in_the_passive_gives_its_topic():
     assert found[["themes", "kind"]].values.tolist() == [
         ["energy|culture_education_people|nuclear_power", "agreement_signed"]
     ]
+
+
+def test_a_pledge_after_a_speech_verb_inside_a_request_clause_is_the_speaker_s():
+    text = (
+        "Thủ tướng đề nghị các hiệp hội mở rộng thương mại, và khẳng định Chính phủ sẽ tạo mọi điều kiện "
+        "để doanh nghiệp Hàn Quốc đầu tư lâu dài."
+    )
+    found = vnkr.extract_commitments(text)
+    assert found[["themes", "kind"]].values.tolist() == [["trade", "request"], ["investment", "pledge"]]

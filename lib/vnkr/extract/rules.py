@@ -262,16 +262,17 @@ def _described_pledge(text: str, a: int, first: re.Match) -> bool:
     )
 
 
-def _own_promise(text: str, a: int, b: int) -> bool:
-    """True when a clause after a request opens with a speech verb and holds a promise word (``; ông
-    khẳng định Việt Nam sẽ …``): the speaker's own pledge, not more of the request (rule
-    ``clause_own_promise``); the stance reading then reads it."""
-    speech = lexicon.cue("speech", "vi").search(text, a, min(b, a + 30))
-    return (
-        rule_on("clause_own_promise")
-        and speech is not None
-        and lexicon.cue("promise", "vi").search(text, speech.end(), b) is not None
-    )
+def _own_promise(text: str, a: int, b: int, opening: bool = True) -> int | None:
+    """Where a speech verb followed by a promise word stands in a request's clause (``; ông khẳng
+    định Việt Nam sẽ …``; with ``opening`` only at its start, else anywhere: ``đề nghị …, và khẳng
+    định Chính phủ sẽ …``): the speaker's own pledge, not more of the request (rule
+    ``clause_own_promise``), left to the stance reading; None when there is none."""
+    if not rule_on("clause_own_promise"):
+        return None
+    for speech in lexicon.cue("speech", "vi").finditer(text, a, min(b, a + 30) if opening else b):
+        if lexicon.cue("promise", "vi").search(text, speech.end(), b) is not None:
+            return speech.start()
+    return None
 
 
 def _shared_view(text: str, at: int) -> bool:
@@ -297,12 +298,14 @@ def _trigger_clauses(text: str, a: int, b: int) -> tuple[list[tuple[int, int, st
             ca, kind = trig
         elif kind == "commitment" and (wish := _clause_request(text, ca, cb)):
             ca, kind = wish, "request"  # '…; ông cũng mong hai nước …': a wish, not the list going on
-        elif kind == "request" and _own_promise(text, ca, cb):
+        elif kind == "request" and _own_promise(text, ca, cb) is not None:
             kind = None  # '…; ông khẳng định Việt Nam sẽ …': the speaker's own pledge (stance reading)
             continue
         lead = _INTRO_RX.match(text, _trim(text, ca, cb)[0]) if _trim(text, ca, cb) else None
         if lead and kind:
             intro, ca = kind, lead.end()
+        if kind == "request" and (said := _own_promise(text, ca, cb, opening=False)) is not None:
+            cb = said  # 'đề nghị …, và khẳng định Chính phủ sẽ …': the request ends where the pledge begins
         span = _trim(text, ca, cb)
         if span and kind == "commitment" and _shared_view(text, span[0]):
             continue  # 'nhất trí cho rằng …': an assessment both share, not a commitment
