@@ -146,6 +146,7 @@ def with_country(rows_and_countries) -> pd.DataFrame:
 
 
 SHORT = [(PM, "VN"), (YOON, "KR"), (KIM, "KR")]
+YOON_OTHER = ("Yoon Bo-seon", "Yoon Bo-seon", "Yoon Bo-seon", "president", "1960-08-13", "1962-03-24")
 
 
 @pytest.mark.parametrize(
@@ -293,3 +294,9 @@ def test_a_holder_whose_term_ended_long_before_still_refuses():
     text = "Ngày 5/10, Thủ tướng Han Duck-soo nhắc tới Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Quốc hội Trần Thanh Mẫn."
     with pytest.raises(DateNotFound, match="no year fits"):
         infer_year(5, 10, text, table([TRONG, HAN, MAN]), TODAY)
+
+
+def test_a_short_name_is_the_holder_named_in_full_not_another_of_that_name():
+    table_ = with_country(SHORT + [(YOON_OTHER, "KR")])
+    text = "Tổng thống Yoon Suk Yeol hội đàm; Tổng thống Yoon đề nghị mở rộng hợp tác."
+    assert list(OfficeIndex(table_).mentioned(text)) == ["Yoon Suk Yeol"]

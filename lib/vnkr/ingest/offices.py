@@ -167,7 +167,7 @@ class OfficeIndex:
         office with that short name, keyed by the words as read (``'president yoon'``). The short
         name must be capitalised in the text, not followed by another capitalised word (it then
         begins a longer name: ``Thủ tướng Kim Boo-kyum``) and not begin a compound (``Thủ tướng Chính
-        phủ``); people already named in full are skipped."""
+        phủ``); a short name one of whose holders is named in full is that person, and adds nothing."""
         cased = " ".join(re.sub("[-\u2010\u2011\u2013]", " ", text).split())
         cased = cased if len(cased) == len(norm) else None
         out: dict[str, list[Term]] = {}
@@ -182,9 +182,10 @@ class OfficeIndex:
             if any(norm.startswith(c, m.start(1)) for c in SHORT_NAME_COMPOUNDS):
                 continue
             offices = self.role_offices[role.group(0)]
-            terms = [
-                t for p, ts in self.short[m.group(1)] if p not in found for t in ts if t.office in offices
-            ]
+            holders = [(p, ts) for p, ts in self.short[m.group(1)] if any(t.office in offices for t in ts)]
+            if any(p in found for p, _ in holders):
+                continue  # 'Tổng thống Lee' after 'Tổng thống Lee Jae Myung': the person named in full
+            terms = [t for _, ts in holders for t in ts if t.office in offices]
             if terms:
                 out.setdefault(f"{role.group(0)} {m.group(1)}", terms)
         return out
