@@ -150,3 +150,22 @@ def test_the_url_stamp_dates_an_added_report_as_the_corpus_will(data, tmp_path, 
     assert add.cli([str(path), "--url", "https://example.org/en/2023/11/02/talks"]) == 0
     out = capsys.readouterr().out
     assert "dated 2023-11-02 (day)" in out and "URL stamp" in out
+
+
+def test_a_report_that_does_not_say_where_is_added_with_the_place_left_blank(data, tmp_path, capsys):
+    path = tmp_path / "no-place.txt"
+    path.write_text(REPORT.replace(", tại Hà Nội", ""), encoding="utf-8")
+    assert add.cli([str(path), "--url", URL, "--published", "2024-07-02"]) == 0
+    out = capsys.readouterr().out
+    assert "place: the text does not say; fill in location in data/events.csv" in out
+    assert "2024-07-02-talks,2024-07-02,day,talks" in (data / "events.csv").read_text(encoding="utf-8")
+    assert all(ok for _, ok, _ in validate.run_checks()), validate.run_checks()
+
+
+def test_the_presidential_compound_is_in_seoul():
+    from vnkr.curate.meeting import infer_place
+
+    assert infer_place("Chiều 12-8, tại Nhà Xanh, hai nhà lãnh đạo gặp thân mật.") == (
+        "Seoul",
+        "tại Nhà Xanh",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from vnkr.report import commitments as cm
 from vnkr.report import findings, trade_findings
 
@@ -151,3 +152,10 @@ def test_goal_reasons_are_written_in_the_report_language():
     on_track = vnkr.goal_status({"value_busd": 150, "deadline_year": 2030}, {2019: 50.0, 2024: 90.0})
     assert trade_findings.goal_reason(on_track, "en").endswith("(at that pace: reached in 2029)")
     assert trade_findings.goal_reason(on_track, "vi").endswith("(với tốc độ đó: đạt vào năm 2029)")
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "not stated in the sources"), ("vi", "các nguồn không nêu")])
+def test_a_meeting_whose_sources_do_not_say_where_shows_so(lang, shown):
+    from vnkr.report.labels import t_value
+
+    assert t_value("location", "", lang) == shown

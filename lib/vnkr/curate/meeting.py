@@ -34,7 +34,7 @@ OFFICE_RANK = [
 ]
 PLACE_RE = re.compile(
     r"\b(?:tại|ở) (Hà Nội|Thủ đô Seoul|Seoul|Thành phố Hồ Chí Minh|TP\.? ?Hồ Chí Minh|"
-    r"Busan|Gyeongju|Đà Nẵng|Hải Phòng|Bắc Ninh|Trụ sở Chính phủ|Phủ Chủ tịch)|"
+    r"Busan|Gyeongju|Đà Nẵng|Hải Phòng|Bắc Ninh|Trụ sở Chính phủ|Phủ Chủ tịch|Nhà Xanh|Phủ Tổng thống)|"
     r"\bin (Hanoi|Ha Noi|Seoul|Busan|Gyeongju|Ho Chi Minh City|Da Nang)\b"
 )
 PLACE_EN = {
@@ -43,6 +43,8 @@ PLACE_EN = {
     "Thủ đô Seoul": "Seoul",
     "Trụ sở Chính phủ": "Hanoi",
     "Phủ Chủ tịch": "Hanoi",
+    "Nhà Xanh": "Seoul",  # Cheong Wa Dae, the presidential compound
+    "Phủ Tổng thống": "Seoul",
     "Thành phố Hồ Chí Minh": "Ho Chi Minh City",
     "TP Hồ Chí Minh": "Ho Chi Minh City",
     "TP. Hồ Chí Minh": "Ho Chi Minh City",

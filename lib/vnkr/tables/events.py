@@ -71,7 +71,7 @@ MILESTONE_COLUMNS = [
     "source_note",
 ]
 # fields that may be blank in an otherwise valid row
-_OPTIONAL = {"source_note", "relationship_level"}
+_OPTIONAL = {"source_note", "relationship_level", "location"}  # a report may not say where
 
 _DATE_FORMATS = {
     "day": (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
