@@ -352,3 +352,12 @@ def test_a_topic_line_after_an_agreement_continues_it_with_its_frame():
 )
 def test_a_signing_told_as_background_is_a_description(text):
     assert kinds(text) == ["description"]
+
+
+def test_a_rule_switched_off_after_a_first_reading_is_off_for_the_same_text(monkeypatch):
+    text = "Hàn Quốc sẽ hỗ trợ đào tạo."
+    assert [s.kind for s in segments(text, "vi")] == ["pledge"]
+    monkeypatch.setenv("VNKR_DISABLED_RULES", "promise_subject")
+    assert [s.kind for s in segments(text, "vi")] == ["commitment"]
+    monkeypatch.delenv("VNKR_DISABLED_RULES")
+    assert [s.kind for s in segments(text, "vi")] == ["pledge"]

@@ -231,7 +231,8 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
     text = unicodedata.normalize("NFC", str(text))
     lang = lang or detect_language(text)
     year_published = _published_year(published)
-    stances = segments(text, lang)
+    # the stances are read only when there is an amount to judge (most reports of a corpus have none)
+    stances = segments(text, lang) if _amount_rx(lang).search(text) else []
     deadline_rx, before_rx = _deadline_rx(lang), _deadline_rx(lang, prefix_required=True)
     rows = []
     prev = None  # (sentence span, clause end of the previous amount, its end, its kind, its unit)

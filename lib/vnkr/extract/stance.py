@@ -37,6 +37,7 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -305,11 +306,23 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
     """Every stretch of ``text`` that carries a stance, in text order (see the module docstring).
 
     ``lang`` is detected when not given. Offsets index ``text`` as given (normalise to NFC first).
+    The commitment and target readers both ask for the stretches of one report: the answer is kept
+    for the last few texts, keyed also on the word lists and the rules switched off, so an edited
+    list or a mutation run never gets a stale one.
 
     >>> [(s.kind, s.text) for s in segments("Về năng lượng, Hàn Quốc sẽ hỗ trợ điện hạt nhân.")]
     [('pledge', 'hỗ trợ điện hạt nhân')]
     """
     lang = lang or detect_language(text)
+    return list(_segments_cached(text, lang, lexicon._files(), os.environ.get("VNKR_DISABLED_RULES", "")))
+
+
+@functools.lru_cache(maxsize=8)
+def _segments_cached(text: str, lang: str, _files: tuple, _disabled: str) -> tuple[Segment, ...]:
+    return tuple(_segments(text, lang))
+
+
+def _segments(text: str, lang: str) -> list[Segment]:
     out: list[Segment] = []
     previous_kind = None  # stance at the end of the previous sentence
     for i, (sa, sb) in enumerate(sentences(text)):
