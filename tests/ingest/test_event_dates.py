@@ -287,3 +287,11 @@ def test_an_english_span_of_days_is_not_the_meeting_day():
         when("The leaders sat down on November 27 to map out steps.", published="2019-11-28").event_id
         == "2019-11-27"
     )
+
+
+def test_a_history_date_long_before_a_month_header_is_not_the_meeting():
+    # the header gives only the month; 22/12/1992 is background, the visit's span gives the day
+    # the header gives only the month; 22/12/1992 is background, so the header's month is taken
+    text = "Tổng thống thăm cấp Nhà nước Việt Nam.\nHai nước lập quan hệ ngoại giao ngày 22/12/1992."
+    w = when(text, removed=[header("2023-06")])
+    assert w.event_id == "2023-06" and any("far before" in x for x in w.warnings)

@@ -21,6 +21,7 @@ DATE_WORD_EXAMPLES = [
     ("session", "trưa", "Trưa 5/9, hai bên hội đàm.", "2023-09-06", "2023-09-05"),
     ("session", "đêm", "Đêm 5/9, hai bên hội đàm.", "2023-09-06", "2023-09-05"),
     ("session", "rạng sáng", "Rạng sáng 5/9, hai bên hội đàm.", "2023-09-06", "2023-09-05"),
+    ("session", "khuya", "Khuya 5/9, chuyên cơ hạ cánh.", "2023-09-06", "2023-09-05"),
     ("day_word", "ngày", "Ngày 23.6, hai bên hội đàm.", "2021-06-24", "2021-06-23"),
     ("day_word", "hôm", "Hôm 23/6, hai bên hội đàm.", "2021-06-24", "2021-06-23"),
     ("day_word", "vào ngày", "Vào ngày 23/6, hai bên hội đàm.", "2021-06-24", "2021-06-23"),

@@ -106,3 +106,10 @@ def test_of_two_dated_lines_at_the_top_the_one_with_a_time_is_the_article_s():
     )
     evidence = [p for p in publication_evidence(text, []) if p.kind == "byline"]
     assert [str(p.date) for p in evidence] == ["2022-12-05", "2024-11-23"]
+
+
+def test_an_iso_date_as_a_path_segment_is_a_url_stamp():
+    from vnkr.ingest.publication import url_date
+
+    assert url_date("https://news.example.com/news/2024-09-03/national/x/2126929") == dt.date(2024, 9, 3)
+    assert url_date("https://news.example.com/news/2024-09/national/x") is None  # a month is not a day

@@ -153,6 +153,8 @@ DIGITS_RE = re.compile(r"\d+")
 SPAN_START_RE = re.compile(r"\s*[-–]\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 SPAN_END_RE = re.compile(r"\d\s*[-–]\s*$")
 # a Vietnamese span of days in one month: '(4-6/12)', 'từ ngày 13-18/8', '24-25/7/2024'
+# ('từ ngày 22 đến 24/6' is not one: measured on the development set, such a span more often tells of
+# another visit or of a whole programme than of the meeting's day)
 VI_SPAN_RE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d)"
 )

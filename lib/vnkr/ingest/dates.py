@@ -296,7 +296,7 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
                     f"{base.date:%Y-%m}; using the header"
                 )
             continue
-        if base is not None and base.precision == "day" and (base.date - date).days > FAR_BEFORE_DAYS:
+        if base is not None and (base.date - date).days > FAR_BEFORE_DAYS:  # a month's base is its 1st
             warnings.append(
                 f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
                 f"{base.describe()}; not taken as the meeting date"

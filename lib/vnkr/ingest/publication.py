@@ -7,8 +7,8 @@ Evidence, strongest first (:data:`KINDS`):
 2. ``byline``: a short dated line at the top of the page (``Thanh Hà - 14:05, 19/10/2022``,
    ``Thứ tư, 23/06/2021 19:45``, ``18:03 02-07-2024``, ``Published: July 13, 2022``, ``Written:
    2024-09-04``), or a line the cleaner removed as a byline;
-3. ``url``: a stamp in the address (``…-20240704161333008.htm``, ``/2023/06/23/``, ``ud=20230623…``,
-   ``/20250812/``); ``…-post807227.html`` has none;
+3. ``url``: a stamp in the address (``…-20240704161333008.htm``, ``/2023/06/23/``, ``/2024-09-03/``,
+   ``ud=20230623…``, ``/20250812/``); ``…-post807227.html`` has none;
 4. ``header``: the dataset's `` date YYYY-MM(-DD)`` line (month or day precision);
 5. ``late_byline``: a dated line below the article text (a footer, or another story's);
 6. ``page_clock``: the site's display clock (``Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27``).
@@ -44,7 +44,7 @@ DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
-URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
+URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=/|$)")
 # the government portal's addresses: '-111250813101955412.htm' = a 3-digit section, then yymmdd,
 # then the time (hhmmss and milliseconds)
 URL_PORTAL_RE = re.compile(r"-1\d{2}(\d{2})(\d{2})(\d{2})\d{9}(?=\.htm)")
@@ -118,11 +118,13 @@ def url_date(url: str | None) -> dt.date | None:
     (datetime.date(2023, 6, 23), None)
     >>> url_date("https://en.baochinhphu.vn/party-chief-meets-speaker-111250813101955412.htm")
     datetime.date(2025, 8, 13)
+    >>> url_date("https://news.example.com/news/2024-09-03/national/diplomacy/x/2126929")
+    datetime.date(2024, 9, 3)
     """
     if not url:
         return None
     if m := URL_PATH_RE.search(url):
-        if d := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        if d := valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4))):
             return d
     for m in URL_STAMP_RE.finditer(url):
         if d := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
