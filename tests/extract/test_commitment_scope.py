@@ -227,6 +227,25 @@ def test_keep_all_returns_requests_with_their_kind():
         ("help firms hurt by COVID-19 expand investment", "en", ["investment"]),
         ("resume tourism once the pandemic is over", "en", ["culture_education_people"]),
         ("hợp tác phòng chống dịch bệnh", "vi", ["health_covid"]),
+        # round 10 (read after its run)
+        ("tăng cường trao đổi về các vấn đề khu vực, quốc tế", "vi", ["multilateral"]),
+        ("phối hợp trên các vấn đề quốc tế, khu vực", "vi", ["multilateral"]),
+        ("đưa quan hệ song phương sang một giai đoạn mới", "vi", ["political_trust"]),
+        ("vun đắp quan hệ giữa hai nước", "vi", ["political_trust"]),
+        ("không để vụ việc ảnh hưởng tới quan hệ hai nước", "vi", []),
+        ("tích cực thực hiện các cam kết, thỏa thuận đã ký", "vi", ["political_trust"]),
+        ("triển khai hiệu quả những thỏa thuận đạt được", "vi", ["political_trust"]),
+        ("joint work on war-legacy settlement", "en", ["war_legacy"]),
+        ("overcoming war legacies", "en", ["war_legacy"]),
+        ("cooperate in peacekeeping", "en", ["defence_security"]),
+        ("back each other at inter-parliamentary forums", "en", ["political_trust", "multilateral"]),
+        (
+            "sustain exchanges at all levels and between their peoples",
+            "en",
+            ["political_trust", "culture_education_people"],
+        ),
+        ("keep working closely with the incoming Korean administration", "en", ["political_trust"]),
+        ("cooperate on Mekong water security", "en", ["non_traditional_security", "multilateral"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

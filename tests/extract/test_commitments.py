@@ -209,6 +209,10 @@ def test_a_person_before_a_promise_gives_no_topic():
     [
         "Park asked Vietnam to keep backing Korean companies in nuclear power. Lam agreed with these proposals.",
         "Ông Park đề nghị Việt Nam tiếp tục hỗ trợ doanh nghiệp Hàn Quốc đầu tư. Tổng Bí thư nhất trí với các đề xuất này.",
+        "Thưởng asked Korea for more investment in Vietnam. Han endorsed the Vietnamese official's proposals.",
+        "Thưởng asked Korea for more investment in Vietnam. Han accepted his proposals.",
+        "Thưởng asked Korea for more investment in Vietnam. Han backed those ideas.",
+        "Thưởng asked Korea for more investment in Vietnam. Han supported the proposals.",
     ],
 )
 def test_requests_the_other_side_agrees_to_are_commitments(text):
@@ -241,3 +245,45 @@ def test_a_pledge_after_a_speech_verb_inside_a_request_clause_is_the_speaker_s()
     )
     found = vnkr.extract_commitments(text)
     assert found[["themes", "kind"]].values.tolist() == [["trade", "request"], ["investment", "pledge"]]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Phúc and Russian President Vladimir Putin agreed to boost energy cooperation. "
+            "With Korean President Moon Jae-in, Phúc agreed to expand trade.",
+            "en",
+        ),
+        (
+            "With Australia's Penny Wong, the minister agreed to work on energy. "
+            "With South Korea's Park Jin, he agreed to expand trade.",
+            "en",
+        ),
+        (
+            "With German Chancellor Angela Merkel, Phúc pledged closer energy ties. "
+            "Phúc and Moon agreed to expand trade with Korea.",
+            "en",
+        ),
+        (
+            "Gặp Thủ tướng Nhật Bản, Thủ tướng nhất trí tăng cường hợp tác năng lượng. "
+            "Với Tổng thống Hàn Quốc, hai bên nhất trí mở rộng thương mại.",
+            "vi",
+        ),
+    ],
+)
+def test_what_another_country_agrees_in_a_report_of_several_meetings_is_left_out(text, lang):
+    found = vnkr.extract_commitments(text)
+    assert set(found["themes"]) == {"trade"}, found[["quote", "themes"]].values.tolist()
+
+
+def test_a_sentence_naming_korea_and_another_country_keeps_its_commitments():
+    text = "Korean President Moon and Japanese Prime Minister Abe agreed to expand energy cooperation with Vietnam."
+    assert set(vnkr.extract_commitments(text)["themes"]) == {"energy"}
+
+
+def test_an_activity_asked_for_is_not_a_shared_view():
+    text = "Ông đề nghị các đoàn qua lại thường xuyên, hai bên kịp thời chia sẻ quan điểm về quan hệ song phương."
+    assert set(vnkr.extract_commitments(text)["kind"]) <= {"request"}
+    shared = "Hai bên chia sẻ quan điểm về tăng cường hợp tác thương mại."
+    assert set(vnkr.extract_commitments(shared)["kind"]) == {"commitment"}

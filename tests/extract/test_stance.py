@@ -311,6 +311,13 @@ def test_an_agreement_on_a_view_is_a_description():
         "Hai nhà lãnh đạo sẽ hội đàm về hợp tác năng lượng.",
         "The two leaders will discuss energy cooperation.",
         "The two leaders will also meet business leaders on energy.",
+        # a visit still to come is a schedule too
+        "Đầu tuần tới, Ngoại trưởng sẽ có chuyến công du tới Việt Nam để bàn hợp tác đầu tư.",
+        "Chủ tịch nước sẽ dẫn đầu đoàn cấp cao sang Seoul trong chuyến thăm cấp Nhà nước.",
+        "Chủ tịch nước sẽ đứng đầu phái đoàn sang thăm Hàn Quốc.",
+        "Ông sẽ sang thăm Hàn Quốc vào tháng tới.",
+        "The president will lead a delegation to Seoul on a state visit.",
+        "The minister will make an official visit to Hanoi next week.",
     ],
 )
 def test_a_meeting_on_the_agenda_is_not_a_promise(text):

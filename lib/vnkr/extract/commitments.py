@@ -123,6 +123,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
                 found.append((int(a), int(b), q, t, k))
     found += _target_rows(clean, found)
     found = _proposals_agreed(clean, found)
+    found = _without_other_partners(clean, found)
     out, seen = [], set()
     for row in sorted(found):
         if row[2] not in seen:
@@ -151,6 +152,25 @@ def _proposals_agreed(clean: str, found: list) -> list:
         (a, b, q, t, "commitment" if k == "request" and any(x <= a < y for x, y in regions) else k)
         for a, b, q, t, k in found
     ]
+
+
+def _without_other_partners(clean: str, found: list) -> list:
+    """A report of several meetings (``Phúc and Russian President Vladimir Putin agreed …``, ``Gặp
+    Thủ tướng Nhật Bản, Thủ tướng nhất trí …``): a row whose sentence names another country's leader
+    (kind ``other_partner`` of ``data/lexicon/stance.csv``) and no Korean side (kind ``korean_side``)
+    is that other meeting's, not a Vietnam–Korea commitment (rule ``other_partner``)."""
+    if not rule_on("other_partner") or not found:
+        return found
+    other = [m.start() for lang in ("vi", "en") for m in lexicon.cue("other_partner", lang).finditer(clean)]
+    if not other:
+        return found
+    dropped = []
+    for a, b in sentences(clean):
+        if any(a <= x < b for x in other) and not any(
+            lexicon.cue("korean_side", lang).search(clean, a, b) for lang in ("vi", "en")
+        ):
+            dropped.append((a, b))
+    return [row for row in found if not any(a <= row[0] < b for a, b in dropped)]
 
 
 def _target_rows(clean: str, found: list) -> list[tuple[int, int, str, str, str]]:

@@ -37,7 +37,8 @@ _WITNESS_RX = re.compile(
 )
 _COMMIT_RX = re.compile(
     r"\b(?:nhất trí|thống nhất|cam kết|quyết tâm|"
-    r"chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b",
+    # 'kịp thời chia sẻ quan điểm' is an activity asked for or agreed on, not 'shared the view'
+    r"(?<!kịp thời )(?<!thường xuyên )(?<!tăng cường )chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b",
     re.IGNORECASE,
 )
 # one side asks the other: "đề nghị Hàn Quốc …", "mong muốn Việt Nam …"

@@ -38,8 +38,17 @@ def normalise_for_matching(text: str) -> str:
 
 
 def _normalise_pattern(pattern: str) -> str:
-    # patterns are regexes: normalise the words only, leave the regex syntax alone
-    return re.sub(r"\w+", lambda m: _norm_word(m.group()), unicodedata.normalize("NFC", pattern).casefold())
+    """A theme regex normalised as the text is: the words only, the regex syntax left alone (an escape
+    such as ``\\S`` keeps its case: casefolded it would be ``\\s``, another class).
+
+    >>> _normalise_pattern(r"Thực hiện (?:\\S+ ){0,2}thoả thuận")
+    'thực hiện (?:\\\\S+ ){0,2}thỏa thuận'
+    """
+    parts = re.split(r"(\\.)", unicodedata.normalize("NFC", pattern))
+    return "".join(
+        part if part.startswith("\\") else re.sub(r"\w+", lambda m: _norm_word(m.group()), part.casefold())
+        for part in parts
+    )
 
 
 @functools.lru_cache(maxsize=4)
