@@ -287,3 +287,16 @@ def test_an_activity_asked_for_is_not_a_shared_view():
     assert set(vnkr.extract_commitments(text)["kind"]) <= {"request"}
     shared = "Hai bên chia sẻ quan điểm về tăng cường hợp tác thương mại."
     assert set(vnkr.extract_commitments(shared)["kind"]) == {"commitment"}
+
+
+def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
+    text = (
+        "Phúc urged Korea to enlarge its FDI projects, and promised further assistance to Korean businesses."
+    )
+    found = vnkr.extract_commitments(text)
+    assert ("pledge", "investment") in set(zip(found["kind"], found["themes"]))
+    # an infinitive joined by 'and' is still part of what is asked
+    asked = vnkr.extract_commitments(
+        "Phúc urged Korea to train more workers and to commit to more investment."
+    )
+    assert set(asked["kind"]) == {"request"}

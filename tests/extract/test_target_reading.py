@@ -405,3 +405,17 @@ def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
 def test_a_figure_the_target_is_compared_with_is_a_past_figure():
     text = "They agreed to lift trade to $150 billion by 2030, 75 percent above the $86.7 billion recorded in 2024."
     assert rows(text, published="2025-08-11", cols=("kind", "year")) == [["target", None], ["actual", 2024]]
+
+
+def test_a_figure_followed_by_last_year_is_an_actual_even_in_an_agreement():
+    text = "The two leaders agreed to shrink the trade gap, which customs put at $34 billion last year."
+    assert rows(text, published="2023-01-20") == [[34.0, "actual", None]]
+    text = "Hai bên nhất trí thu hẹp thâm hụt thương mại, ở mức 34 tỷ USD năm ngoái."
+    assert rows(text, published="2023-01-20")[0][1] == "actual"
+
+
+def test_should_hit_is_a_goal_and_a_deadline_before_and_joins_the_next_amount():
+    text = "Two-way trade should hit $100 billion next year and $150 billion by 2030, Hanoi said."
+    assert pairs(text, published="2022-12-21") == [(100.0, 2023), (150.0, 2030)]
+    text = "Hai bên phấn đấu đưa kim ngạch lên 100 tỷ USD vào năm 2023 và 150 tỷ USD năm 2030."
+    assert pairs(text, published="2022-12-21") == [(100.0, 2023), (150.0, 2030)]

@@ -25,6 +25,10 @@ def figure_kind(window: str, stance: str | None, lang: str, prev_kind: str | Non
         return "target" if named and rule_on("established_goal_in_request") else "request"
     if lexicon.cue("forecast", lang).search(window) and rule_on("forecast_not_target"):
         return "projection"  # 'he reckoned it would reach 100 billion USD in 2020': a forecast
+    if rule_on("last_year_actual") and lexicon.cue("relative_last_year", lang).match(after.lstrip(" ,")):
+        return (
+            "actual"  # '… which customs put at $34 billion last year': last year's figure, whatever the verb
+        )
     goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
     actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
     if stance == "description" and goal and _shared_duty(window[: goal.start()], lang):
@@ -34,12 +38,36 @@ def figure_kind(window: str, stance: str | None, lang: str, prev_kind: str | Non
         return "actual"
     if goal and stance != "description":
         return "target"
-    joined = lexicon.cue("connector", lang).fullmatch(window.strip(" ,;"))
+    joined = lexicon.cue("connector", lang).fullmatch(_without_lead_deadline(window.strip(" ,;"), lang))
     if prev_kind and joined and rule_on("connector_inherits"):
         return prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …": the connector carries the kind
     if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
         return "target"
     return "actual"
+
+
+LEAD_YEAR_RE = re.compile(
+    r"(?:(?:by|in|before|until|for|vào|đến|tới|trước|trong)\s+)?(?:(?:the end of|late|cuối|hết)\s+)?"
+    r"(?:năm\s+)?(?:19|20)\d{2}\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_lead_deadline(window: str, lang: str) -> str:
+    """The words between two amounts without the first amount's deadline (``$100 billion next year and
+    $150 billion``, ``100 tỷ USD vào năm 2023 và 150 tỷ USD``), so that the connector is seen (rule
+    ``connector_after_deadline``)."""
+    if not rule_on("connector_after_deadline"):
+        return window
+    for rx in (
+        lexicon.cue("relative_next_year", lang),
+        lexicon.cue("relative_this_year", lang),
+        LEAD_YEAR_RE,
+    ):
+        m = rx.match(window)
+        if m:
+            return window[m.end() :].strip(" ,;")
+    return window
 
 
 def _shared_duty(before_goal: str, lang: str) -> bool:

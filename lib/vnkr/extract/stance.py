@@ -18,6 +18,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   continues the list of the sentence before.
 * ``speaker_change`` — a promise word after a speech verb (``said``, ``answered``, ``cho biết``) inside
   a request or description is the new speaker's promise, read from its own subject.
+* ``coordinated_pledge`` — an English past-tense pledge verb joined by ``and`` to a request's verb
+  (``He urged Korea to invest more, and promised help to Korean firms``) is the asker's own pledge.
 * ``agenda_not_promise`` — ``sẽ``/``will`` followed by a meeting word (``hai bên sẽ bàn …``, ``he will
   meet …``) is a schedule, not a promise; ``scheduled_signing`` — a signing word after a schedule word
   (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed; ``signed_earlier`` — an
@@ -137,6 +139,22 @@ def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
     """True when a speech verb stands between the last cue and a promise word (``…, and Trong
     answered that Vietnam would …``): the promise is the new speaker's, not part of what was asked."""
     return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
+
+
+# 'He urged Korea to invest more, and promised help to Korean firms': a past-tense pledge verb joined
+# by 'and' to the request's own verb is the asker's pledge (an infinitive 'to …, and commit' is not)
+COORDINATED_PLEDGE_RE = re.compile(r",?\s+and\s+(?:also\s+)?$")
+PAST_PLEDGE_RE = re.compile(r"(?:promised|pledged|vowed|committed|undertook)\b", re.IGNORECASE)
+
+
+def _coordinated_pledge(text: str, cs: int, lang: str) -> bool:
+    """True for an English past-tense pledge verb right after ``, and`` (rule ``coordinated_pledge``)."""
+    return (
+        lang == "en"
+        and rule_on("coordinated_pledge")
+        and PAST_PLEDGE_RE.match(text, cs) is not None
+        and COORDINATED_PLEDGE_RE.search(text, max(0, cs - 12), cs) is not None
+    )
 
 
 TOPIC_LINE_RE = re.compile(r"\s*([^\W\d][^:.;\n]{1,45}?):\s+")
@@ -268,7 +286,10 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             ckind in ("promise", "pledge", "description", "signing")
             and pieces
             and kind in ("request", "description", "commitment")
-            and not (ckind in ("promise", "pledge") and _new_speaker(text, subject_start, cs, lang))
+            and not (
+                ckind in ("promise", "pledge")
+                and (_new_speaker(text, subject_start, cs, lang) or _coordinated_pledge(text, cs, lang))
+            )
         ):
             continue  # what is asked, described or agreed: part of that stretch
         if (
