@@ -246,6 +246,12 @@ def test_keep_all_returns_requests_with_their_kind():
         ),
         ("keep working closely with the incoming Korean administration", "en", ["political_trust"]),
         ("cooperate on Mekong water security", "en", ["non_traditional_security", "multilateral"]),
+        ("chữa trị miễn phí cho người Việt nhiễm COVID-19", "vi", ["citizens_community", "health_covid"]),
+        ("hỗ trợ công dân Việt Nam đang gặp khó khăn", "vi", ["citizens_community"]),
+        # a decoration names no topic
+        ("được ủy quyền trao Huân chương Hữu nghị cho Đại sứ", "vi", []),
+        ("will award the Order of Friendship to the ambassador", "en", []),
+        ("tăng cường tình hữu nghị giữa hai dân tộc", "vi", ["culture_education_people"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
