@@ -252,6 +252,18 @@ def test_keep_all_returns_requests_with_their_kind():
         ("được ủy quyền trao Huân chương Hữu nghị cho Đại sứ", "vi", []),
         ("will award the Order of Friendship to the ambassador", "en", []),
         ("tăng cường tình hữu nghị giữa hai dân tộc", "vi", ["culture_education_people"]),
+        # round 11 (read after its run)
+        ("cùng Hà Nội vun đắp quan hệ Việt - Hàn", "vi", ["political_trust"]),
+        ("thúc đẩy quan hệ Việt Nam-Hàn Quốc", "vi", ["political_trust"]),
+        ("hỗ trợ nhiều hơn cho lớp trẻ hai nước", "vi", ["culture_education_people"]),
+        ("phát huy vai trò nhóm nghị sĩ hữu nghị", "vi", []),
+        ("đẩy mạnh hợp tác an ninh kinh tế", "vi", ["non_traditional_security"]),
+        ("tăng cường hợp tác an ninh", "vi", ["defence_security"]),
+        ("promote visits at high levels", "en", ["political_trust"]),
+        ("joint work on the recovery of remains", "en", ["war_legacy"]),
+        ("widen contacts through local channels", "en", ["local_cooperation"]),
+        ("warmer relations between Korea and the nations of Southeast Asia", "en", ["multilateral"]),
+        ("step up economic cooperation, according to Seoul's finance ministry", "en", ["trade"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

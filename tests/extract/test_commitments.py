@@ -300,3 +300,27 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
         "Phúc urged Korea to train more workers and to commit to more investment."
     )
     assert set(asked["kind"]) == {"request"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The pledge came at a business forum on trade in Seoul.", set()),
+        ("Choi said Seoul commits green ODA through KOICA.", {("pledge", "oda")}),
+        (
+            "Hai đoàn cùng vạch ra những nội dung hợp tác quốc phòng sắp tới.",
+            {("commitment", "defence_security")},
+        ),
+        (
+            "The two ministers signed a statement. The paper envisages more defence industry ties.",
+            {("commitment", "defence_security")},
+        ),
+        (
+            "Hai bên ký bản ghi nhớ. Bản ghi nhớ này tập trung vào đào tạo nghề.",
+            {("commitment", "culture_education_people")},
+        ),
+    ],
+)
+def test_round_11_stance_words(text, expected):
+    found = vnkr.extract_commitments(text)
+    assert set(zip(found["kind"], found["themes"])) == expected

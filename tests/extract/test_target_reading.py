@@ -419,3 +419,12 @@ def test_should_hit_is_a_goal_and_a_deadline_before_and_joins_the_next_amount():
     assert pairs(text, published="2022-12-21") == [(100.0, 2023), (150.0, 2030)]
     text = "Hai bên phấn đấu đưa kim ngạch lên 100 tỷ USD vào năm 2023 và 150 tỷ USD năm 2030."
     assert pairs(text, published="2022-12-21") == [(100.0, 2023), (150.0, 2030)]
+
+
+def test_round_11_goal_words():
+    vi = "Hai nhà lãnh đạo đồng ý đẩy mạnh thương mại để cán đích 100 tỷ USD vào năm 2020."
+    assert rows(vi) == [[100.0, "target", 2020]]
+    en = "The ministers agreed to set their sights on bilateral trade of more than US$100 billion by 2020."
+    assert pairs(en) == [(100.0, 2020)]
+    # 'more than' qualifies the amount; 'than' alone still compares it with a past figure
+    assert rows("Trade rose 10 percent, to more than the $80 billion of 2023.")[0][1] == "actual"

@@ -300,3 +300,23 @@ def test_a_short_name_is_the_holder_named_in_full_not_another_of_that_name():
     table_ = with_country(SHORT + [(YOON_OTHER, "KR")])
     text = "Tổng thống Yoon Suk Yeol hội đàm; Tổng thống Yoon đề nghị mở rộng hợp tác."
     assert list(OfficeIndex(table_).mentioned(text)) == ["Yoon Suk Yeol"]
+
+
+QUANG = ("Tran Dai Quang", "Trần Đại Quang", "Tran Dai Quang", "president", "2016-04-02", "2018-09-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Phạm Minh Chính viếng cố Chủ tịch nước Trần Đại Quang.",
+        "Prime Minister Pham Minh Chinh paid tribute to the late President Tran Dai Quang.",
+        "Thủ tướng Phạm Minh Chính đến viếng cố Trần Đại Quang.",
+    ],
+)
+def test_a_person_named_only_as_deceased_does_not_date_the_meeting(text):
+    assert list(OfficeIndex(table([PM, QUANG])).mentioned(text)) == ["Pham Minh Chinh"]
+
+
+def test_a_living_mention_of_the_same_person_still_counts():
+    text = "Chủ tịch nước Trần Đại Quang tiếp Thủ tướng Phạm Minh Chính; ông cố gắng thúc đẩy hợp tác."
+    assert sorted(OfficeIndex(table([PM, QUANG])).mentioned(text)) == ["Pham Minh Chinh", "Tran Dai Quang"]

@@ -31,6 +31,13 @@ class DateNotFound(ValueError):
     """No event date could be established; the message says what was looked for and how to resolve."""
 
 
+# a person named only as deceased ('cố Chủ tịch nước …', 'the late President …'): their term does not date the meeting
+LATE_RE = re.compile(
+    r"(?:(?<!\w)cố|(?<!\w)late)\s+(?:(?:chủ tịch nước|chủ tịch|tổng bí thư|thủ tướng|tổng thống|president|"
+    r"prime minister|general secretary|party chief|chairman|chairwoman)\s+)?$"
+)
+
+
 def norm_name(s: str) -> str:
     """Case-folded, hyphens and dashes as spaces, single spaces: ``'Boo-kyum'`` = ``'boo kyum'``."""
     s = s.casefold()
@@ -140,6 +147,8 @@ class OfficeIndex:
         ]
         every_start = sorted(i for _, _, starts in people for i in starts)
         for person, terms, starts in people:
+            if starts and all(LATE_RE.search(norm, max(0, i - 40), i) for i in starts):
+                continue  # 'cố Chủ tịch nước Trần Đại Quang', 'the late President': not at the meeting
             if not starts:
                 continue
             offices = {
