@@ -515,6 +515,8 @@ ROLE_WORDS = {
     ("secretariat_standing", "Permanent Member of the Secretariat"),
     ("hanoi_party_secretary", "Bí thư Thành ủy Hà Nội"),
     ("hanoi_party_secretary", "Hanoi Party Chief"),
+    ("ambassador", "Đại sứ"),
+    ("ambassador", "Ambassador"),
 }
 
 

@@ -320,3 +320,19 @@ def test_a_person_named_only_as_deceased_does_not_date_the_meeting(text):
 def test_a_living_mention_of_the_same_person_still_counts():
     text = "Chủ tịch nước Trần Đại Quang tiếp Thủ tướng Phạm Minh Chính; ông cố gắng thúc đẩy hợp tác."
     assert sorted(OfficeIndex(table([PM, QUANG])).mentioned(text)) == ["Pham Minh Chinh", "Tran Dai Quang"]
+
+
+def test_an_ambassador_dates_a_meeting_by_the_term_of_the_post():
+    park = (
+        "Park Noh-wan",
+        "Park Noh Wan",
+        "Park Noh-wan|Park Noh Wan",
+        "ambassador",
+        "2019-10-16",
+        "2022-10-03",
+    )
+    oh = ("Oh Young-ju", "Oh Young Ju", "Oh Young-ju|Oh Young Ju", "ambassador", "2022-10-26", "2023-06-30")
+    year, why = infer_year(
+        13, 3, "Ngày 13/3, Phó Chủ tịch Quốc hội tiếp Đại sứ Oh Young Ju.", table([park, oh]), TODAY
+    )
+    assert year == 2023 and "Oh Young Ju ambassador" in why
