@@ -264,6 +264,17 @@ def test_keep_all_returns_requests_with_their_kind():
         ("widen contacts through local channels", "en", ["local_cooperation"]),
         ("warmer relations between Korea and the nations of Southeast Asia", "en", ["multilateral"]),
         ("step up economic cooperation, according to Seoul's finance ministry", "en", ["trade"]),
+        # technology of another theme's field belongs to that field
+        ("phối hợp trong nghiên cứu, sản xuất vắc-xin COVID-19", "vi", ["health_covid"]),
+        ("đẩy mạnh chuyển giao công nghệ quốc phòng", "vi", ["defence_security"]),
+        ("transfer vaccine production technology", "en", ["health_covid"]),
+        ("cooperate on research into and transfer of vaccine production technology", "en", ["health_covid"]),
+        ("look into defense technology", "en", ["defence_security"]),
+        ("hợp tác chuyển giao công nghệ", "vi", ["science_technology"]),
+        ("joint research on batteries", "en", ["science_technology"]),
+        # an anniversary is the occasion, not a topic
+        ("tổ chức các hoạt động mừng 30 năm lập quan hệ ngoại giao", "vi", []),
+        ("tăng cường quan hệ ngoại giao", "vi", ["political_trust"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

@@ -318,6 +318,8 @@ def test_an_agreement_on_a_view_is_a_description():
         "Ông sẽ sang thăm Hàn Quốc vào tháng tới.",
         "The president will lead a delegation to Seoul on a state visit.",
         "The minister will make an official visit to Hanoi next week.",
+        "He will also see the Prime Minister and the Speaker on trade.",
+        "Hàn Quốc sẽ cử phái đoàn cấp cao sang dự lễ tang, thể hiện quan hệ hữu nghị.",
     ],
 )
 def test_a_meeting_on_the_agenda_is_not_a_promise(text):
