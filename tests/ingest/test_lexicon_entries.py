@@ -543,6 +543,13 @@ NEW_TERM_CUES = [
     "newly elected",
     "new leader",
     "took office",
+    "new ambassador",
+    "new envoy",
+    "took up his post",
+    "took up her post",
+    "sworn in",
+    "vừa nhận nhiệm vụ",
+    "mới nhận nhiệm vụ",
 ]
 
 
