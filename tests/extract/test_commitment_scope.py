@@ -275,6 +275,10 @@ def test_keep_all_returns_requests_with_their_kind():
         # an anniversary is the occasion, not a topic
         ("tổ chức các hoạt động mừng 30 năm lập quan hệ ngoại giao", "vi", []),
         ("tăng cường quan hệ ngoại giao", "vi", ["political_trust"]),
+        ("hỗ trợ thêm vắc xin và thuốc điều trị", "vi", ["health_covid"]),
+        ("chuyển giao công nghệ làm vắc xin", "vi", ["health_covid"]),
+        ("more frequent visits by high-ranking delegations", "en", ["political_trust"]),
+        ("closer links with Korean political parties", "en", ["political_trust"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

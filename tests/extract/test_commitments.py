@@ -324,3 +324,23 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
 def test_round_11_stance_words(text, expected):
     found = vnkr.extract_commitments(text)
     assert set(zip(found["kind"], found["themes"])) == expected
+
+
+def test_commitments_as_a_noun_are_what_is_implemented_not_a_new_promise():
+    text = "Chủ tịch nước khẳng định phía Việt Nam sẽ tích cực thực hiện các cam kết, thỏa thuận đã ký."
+    found = vnkr.extract_commitments(text)
+    assert ("pledge", "political_trust") in set(zip(found["kind"], found["themes"]))
+
+
+def test_ideas_put_forward_and_then_endorsed_are_commitments():
+    text = (
+        "Thưởng put forward several ideas: more labour cooperation and more tourism. "
+        "He also sought more Korean investment. Han endorsed the Vietnamese official's proposals."
+    )
+    found = vnkr.extract_commitments(text)
+    assert set(found["kind"]) == {"commitment"}
+    assert {"labour", "investment"} <= set("|".join(found["themes"]).split("|"))
+    asked = vnkr.extract_commitments(
+        "Thưởng put forward several ideas: more labour cooperation. Han thanked him."
+    )
+    assert set(asked["kind"]) == {"request"}

@@ -36,7 +36,7 @@ _WITNESS_RX = re.compile(
     re.IGNORECASE,
 )
 _COMMIT_RX = re.compile(
-    r"\b(?:nhất trí|thống nhất|cam kết|quyết tâm|"
+    r"\b(?:nhất trí|thống nhất|(?<!các )(?<!những )(?<!thực hiện )cam kết|quyết tâm|"
     # 'kịp thời chia sẻ quan điểm' is an activity asked for or agreed on, not 'shared the view'
     r"(?<!kịp thời )(?<!thường xuyên )(?<!tăng cường )chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b",
     re.IGNORECASE,
