@@ -118,3 +118,11 @@ def test_full_dates_rejects_impossible_dates():
 )
 def test_a_span_of_days_gives_its_first_day_as_a_span(text, expected):
     assert [(m.day, m.month, m.year, m.span) for m in find_mentions(text)] == expected
+
+
+def test_a_comma_after_a_relative_session_word_still_leads_a_day_and_month():
+    assert [
+        (m.form, m.day, m.month) for m in find_mentions("Chủ tịch nước chiều nay, 25/4, đã đón ông Chung.")
+    ] == [("day_month", 25, 4)]
+    # a bare number after the comma is a count, not a day
+    assert [m.form for m in find_mentions("Chiều nay, 3 Bộ trưởng họp.")] == ["relative_day"]

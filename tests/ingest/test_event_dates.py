@@ -295,3 +295,22 @@ def test_a_history_date_long_before_a_month_header_is_not_the_meeting():
     text = "Tổng thống thăm cấp Nhà nước Việt Nam.\nHai nước lập quan hệ ngoại giao ngày 22/12/1992."
     w = when(text, removed=[header("2023-06")])
     assert w.event_id == "2023-06" and any("far before" in x for x in w.warnings)
+
+
+def test_a_full_date_when_nobody_named_held_office_is_history_not_the_meeting():
+    # Park Jin took office in 2022: 22/12/1992 is the founding of ties, not his meeting
+    text = (
+        "Tại cuộc hội đàm, Ngoại trưởng Park Jin nhắc rằng hai nước đặt quan hệ ngoại giao ngày 22/12/1992.\n"
+        "Ngày 13/7/2022, ông trở về Seoul."
+    )
+    w = when(text)
+    assert w.event_id == "2022-07-13" and any("terms of everyone named" in x for x in w.warnings)
+
+
+def test_a_date_in_a_sentence_about_another_country_s_leader_is_not_the_meeting():
+    text = (
+        "Ngoại trưởng Park Jin sẽ sang thăm Việt Nam trong tháng này.\n"
+        "Trưa 8-6, Thủ tướng đã có cuộc gặp với Toàn quyền Canada tại Quebec."
+    )
+    w = when(text, published="2022-06-09")
+    assert w.event_id == "2022-06" and any("another country" in x for x in w.warnings)

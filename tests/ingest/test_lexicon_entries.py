@@ -347,6 +347,12 @@ DATE_WORD_EXAMPLES = [
 ]
 
 
+DATE_WORD_EXAMPLES += [  # tested in tests/ingest/test_offices.py (a funeral word prefers the year just left)
+    ("bereavement", w, None, None, None)
+    for w in ("lễ tang", "quốc tang", "tang lễ", "viếng", "chia buồn", "funeral", "condolences", "mourning")
+]
+
+
 def test_every_date_word_has_an_example():
     table = lexicon.date_words()
     listed = set(zip(table["kind"], table["word"]))

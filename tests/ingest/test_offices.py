@@ -336,3 +336,66 @@ def test_an_ambassador_dates_a_meeting_by_the_term_of_the_post():
         13, 3, "Ngày 13/3, Phó Chủ tịch Quốc hội tiếp Đại sứ Oh Young Ju.", table([park, oh]), TODAY
     )
     assert year == 2023 and "Oh Young Ju ambassador" in why
+
+
+HUNG = (
+    "Nguyen Sinh Hung",
+    "Nguyễn Sinh Hùng",
+    "Nguyen Sinh Hung",
+    "assembly_chair",
+    "2011-07-23",
+    "2016-03-31",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Phạm Minh Chính nhắc chuyến thăm của ông Nguyễn Sinh Hùng, khi ấy là Chủ tịch Quốc hội.",
+        "Thủ tướng Phạm Minh Chính gặp nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng.",
+        "Prime Minister Pham Minh Chinh met former Speaker Nguyen Sinh Hung.",
+    ],
+)
+def test_a_person_named_only_as_a_former_holder_does_not_date_the_meeting(text):
+    assert list(OfficeIndex(table([PM, HUNG])).mentioned(text)) == ["Pham Minh Chinh"]
+
+
+def test_a_province_named_thai_nguyen_is_not_a_former_title():
+    text = "Bí thư Tỉnh ủy Thái Nguyên Phạm Minh Chính tiếp đoàn."
+    assert list(OfficeIndex(table([PM])).mentioned(text)) == ["Pham Minh Chinh"]
+
+
+TRONG = (
+    "Nguyen Phu Trong",
+    "Nguyễn Phú Trọng",
+    "Nguyen Phu Trong",
+    "general_secretary",
+    "2011-01-19",
+    "2024-07-19",
+)
+HAN = (
+    "Han Duck-soo",
+    "Han Duck-soo",
+    "Han Duck-soo|Han Duck Soo",
+    "prime_minister",
+    "2022-05-21",
+    "2024-12-27",
+)
+
+
+@pytest.mark.parametrize(
+    "word", ["lễ tang", "quốc tang", "tang lễ", "viếng", "chia buồn", "funeral", "condolences", "mourning"]
+)
+def test_a_funeral_word_prefers_the_year_a_named_holder_had_just_left_office(word):
+    text = f"Ngày 23/7, Thủ tướng Han Duck-soo sang Hà Nội ({word}) vì Tổng Bí thư Nguyễn Phú Trọng."
+    year, why = infer_year(23, 7, text, table([TRONG, HAN]), TODAY)
+    assert year == 2024 and word in why
+    # without it, 2022 and 2023 (both in office) still fit: no year is guessed
+    with pytest.raises(DateNotFound):
+        infer_year(
+            23,
+            7,
+            "Ngày 23/7, Thủ tướng Han Duck-soo gặp Tổng Bí thư Nguyễn Phú Trọng.",
+            table([TRONG, HAN]),
+            TODAY,
+        )

@@ -99,7 +99,7 @@ def _compile(table_id: int) -> _Patterns:
     # starting with a word alternation would be tried at every position of every article).
     vi_lead = re.compile(
         rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))"
-        r"\s*\(?\s*$",
+        r"\s*[(,]?\s*$",  # 'sáng nay (11/8)', 'chiều nay, 25/4' (a comma only before a day and month)
         re.IGNORECASE,
     )
     vi_number = re.compile(
@@ -218,6 +218,12 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     for digits in DIGITS_RE.finditer(text):
         num = p.vi_number.match(text, digits.start())
         lead_m = num and p.vi_lead.search(text, max(0, digits.start() - 40), digits.start())
+        if (
+            lead_m
+            and "," in text[lead_m.end("lead") : digits.start()]
+            and not (num.group("m") or num.group("m2"))
+        ):
+            lead_m = None  # 'chiều nay, 3 Bộ trưởng …': a count, not a day
         if lead_m:
             a, b, lead = lead_m.start(), num.end(), " ".join(lead_m.group("lead").split()).lower()
         elif (

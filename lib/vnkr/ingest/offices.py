@@ -31,11 +31,18 @@ class DateNotFound(ValueError):
     """No event date could be established; the message says what was looked for and how to resolve."""
 
 
-# a person named only as deceased ('cố Chủ tịch nước …', 'the late President …'): their term does not date the meeting
-LATE_RE = re.compile(
-    r"(?:(?<!\w)cố|(?<!\w)late)\s+(?:(?:chủ tịch nước|chủ tịch|tổng bí thư|thủ tướng|tổng thống|president|"
-    r"prime minister|general secretary|party chief|chairman|chairwoman)\s+)?$"
+# a person named only as deceased or former ('cố Chủ tịch nước …', 'the late President …', 'nguyên Chủ
+# tịch Quốc hội …', 'former Prime Minister …', '… Nguyễn Sinh Hùng, khi ấy là Chủ tịch Quốc hội'): their
+# term does not date the meeting
+_ROLES_BEFORE = (
+    r"chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng bí thư|thủ tướng|tổng thống|bộ trưởng|ngoại trưởng|"
+    r"president|prime minister|general secretary|party chief|chairman|chairwoman|speaker|minister"
 )
+LATE_RE = re.compile(
+    rf"(?:(?:(?<!\w)cố|(?<!\w)late)\s+(?:(?:{_ROLES_BEFORE})\s+)?"
+    rf"|(?:(?<!\w)(?<!thái )nguyên|(?<!\w)cựu|(?<!\w)former|(?<!\w)ex-)\s*(?:{_ROLES_BEFORE})\s+)$"
+)
+THEN_RE = re.compile(r"(?:[^\s,.;]+\s){0,4}?[^\s,.;]+,\s*(?:khi ấy|khi đó|lúc đó|lúc ấy|hồi đó|then)(?!\w)")
 
 
 def norm_name(s: str) -> str:
@@ -147,8 +154,10 @@ class OfficeIndex:
         ]
         every_start = sorted(i for _, _, starts in people for i in starts)
         for person, terms, starts in people:
-            if starts and all(LATE_RE.search(norm, max(0, i - 40), i) for i in starts):
-                continue  # 'cố Chủ tịch nước Trần Đại Quang', 'the late President': not at the meeting
+            if starts and all(
+                LATE_RE.search(norm, max(0, i - 40), i) or THEN_RE.match(norm, i) for i in starts
+            ):
+                continue  # 'cố Chủ tịch nước Trần Đại Quang', 'the late President', 'former …': not at the meeting
             if not starts:
                 continue
             offices = {

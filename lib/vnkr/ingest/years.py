@@ -84,6 +84,10 @@ def infer_year(
             f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}"
         )
     why = f"{', '.join(map(str, years))} all fit the terms of {holders} (data/annotations/leaders.csv)"
+    if (cue := _cue(text, lexicon.words("bereavement"))) and (
+        found := _just_left(day, month, named, today, lo, hi)
+    ):
+        return found[0], f"{found[1]}; '{cue}' prefers it to {why}"  # a funeral: weeks after a term ended
     if found := _narrowed(years, day, month, text, named, why):
         return found
     raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")

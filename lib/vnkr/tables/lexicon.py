@@ -41,6 +41,7 @@ DATE_WORD_KINDS = {
     "anniversary_word": "'kỷ niệm 30 năm', '30th anniversary' (with anniversary_base)",
     "anniversary_base": "the founding year the anniversaries count from (value = year)",
     "era_from": "a term first used in this year: a report naming it is from then or later (value = year)",
+    "bereavement": "a funeral or condolences: the year in which a named holder had just left office is preferred",
 }
 INTEGER_KINDS = {"relative_day", "relative_week", "month", "weekday", "anniversary_base", "era_from"}
 LANGS = {"vi", "en", "any"}
