@@ -142,3 +142,18 @@ def test_external_targets_need_a_number_a_year_and_a_url(tmp_path):
 def test_manifest_without_a_hash_column_is_refused_at_line_1(tmp_path):
     with pytest.raises(DataError, match=r"sources\.csv:1: missing column\(s\) sha256"):
         vnkr.load_manifest(write(tmp_path, "sources.csv", "doc_id,file,outlet,title,original_name,note\n"))
+
+
+def test_the_partners_word_list_names_the_file_and_line_of_a_bad_row(tmp_path, monkeypatch):
+    from vnkr.tables import lexicon
+
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "partners.csv").write_text(
+        "kind,word,lang,note\nother_partner,putin,en,ok\nneighbour,merkel,en,bad kind\nkorean_side,(seoul,en,bad regex\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("VNKR_DATA_DIR", str(tmp_path))
+    with pytest.raises(DataError) as err:
+        lexicon.partner_cue("other_partner")
+    text = str(err.value)
+    assert "partners.csv:3: kind 'neighbour'" in text and "partners.csv:4: pattern '(seoul'" in text

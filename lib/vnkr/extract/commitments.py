@@ -39,6 +39,7 @@ import pandas as pd
 from .. import parallel
 from ..ingest.cleaning import clean_text
 from ..ingest.corpus import load_corpus
+from ..tables.lexicon import partner_cue
 from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
@@ -157,19 +158,19 @@ def _proposals_agreed(clean: str, found: list) -> list:
 def _without_other_partners(clean: str, found: list) -> list:
     """A report of several meetings (``Phúc and Russian President Vladimir Putin agreed …``, ``Gặp
     Thủ tướng Nhật Bản, Thủ tướng nhất trí …``): a row whose sentence names another country's leader
-    (kind ``other_partner`` of ``data/lexicon/stance.csv``) and no Korean side (kind ``korean_side``)
+    (kind ``other_partner`` of ``data/lexicon/partners.csv``) and no Korean side (kind ``korean_side``)
     is that other meeting's, not a Vietnam–Korea commitment (rule ``other_partner``)."""
     if not rule_on("other_partner") or not found:
         return found
-    other = [m.start() for lang in ("vi", "en") for m in lexicon.cue("other_partner", lang).finditer(clean)]
+    other = [m.start() for m in partner_cue("other_partner").finditer(clean)]
     if not other:
         return found
-    dropped = []
-    for a, b in sentences(clean):
-        if any(a <= x < b for x in other) and not any(
-            lexicon.cue("korean_side", lang).search(clean, a, b) for lang in ("vi", "en")
-        ):
-            dropped.append((a, b))
+    korean = partner_cue("korean_side")
+    dropped = [
+        (a, b)
+        for a, b in sentences(clean)
+        if any(a <= x < b for x in other) and not korean.search(clean, a, b)
+    ]
     return [row for row in found if not any(a <= row[0] < b for a, b in dropped)]
 
 

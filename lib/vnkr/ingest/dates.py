@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..tables.leaders import load_leaders
+from .background import nobody_in_office, other_partners_sentence
 from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
 from .offices import (
@@ -296,17 +297,10 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
                     f"{base.date:%Y-%m}; using the header"
                 )
             continue
-        if _other_partners_sentence(clean, m.start):
-            warnings.append(
-                f"in-text date '{m.phrase.strip()}' is in a sentence about another country's leader; "
-                "not taken as the meeting date"
-            )
-            continue
-        if m.form == "full" and (who := _nobody_in_office(clean, date, leaders, today)):
-            warnings.append(
-                f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is before or after the terms of "
-                f"everyone named ({who}); not taken as the meeting date"
-            )
+        who = nobody_in_office(clean, date, leaders, today) if m.form == "full" else ""
+        if who or other_partners_sentence(clean, m.start):
+            why = f"outside the terms of everyone named ({who})" if who else "about another country's leader"
+            warnings.append(f"in-text date '{m.phrase.strip()}' is {why}; not taken as the meeting date")
             continue
         if base is not None and (base.date - date).days > FAR_BEFORE_DAYS:  # a month's base is its 1st
             warnings.append(
@@ -323,29 +317,6 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
             result.source += "; the page clock is the only evidence of the year"
         return result, refusal
     return None, refusal
-
-
-def _other_partners_sentence(clean: str, at: int) -> bool:
-    """True when the sentence around ``at`` names another country's leader and no Korean side (kinds
-    ``other_partner`` and ``korean_side`` of ``data/lexicon/stance.csv``): a related item or another
-    meeting of a multi-leader report (``trưa 8-6, … gặp Toàn quyền Canada``), not this meeting's date."""
-    from ..extract import lexicon as words  # the extraction stage's word lists
-
-    a = max(clean.rfind("\n", 0, at), clean.rfind(". ", 0, at)) + 1
-    ends = [i for i in (clean.find("\n", at), clean.find(". ", at)) if i >= 0]
-    b = min(ends) if ends else len(clean)
-    return any(words.cue("other_partner", lang).search(clean, a, b) for lang in ("vi", "en")) and not any(
-        words.cue("korean_side", lang).search(clean, a, b) for lang in ("vi", "en")
-    )
-
-
-def _nobody_in_office(clean: str, date: dt.date, leaders, today) -> str:
-    """The office holders a text names, when none of them held office on ``date`` (a history date
-    such as ``quan hệ ngoại giao (22/12/1992)`` in a report of a 2018 meeting); '' otherwise."""
-    named = leaders_mentioned(clean, leaders)
-    if not named or any(in_office(date, terms, today) for terms in named.values()):
-        return ""
-    return ", ".join(sorted(named))
 
 
 def _from_anchor(anchor: Publication | None, mentions, warnings: list[str]) -> EventDate | None:

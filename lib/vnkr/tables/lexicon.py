@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -172,3 +173,42 @@ def new_term_cues() -> list[str]:
 
 def _sorted_cues(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+PARTNER_KINDS = {
+    "other_partner": "another country's leader: a sentence naming one and no Korean side is about another meeting",
+    "korean_side": "the Korean side named in a sentence: it keeps the sentence about the Vietnam-Korea meeting",
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _partners(path: str, mtime: float) -> pd.DataFrame:
+    df, problems = _read(Path(path), ["kind", "word", "lang", "note"])
+    shown = _shown(Path(path))
+    for i, r in df.iterrows():
+        if r.kind not in PARTNER_KINDS:
+            problems.append(Problem(shown, i + 2, f"kind {r.kind!r} is not one of {sorted(PARTNER_KINDS)}"))
+        try:
+            re.compile(r.word)
+        except re.error as exc:
+            problems.append(Problem(shown, i + 2, f"pattern {r.word!r} is not a valid regex ({exc})"))
+    if problems:
+        raise DataError(problems)
+    return df
+
+
+@functools.lru_cache(maxsize=8)
+def _partner_rx(kind: str, path: str, mtime: float) -> re.Pattern:
+    words = _partners(path, mtime)
+    alts = sorted(words[words["kind"].eq(kind)]["word"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def partner_cue(kind: str) -> re.Pattern:
+    """One case-insensitive regex of ``data/lexicon/partners.csv``'s patterns of ``kind`` (both languages):
+    used by the commitment reader and the dating alike (a sentence about another country's leader).
+
+    >>> bool(partner_cue("other_partner").search("Phuc and Russian President Vladimir Putin agreed"))
+    True
+    """
+    return _partner_rx(kind, *_where("partners.csv"))

@@ -1,0 +1,31 @@
+"""In-text dates that are background, not the meeting's: a date in a sentence about another country's
+leader (a report of several meetings, a related item) and a full date on which nobody the text names
+held office (a history date such as the founding of ties)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..tables.lexicon import partner_cue
+from .offices import in_office, leaders_mentioned
+
+
+def other_partners_sentence(clean: str, at: int) -> bool:
+    """True when the sentence around ``at`` names another country's leader and no Korean side (kinds
+    ``other_partner`` and ``korean_side`` of ``data/lexicon/partners.csv``): a related item or another
+    meeting of a multi-leader report (``trưa 8-6, … gặp Toàn quyền Canada``), not this meeting's date."""
+    a = max(clean.rfind("\n", 0, at), clean.rfind(". ", 0, at)) + 1
+    ends = [i for i in (clean.find("\n", at), clean.find(". ", at)) if i >= 0]
+    b = min(ends) if ends else len(clean)
+    return bool(partner_cue("other_partner").search(clean, a, b)) and not partner_cue("korean_side").search(
+        clean, a, b
+    )
+
+
+def nobody_in_office(clean: str, date: dt.date, leaders, today) -> str:
+    """The office holders a text names, when none of them held office on ``date`` (a history date
+    such as ``quan hệ ngoại giao (22/12/1992)`` in a report of a 2018 meeting); '' otherwise."""
+    named = leaders_mentioned(clean, leaders)
+    if not named or any(in_office(date, terms, today) for terms in named.values()):
+        return ""
+    return ", ".join(sorted(named))
