@@ -275,6 +275,18 @@ def test_keep_all_returns_requests_with_their_kind():
         # an anniversary is the occasion, not a topic
         ("tổ chức các hoạt động mừng 30 năm lập quan hệ ngoại giao", "vi", []),
         ("tăng cường quan hệ ngoại giao", "vi", ["political_trust"]),
+        # the sectors an investment goes into are the investment's
+        ("draw Korean investment into energy, parts, farming and high-tech industries", "en", ["investment"]),
+        (
+            "encourage Korean firms to put more money into digital technology and renewable energy",
+            "en",
+            ["investment"],
+        ),
+        (
+            "help Korean firms put more money into the country, and expand energy cooperation",
+            "en",
+            ["investment", "energy"],
+        ),
         ("hỗ trợ thêm vắc xin và thuốc điều trị", "vi", ["health_covid"]),
         ("chuyển giao công nghệ làm vắc xin", "vi", ["health_covid"]),
         ("more frequent visits by high-ranking delegations", "en", ["political_trust"]),

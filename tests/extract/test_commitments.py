@@ -344,3 +344,16 @@ def test_ideas_put_forward_and_then_endorsed_are_commitments():
         "Thưởng put forward several ideas: more labour cooperation. Han thanked him."
     )
     assert set(asked["kind"]) == {"request"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinh said he would like Seoul to buy more Vietnamese farm goods.",
+        "She would also like to work with Hanoi on supply chains.",
+        "Hanoi would welcome more Korean investment.",
+        "Ông Yun cho biết Seoul cũng muốn mở rộng hợp tác quốc phòng.",
+    ],
+)
+def test_a_wish_is_a_request_not_a_pledge(text):
+    assert set(vnkr.extract_commitments(text)["kind"]) <= {"request"}

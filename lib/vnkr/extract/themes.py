@@ -68,16 +68,31 @@ def _matchers() -> tuple[tuple[str, re.Pattern], ...]:
 def without_non_topics(text: str) -> str:
     """``text`` with the phrases that name no topic blanked out (same length, so offsets hold): a
     cause or a condition (``vì COVID-19``, ``hit by the pandemic``, ``once the pandemic is over``); the
-    entries of kind ``not_a_topic`` in ``data/lexicon/stance.csv`` (rule ``not_a_topic``).
+    entries of kind ``not_a_topic`` in ``data/lexicon/stance.csv`` (rule ``not_a_topic``); and the
+    sectors an investment goes into (``rót thêm vốn vào hạ tầng, năng lượng``, ``investment into energy
+    and farming``: kind ``investment_destination``, rule ``investment_destination``).
 
     >>> without_non_topics("dự án du lịch bị đình trệ vì COVID-19").strip()
     'dự án du lịch bị đình trệ'
     """
-    if not rule_on("not_a_topic"):
-        return text
-    for lang in lexicon.LANGS:
-        text = lexicon.cue("not_a_topic", lang).sub(lambda m: " " * len(m.group()), text)
+    if rule_on("not_a_topic"):
+        for lang in lexicon.LANGS:
+            text = lexicon.cue("not_a_topic", lang).sub(lambda m: " " * len(m.group()), text)
+    if rule_on("investment_destination"):
+        for lang in lexicon.LANGS:
+            for m in list(lexicon.cue("investment_destination", lang).finditer(text)):
+                stop = DESTINATION_END_RE.search(text, m.end())
+                end = min(stop.start() if stop else len(text), m.end() + DESTINATION_CHARS)
+                text = text[: m.end()] + " " * (end - m.end()) + text[end:]
     return text
+
+
+# the sectors after 'investment into' / 'rót vốn vào' end at a clause break or a new verb of cooperation
+DESTINATION_END_RE = re.compile(
+    r"[;.]|, (?:and|while|with|as well as)\b|, (?:đồng thời|cũng như|tăng cường|mở rộng|thúc đẩy|đẩy mạnh|hợp tác|"
+    r"tạo|hỗ trợ|giúp|cùng)\b| (?:đồng thời|cũng như)\b"
+)
+DESTINATION_CHARS = 150
 
 
 def match_themes(text: str) -> str:
