@@ -275,6 +275,8 @@ def test_keep_all_returns_requests_with_their_kind():
         # an anniversary is the occasion, not a topic
         ("tổ chức các hoạt động mừng 30 năm lập quan hệ ngoại giao", "vi", []),
         ("tăng cường quan hệ ngoại giao", "vi", ["political_trust"]),
+        ("làm cho mối quan hệ đối tác này ngày càng sâu sắc", "vi", ["political_trust"]),
+        ("quan hệ đối tác kinh tế", "vi", []),  # an economic partnership is not political trust
         # the sectors an investment goes into are the investment's
         ("draw Korean investment into energy, parts, farming and high-tech industries", "en", ["investment"]),
         (

@@ -357,3 +357,13 @@ def test_ideas_put_forward_and_then_endorsed_are_commitments():
 )
 def test_a_wish_is_a_request_not_a_pledge(text):
     assert set(vnkr.extract_commitments(text)["kind"]) <= {"request"}
+
+
+def test_a_news_item_after_a_signing_is_not_a_document_signed():
+    text = (
+        "Hai đảng đã ký Biên bản ghi nhớ hợp tác.\n"
+        "* Cũng trong ngày, Thủ tướng tiếp đoàn. Theo Thủ tướng, Hàn Quốc là nhà đầu tư lớn nhất, đứng thứ hai về ODA."
+    )
+    assert "agreement_signed" not in set(vnkr.extract_commitments(text)["kind"])
+    listed = "Hai bên đã ký các văn kiện:\n- Bản ghi nhớ về hợp tác đầu tư\n- Thỏa thuận về hợp tác lao động"
+    assert set(vnkr.extract_commitments(listed)["kind"]) == {"agreement_signed"}

@@ -316,6 +316,7 @@ def test_an_agreement_on_a_view_is_a_description():
         "Chủ tịch nước sẽ dẫn đầu đoàn cấp cao sang Seoul trong chuyến thăm cấp Nhà nước.",
         "Chủ tịch nước sẽ đứng đầu phái đoàn sang thăm Hàn Quốc.",
         "Ông sẽ sang thăm Hàn Quốc vào tháng tới.",
+        "Ngày kế tiếp, ông Moon sẽ có cuộc gặp thượng đỉnh với Chủ tịch nước về hợp tác đầu tư.",
         "The president will lead a delegation to Seoul on a state visit.",
         "The minister will make an official visit to Hanoi next week.",
         "He will also see the Prime Minister and the Speaker on trade.",

@@ -428,3 +428,10 @@ def test_round_11_goal_words():
     assert pairs(en) == [(100.0, 2020)]
     # 'more than' qualifies the amount; 'than' alone still compares it with a past figure
     assert rows("Trade rose 10 percent, to more than the $80 billion of 2023.")[0][1] == "actual"
+
+
+def test_then_joins_a_second_amount_to_the_first_target():
+    en = "Both sides aim at raising bilateral trade to 100 billion USD in 2023, then to 150 billion USD by 2030."
+    assert pairs(en) == [(100.0, 2023), (150.0, 2030)]
+    vi = "Hai bên phấn đấu đưa kim ngạch lên 100 tỷ USD năm 2023, rồi lên 150 tỷ USD vào năm 2030."
+    assert pairs(vi) == [(100.0, 2023), (150.0, 2030)]

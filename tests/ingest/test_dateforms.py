@@ -126,3 +126,15 @@ def test_a_comma_after_a_relative_session_word_still_leads_a_day_and_month():
     ] == [("day_month", 25, 4)]
     # a bare number after the comma is a count, not a day
     assert [m.form for m in find_mentions("Chiều nay, 3 Bộ trưởng họp.")] == ["relative_day"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hai Bộ trưởng tại Yeouido. 2022.10.16 [Ảnh: Bộ VHTTDL]", [("full", 16, 10, 2022)]),
+        ("Seoul (Yonhap) 2023. 6. 23. Hai nước hội đàm.", [("full", 23, 6, 2023)]),
+        ("kim ngạch đạt 2022.5 tỷ USD", []),  # not three parts
+    ],
+)
+def test_a_date_written_year_first_is_a_full_date(text, expected):
+    assert [(m.form, m.day, m.month, m.year) for m in find_mentions(text)] == expected

@@ -217,9 +217,18 @@ def _signed_list_items(text: str) -> list[tuple[int, int]]:
                 for lang in lexicon.LANGS
             )
         last_end = m.end()
-        if open_list and (span := _trim(text, m.start(1), m.end(1))):
+        if open_list and (span := _trim(text, m.start(1), m.end(1))) and _a_title(text[span[0] : span[1]]):
             out.append(span)
     return out
+
+
+TITLE_MAX_WORDS = 40
+
+
+def _a_title(item: str) -> bool:
+    """A document's name is one short phrase: an item of several sentences or of more than
+    :data:`TITLE_MAX_WORDS` words (``* Cũng trong ngày, Thủ tướng tiếp …``) is a news item, not a document."""
+    return len(item.split()) <= TITLE_MAX_WORDS and not re.search(r"[.!?]\s+\S", item)
 
 
 def _last_trigger(text: str, a: int, b: int):

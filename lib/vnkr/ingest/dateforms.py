@@ -160,6 +160,10 @@ VI_SPAN_RE = re.compile(
 )
 
 
+# the year first, as Korean pages write it ('2022.10.16', '2023. 6. 23.')
+YEAR_FIRST_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|[.,]\d)")
+
+
 class _Sentences:
     """Sentence spans of a text: a sentence ends at a line end or at a full stop followed by a
     capital (``Oct. 18`` and ``U.S. dollars`` do not end one)."""
@@ -215,6 +219,10 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 form="full" if y else "day_month", day=first, month=mo, year=y, word="span", span=True
             )
             found.append((m.start(), m.end(), fields))  # the span's first day, used after single dates
+    for m in YEAR_FIRST_RE.finditer(text):
+        y, mo, d = (int(g) for g in m.groups())
+        if valid_date(y, mo, d) and free(m.start(), m.end()):
+            found.append((m.start(), m.end(), dict(form="full", day=d, month=mo, year=y, word="year first")))
     for digits in DIGITS_RE.finditer(text):
         num = p.vi_number.match(text, digits.start())
         lead_m = num and p.vi_lead.search(text, max(0, digits.start() - 40), digits.start())
