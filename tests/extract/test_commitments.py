@@ -277,8 +277,14 @@ def test_what_another_country_agrees_in_a_report_of_several_meetings_is_left_out
     assert set(found["themes"]) == {"trade"}, found[["quote", "themes"]].values.tolist()
 
 
-def test_a_sentence_naming_korea_and_another_country_keeps_its_commitments():
-    text = "Korean President Moon and Japanese Prime Minister Abe agreed to expand energy cooperation with Vietnam."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korean President Moon and Japanese Prime Minister Abe agreed to expand energy cooperation with Vietnam.",
+        "Thủ tướng Nhật Bản và Tổng thống Hàn Quốc cùng Việt Nam nhất trí mở rộng hợp tác năng lượng.",
+    ],
+)
+def test_a_sentence_naming_korea_and_another_country_keeps_its_commitments(text):
     assert set(vnkr.extract_commitments(text)["themes"]) == {"energy"}
 
 
@@ -367,3 +373,11 @@ def test_a_news_item_after_a_signing_is_not_a_document_signed():
     assert "agreement_signed" not in set(vnkr.extract_commitments(text)["kind"])
     listed = "Hai bên đã ký các văn kiện:\n- Bản ghi nhớ về hợp tác đầu tư\n- Thỏa thuận về hợp tác lao động"
     assert set(vnkr.extract_commitments(listed)["kind"]) == {"agreement_signed"}
+
+
+def test_a_wish_after_a_pledge_in_the_same_sentence_stays_a_wish():
+    found = vnkr.extract_commitments(
+        "Hàn Quốc sẽ hỗ trợ đào tạo nghề; Seoul cũng muốn mở rộng hợp tác quốc phòng."
+    )
+    kinds = dict(zip(found["themes"], found["kind"]))
+    assert kinds == {"culture_education_people": "pledge", "defence_security": "request"}

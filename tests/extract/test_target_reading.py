@@ -435,3 +435,15 @@ def test_then_joins_a_second_amount_to_the_first_target():
     assert pairs(en) == [(100.0, 2023), (150.0, 2030)]
     vi = "Hai bên phấn đấu đưa kim ngạch lên 100 tỷ USD năm 2023, rồi lên 150 tỷ USD vào năm 2030."
     assert pairs(vi) == [(100.0, 2023), (150.0, 2030)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thương mại hai chiều sẽ cán đích 100 tỷ USD vào năm 2020.",
+        "Thương mại hai chiều sẽ cán mốc 100 tỷ USD vào năm 2020.",
+        "Kim set his sights on US$100 billion in two-way trade by 2020.",
+    ],
+)
+def test_a_goal_word_without_an_agreement_makes_a_target(text):
+    assert rows(text) == [[100.0, "target", 2020]]
