@@ -7,6 +7,7 @@ Vietnamese text, a few per cent of an English text that names Vietnamese people 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Share of Vietnamese-only letters above which a text is Vietnamese. Vietnamese prose sits near
@@ -14,6 +15,7 @@ import unicodedata
 VIETNAMESE_MIN_SHARE = 0.08
 
 
+@functools.lru_cache(maxsize=None)  # a few hundred distinct letters: decomposed once each
 def _is_vietnamese_letter(ch: str) -> bool:
     if ch in "đĐ":
         return True
@@ -33,6 +35,7 @@ def vietnamese_share(text: str) -> float:
     return sum(map(_is_vietnamese_letter, letters)) / len(letters)
 
 
+@functools.lru_cache(maxsize=64)  # the readers of one report ask for its language several times
 def detect_language(text: str) -> str:
     """``"vi"`` or ``"en"``: Vietnamese when at least :data:`VIETNAMESE_MIN_SHARE` of the letters carry a
     Vietnamese diacritic, else English (the only two languages of the corpus).
