@@ -15,7 +15,7 @@ import unicodedata
 VIETNAMESE_MIN_SHARE = 0.08
 
 
-@functools.lru_cache(maxsize=None)  # a few hundred distinct letters: decomposed once each
+@functools.cache  # a few hundred distinct letters: decomposed once each
 def _is_vietnamese_letter(ch: str) -> bool:
     if ch in "đĐ":
         return True
