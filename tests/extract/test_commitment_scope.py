@@ -275,6 +275,18 @@ def test_keep_all_returns_requests_with_their_kind():
         # an anniversary is the occasion, not a topic
         ("tổ chức các hoạt động mừng 30 năm lập quan hệ ngoại giao", "vi", []),
         ("tăng cường quan hệ ngoại giao", "vi", ["political_trust"]),
+        # a ministry's name is a signatory, not a topic
+        (
+            "ghi nhớ về năng lượng tái tạo (Bộ Công Thương – Bộ Công nghiệp, Thương mại và Năng lượng Hàn Quốc)",
+            "vi",
+            ["energy"],
+        ),
+        (
+            "the Ministry of Employment and Labor signed a memorandum on vocational training",
+            "en",
+            ["culture_education_people"],
+        ),
+        ("hợp tác giữa cảnh sát Hàn Quốc và Bộ Công an", "vi", ["defence_security"]),
         ("làm cho mối quan hệ đối tác này ngày càng sâu sắc", "vi", ["political_trust"]),
         ("quan hệ đối tác kinh tế", "vi", []),  # an economic partnership is not political trust
         # the sectors an investment goes into are the investment's
