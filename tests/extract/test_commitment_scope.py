@@ -287,6 +287,14 @@ def test_keep_all_returns_requests_with_their_kind():
             ["culture_education_people"],
         ),
         ("hợp tác giữa cảnh sát Hàn Quốc và Bộ Công an", "vi", ["defence_security"]),
+        # meeting on the sidelines of conferences is a format of contact, not multilateral coordination
+        (
+            "lãnh đạo gặp nhau mỗi năm, khi bằng chuyến thăm song phương, khi bên lề các hội nghị đa phương",
+            "vi",
+            ["political_trust"],
+        ),
+        ("meetings on the sidelines of multilateral events", "en", []),
+        ("phối hợp chặt chẽ tại các diễn đàn đa phương", "vi", ["multilateral"]),
         ("làm cho mối quan hệ đối tác này ngày càng sâu sắc", "vi", ["political_trust"]),
         ("quan hệ đối tác kinh tế", "vi", []),  # an economic partnership is not political trust
         # the sectors an investment goes into are the investment's
