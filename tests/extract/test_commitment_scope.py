@@ -295,6 +295,9 @@ def test_keep_all_returns_requests_with_their_kind():
         ),
         ("meetings on the sidelines of multilateral events", "en", []),
         ("phối hợp chặt chẽ tại các diễn đàn đa phương", "vi", ["multilateral"]),
+        ("nâng cấp Phòng giám định ADN của Viện Khoa học hình sự", "vi", ["defence_security"]),
+        ("mở rộng hợp tác thực chất trong các lĩnh vực như an ninh", "vi", ["defence_security"]),
+        ("trong các lĩnh vực như an ninh năng lượng", "vi", ["non_traditional_security", "energy"]),
         ("làm cho mối quan hệ đối tác này ngày càng sâu sắc", "vi", ["political_trust"]),
         ("quan hệ đối tác kinh tế", "vi", []),  # an economic partnership is not political trust
         # the sectors an investment goes into are the investment's

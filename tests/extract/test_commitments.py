@@ -381,3 +381,23 @@ def test_a_wish_after_a_pledge_in_the_same_sentence_stays_a_wish():
     )
     kinds = dict(zip(found["themes"], found["kind"]))
     assert kinds == {"culture_education_people": "pledge", "defence_security": "request"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Seoul ủng hộ các sáng kiến mà Việt Nam đưa ra khi giữ vai trò Chủ tịch ASEAN.",
+            {("pledge", "multilateral")},
+        ),
+        ("Hai bên ủng hộ lẫn nhau trên các diễn đàn đa phương.", {("commitment", "multilateral")}),
+        ("Hàn Quốc ủng hộ quan điểm Biển Đông của Việt Nam.", set()),
+        (
+            "Chiều nay, hai ông đã cùng khởi động một dự án nâng cấp Viện Khoa học hình sự.",
+            {("commitment", "defence_security")},
+        ),
+    ],
+)
+def test_support_for_actions_and_joint_launches(text, expected):
+    found = vnkr.extract_commitments(text)
+    assert set(zip(found["kind"], found["themes"])) == expected
