@@ -297,6 +297,11 @@ def test_keep_all_returns_requests_with_their_kind():
         ("phối hợp chặt chẽ tại các diễn đàn đa phương", "vi", ["multilateral"]),
         ("nâng cấp Phòng giám định ADN của Viện Khoa học hình sự", "vi", ["defence_security"]),
         ("mở rộng hợp tác thực chất trong các lĩnh vực như an ninh", "vi", ["defence_security"]),
+        # parliamentary friendship groups and contact channels are political, not people-to-people exchange
+        ("deepen the two parliaments' friendship and cooperation", "en", ["political_trust"]),
+        ("plans for friendship groups of young parliamentarians", "en", []),
+        ("build contacts through Party, State and people-to-people channels", "en", []),
+        ("promote friendship between the two peoples", "en", ["culture_education_people"]),
         ("trong các lĩnh vực như an ninh năng lượng", "vi", ["non_traditional_security", "energy"]),
         ("làm cho mối quan hệ đối tác này ngày càng sâu sắc", "vi", ["political_trust"]),
         ("quan hệ đối tác kinh tế", "vi", []),  # an economic partnership is not political trust
