@@ -264,6 +264,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("widen contacts through local channels", "en", ["local_cooperation"]),
         ("warmer relations between Korea and the nations of Southeast Asia", "en", ["multilateral"]),
         ("step up economic cooperation, according to Seoul's finance ministry", "en", ["trade"]),
+        ("expand energy cooperation, according to trade officials", "en", ["energy"]),
         # technology of another theme's field belongs to that field
         ("phối hợp trong nghiên cứu, sản xuất vắc-xin COVID-19", "vi", ["health_covid"]),
         ("đẩy mạnh chuyển giao công nghệ quốc phòng", "vi", ["defence_security"]),
