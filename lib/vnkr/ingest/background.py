@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..tables.lexicon import partner_cue
+from .dateforms import _Sentences
 from .offices import in_office, leaders_mentioned
 
 
@@ -14,9 +15,7 @@ def other_partners_sentence(clean: str, at: int) -> bool:
     """True when the sentence around ``at`` names another country's leader and no Korean side (kinds
     ``other_partner`` and ``korean_side`` of ``data/lexicon/partners.csv``): a related item or another
     meeting of a multi-leader report (``trưa 8-6, … gặp Toàn quyền Canada``), not this meeting's date."""
-    a = max(clean.rfind("\n", 0, at), clean.rfind(". ", 0, at)) + 1
-    ends = [i for i in (clean.find("\n", at), clean.find(". ", at)) if i >= 0]
-    b = min(ends) if ends else len(clean)
+    a, b = _Sentences(clean).around(at)
     return bool(partner_cue("other_partner").search(clean, a, b)) and not partner_cue("korean_side").search(
         clean, a, b
     )
