@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import known_meetings
+import pytest
 from vnkr.tables.meetings import load_known_meetings
 
 HEADER = "source_id,url,outlet,language,meeting_date,meeting,categories\n"
@@ -23,7 +24,53 @@ def test_the_calendar_keeps_known_people_and_leaves_out_the_held_out_round(tmp_p
     frozen = tmp_path / "frozen.yaml"
     frozen.write_text("- id: fz9-vi-01\n  sources: [F9VA01]\n", encoding="utf-8")
     out = tmp_path / "known_meetings.csv"
-    assert known_meetings.main(sources, frozen, out) == 0
+    assert known_meetings.main(sources, frozen, out, reports=tmp_path / "no_reports.csv") == 0
     df = load_known_meetings(out)
     assert df["people"].tolist() == [frozenset({"To Lam", "Lee Jae Myung"})]
     assert df["source_url"].tolist() == ["https://a.example/1"]
+
+
+REPORTS_HEADER = "url,outlet,language,meeting_date,meeting\n"
+
+
+def test_reports_read_only_for_the_calendar_join_it_unless_a_held_out_case_is_about_their_meeting(tmp_path):
+    sources = tmp_path / "SOURCES.csv"
+    sources.write_text(
+        HEADER + "F9VA01,https://a.example/5,E,vi,2023-06-22,Pham Minh Chinh receives Yoon Suk Yeol,x\n",
+        encoding="utf-8",
+    )
+    frozen = tmp_path / "frozen.yaml"
+    frozen.write_text("- id: fz9-vi-01\n  sources: [F9VA01]\n", encoding="utf-8")
+    reports = tmp_path / "meeting_reports.csv"
+    reports.write_text(
+        REPORTS_HEADER
+        + "https://b.example/1,B,vi,2023-06-23,PM Pham Minh Chinh meets President Yoon Suk Yeol (second report)\n"
+        + "https://b.example/2,B,en,2024-06-30,PM Pham Minh Chinh receives Samsung chairman Lee Jae-yong\n"
+        + "https://b.example/3,C,en,2022-08-16,Minister Nguyen Hong Dien meets Minister Ahn Duk-geun\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "known_meetings.csv"
+    assert known_meetings.main(sources, frozen, out, reports) == 0
+    df = load_known_meetings(out)
+    assert df["source_url"].tolist() == ["https://b.example/3", "https://b.example/2"]
+    assert df["people"].tolist() == [
+        frozenset({"Nguyen Hong Dien", "Ahn Duk-geun"}),
+        frozenset({"Pham Minh Chinh"}),
+    ]
+
+
+def test_a_report_row_without_a_full_date_is_an_error_naming_its_line(tmp_path):
+    sources = tmp_path / "SOURCES.csv"
+    sources.write_text(HEADER, encoding="utf-8")
+    frozen = tmp_path / "frozen.yaml"
+    frozen.write_text("[]\n", encoding="utf-8")
+    reports = tmp_path / "meeting_reports.csv"
+    reports.write_text(
+        REPORTS_HEADER
+        + "https://b.example/2,B,en,2024-06-30,PM Pham Minh Chinh receives Samsung chairman Lee Jae-yong\n"
+        + "https://b.example/3,C,en,2022-08,Minister Nguyen Hong Dien meets Minister Ahn Duk-geun\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SystemExit, match=r"meeting_reports\.csv:3: meeting_date '2022-08'"):
+        known_meetings.main(sources, frozen, tmp_path / "out.csv", reports)
+    assert not (tmp_path / "out.csv").exists()
