@@ -396,6 +396,21 @@ def test_a_goal_both_sides_must_reach_is_a_target_inside_a_statement(text):
     assert [r[1] for r in rows(text)] == ["target"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both leaders stressed the need to reach US$100 billion in two-way trade soon.",
+        "The two presidents stressed that efforts are needed to reach US$100 billion in two-way trade soon.",
+        "Hai nhà lãnh đạo nhấn mạnh cần nỗ lực để sớm đạt 100 tỷ USD thương mại hai chiều.",
+        "Hai Thủ tướng nhấn mạnh cần phấn đấu đạt 100 tỷ USD thương mại hai chiều.",
+    ],
+)
+def test_the_two_leaders_named_with_a_duty_hold_the_goal_too(text):
+    # 'both leaders', 'hai nhà lãnh đạo' name both sides as 'both sides' does; 'the need to',
+    # 'are needed' are duty words as 'must' is
+    assert [r[1] for r in rows(text)] == ["target"]
+
+
 def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
     assert [r[1] for r in rows("Lee stressed that Korea must work to reach US$100 billion in exports.")] != [
         "target"

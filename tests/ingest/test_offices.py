@@ -348,10 +348,17 @@ HUNG = (
         ),
         (HUNG, "Thủ tướng Phạm Minh Chính gặp nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng."),
         (HUNG, "Prime Minister Pham Minh Chinh met former Speaker Nguyen Sinh Hung."),
+        (HUNG, "Pham Minh Chinh recalled the 2013 visit of then NA Chairman Nguyen Sinh Hung."),
+        (HUNG, "Pham Minh Chinh recalled the 2013 visit of then-Chairman Nguyen Sinh Hung."),
     ],
 )
 def test_a_person_named_only_as_deceased_or_former_does_not_date_the_meeting(holder, text):
     assert list(OfficeIndex(table([PM, holder])).mentioned(text)) == ["Pham Minh Chinh"]
+
+
+def test_then_as_a_sequence_word_keeps_the_holder():
+    text = "Nguyen Sinh Hung received the guests, and then Prime Minister Pham Minh Chinh met them."
+    assert sorted(OfficeIndex(table([PM, HUNG])).mentioned(text)) == ["Nguyen Sinh Hung", "Pham Minh Chinh"]
 
 
 def test_a_province_named_thai_nguyen_is_not_a_former_title():

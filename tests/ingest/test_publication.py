@@ -16,6 +16,10 @@ from vnkr.ingest.publication import datelines, parse_published, publication_evid
         ("https://x.com/2023/06/23/national/korea.html", dt.date(2023, 6, 23)),
         ("https://x.co.kr/view.php?ud=20230623000542", dt.date(2023, 6, 23)),
         ("https://x.com/en/article/all/20250812/5780464/1", dt.date(2025, 8, 12)),
+        # a date and a 4-digit serial
+        ("https://x.kr/NewsCenter/News/Read?articleId=A201711130271", dt.date(2017, 11, 13)),
+        ("https://x.kr/article/view/kuk201711220128", dt.date(2017, 11, 22)),
+        ("https://x.vn/a-20171113027.htm", None),  # 3 digits after a date-like run: an id, not a stamp
         ("https://x.vn/viet-nam-han-quoc-post807227.html", None),
         ("https://x.vn/a-20231399.htm", None),  # not a date
         (None, None),

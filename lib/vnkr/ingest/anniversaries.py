@@ -28,12 +28,16 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     [(2022, '30th anniversary'), (2045, '30th anniversary')]
     >>> anniversary_years("Next year the two nations mark 30 years of diplomatic ties.")[0]
     (2021, '30 years of diplomatic')
+    >>> anniversary_years("a trip marking 25 years of Vietnam–RoK diplomatic relations")[0][0]
+    2017
     """
     bases = list(lexicon.values("anniversary_base").values())
     number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
     out = []
     for word in lexicon.words("anniversary_word"):
         w = re.escape(word).replace(r"\ ", r"\s+")
+        # 'years of Vietnam–RoK diplomatic relations': up to three words may name the partners after 'of'
+        w = w.replace(r"of\s+", r"of\s+(?:[^\s.,;]+\s+){0,3}?", 1)
         for m in re.finditer(
             rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)", text, re.IGNORECASE
         ):

@@ -32,15 +32,17 @@ class DateNotFound(ValueError):
 
 
 # a person named only as deceased or former ('cố Chủ tịch nước …', 'the late President …', 'nguyên Chủ
-# tịch Quốc hội …', 'former Prime Minister …', '… Nguyễn Sinh Hùng, khi ấy là Chủ tịch Quốc hội'): their
-# term does not date the meeting
+# tịch Quốc hội …', 'former Prime Minister …', 'then NA Chairman …', '… Nguyễn Sinh Hùng, khi ấy là Chủ
+# tịch Quốc hội'): their term does not date the meeting
 _ROLES_BEFORE = (
     r"chủ tịch nước|chủ tịch quốc hội|chủ tịch|tổng bí thư|thủ tướng|tổng thống|bộ trưởng|ngoại trưởng|"
     r"president|prime minister|general secretary|party chief|chairman|chairwoman|speaker|minister"
 )
 LATE_RE = re.compile(
     rf"(?:(?:(?<!\w)cố|(?<!\w)late)\s+(?:(?:{_ROLES_BEFORE})\s+)?"
-    rf"|(?:(?<!\w)(?<!thái )nguyên|(?<!\w)cựu|(?<!\w)former|(?<!\w)ex-)\s*(?:{_ROLES_BEFORE})\s+)$"
+    rf"|(?:(?<!\w)(?<!thái )nguyên|(?<!\w)cựu|(?<!\w)former|(?<!\w)ex-)\s*(?:{_ROLES_BEFORE})\s+"
+    rf"|(?<!\w)(?<!and )(?<!, )then\s+(?:(?:na|national assembly|vietnamese|korean|south korean)\s+)?"
+    rf"(?:{_ROLES_BEFORE})\s+)$"
 )
 THEN_RE = re.compile(r"(?:[^\s,.;]+\s){0,4}?[^\s,.;]+,\s*(?:khi ấy|khi đó|lúc đó|lúc ấy|hồi đó|then)(?!\w)")
 
