@@ -322,6 +322,12 @@ def test_keep_all_returns_requests_with_their_kind():
         ("chuyển giao công nghệ làm vắc xin", "vi", ["health_covid"]),
         ("more frequent visits by high-ranking delegations", "en", ["political_trust"]),
         ("closer links with Korean political parties", "en", ["political_trust"]),
+        # building trust between the two countries is political trust; investors' confidence is not
+        ("củng cố lòng tin, tăng hiểu biết giữa hai nước", "vi", ["political_trust"]),
+        ("tăng cường tin cậy lẫn nhau", "vi", ["political_trust"]),
+        ("củng cố lòng tin của nhà đầu tư", "vi", ["investment"]),
+        ("tăng cường hiểu biết giữa nhân dân hai nước", "vi", ["culture_education_people"]),
+        ("committed to developing the relationship further", "en", ["political_trust"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

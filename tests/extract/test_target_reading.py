@@ -411,6 +411,25 @@ def test_the_two_leaders_named_with_a_duty_hold_the_goal_too(text):
     assert [r[1] for r in rows(text)] == ["target"]
 
 
+def test_a_goal_named_with_its_metric_between_is_the_goal_both_hold_inside_a_statement():
+    text = (
+        "Chủ tịch nước nhắc lại rằng hai nước đã là Đối tác chiến lược toàn diện từ năm 2022 và nay là đối tác"
+        " hàng đầu của nhau; hai bên đang cùng nỗ lực hiện thực hóa mục tiêu kim ngạch thương mại hai chiều"
+        " 150 tỷ USD vào năm 2030."
+    )
+    assert pairs(text, published="2025-11-02") == [(150.0, 2030)]
+
+
+def test_a_goal_figure_without_a_metric_takes_trade_from_the_sentence_before():
+    text = "Trade between them totaled $61.5 billion last year.\n\nMoon said he and his host are aiming for $100 billion by 2020."
+    assert pairs(text, published="2018-03-23") == [(100.0, 2020)]
+    # a figure of its own metric, or one in the same sentence as the trade figure, keeps its own
+    text = "Trade between them totaled $61.5 billion last year. Korea aims for a $2 billion rail project by 2020."
+    assert pairs(text, published="2018-03-23") == []
+    text = "They agreed to work so that trade reaches $150 billion by 2030; the figure was $87.7 billion in 2022."
+    assert pairs(text, published="2023-12-07") == [(150.0, 2030)]
+
+
 def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
     assert [r[1] for r in rows("Lee stressed that Korea must work to reach US$100 billion in exports.")] != [
         "target"

@@ -304,11 +304,32 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
             consumed.append((after.start(), after.end()))
         prev = ((ca, cb), cb, after.end() if after else end, kind, unit)
     _respectively(text, lang, rows)
+    _metric_carried(text, rows)
     _drop_restated(rows)
     out = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("deadline_year", "year"):
         out[col] = out[col].astype("Int64")
     return out
+
+
+def _metric_carried(text: str, rows: list[dict]) -> None:
+    """A goal figure whose sentence names no metric at all takes the metric of the figure just before
+    it when that one is trade and stands in the previous sentence: ``Trade between them totaled $61.5
+    billion last year. … he and his host are aiming for $100 billion by 2020`` (rule
+    ``metric_carried_over``)."""
+    if not rule_on("metric_carried_over"):
+        return
+    for prev, r in zip(rows, rows[1:]):
+        if (
+            r["metric"] == "other"
+            and r["kind"] == "target"
+            and r["unit"] == prev["unit"] == "USD bn"
+            and prev["metric"] in TRADE_METRICS
+            and not any(lexicon.cue(f"metric_{m}", r["lang"]).search(r["quote"]) for m in _METRICS)
+            and text.count("\n", prev["end"], r["start"]) <= 2
+            and 1 <= len(re.findall(r"[.!?\n](?:\s|$)", text[prev["end"] : r["start"]])) <= 2
+        ):
+            r["metric"] = prev["metric"]
 
 
 def _respectively(text: str, lang: str, rows: list[dict]) -> None:

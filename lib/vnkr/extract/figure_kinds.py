@@ -83,9 +83,10 @@ def _shared_duty(before_goal: str, lang: str) -> bool:
 
 def _names_goal(window: str, after: str, lang: str) -> bool:
     """The amount is named as a goal right beside it: ``mục tiêu 150 tỷ USD``, ``the US$100 billion
-    trade target`` (at most three words between, no punctuation)."""
+    trade target``, ``mục tiêu kim ngạch thương mại hai chiều 150 tỷ USD`` (at most six words between, no
+    punctuation)."""
     rx = lexicon.cue("established_goal", lang).pattern
     return bool(
-        re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,3}}\s*$", window, re.IGNORECASE)
+        re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,6}}\s*$", window, re.IGNORECASE)
         or re.match(rf"\s*(?:[^\W\d]\w*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
     )
