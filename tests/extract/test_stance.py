@@ -87,6 +87,13 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Seoul said the talks will cover trade and investment.", []),
         ("Hai Thủ tướng giao các cơ quan liên quan chuyển giao công nghệ vắc xin.", ["commitment"]),
         ("The two leaders tasked their agencies to share vaccine technology.", ["commitment"]),
+        # a company, a city or an envoy is one side too; 'hứa' (promised) is a pledge word
+        ("Tập đoàn sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
+        ("Samsung sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
+        ("The company will invest more in chips.", ["pledge"]),
+        ("Hyosung will invest more in chips.", ["pledge"]),
+        ("Thị trưởng hứa giúp đào tạo nhân lực.", ["pledge"]),
+        ("Triển vọng hợp tác rất hứa hẹn.", []),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):

@@ -314,3 +314,12 @@ def test_a_date_in_a_sentence_about_another_country_s_leader_is_not_the_meeting(
     )
     w = when(text, published="2022-06-09")
     assert w.event_id == "2022-06" and any("another country" in x for x in w.warnings)
+
+
+def test_a_date_of_a_leg_of_the_trip_in_another_country_is_not_the_meeting():
+    text = (
+        "Ngoại trưởng Park Jin sẽ sang thăm Việt Nam trong tháng này.\n"
+        "Trước đó, ông ghé Pháp hai ngày 7-8/6 rồi mới sang Hà Nội."
+    )
+    w = when(text, published="2022-06-09")
+    assert w.event_id == "2022-06" and any("another country" in x for x in w.warnings)

@@ -44,6 +44,15 @@ LATE_RE = re.compile(
     rf"|(?<!\w)(?<!and )(?<!, )then\s+(?:(?:na|national assembly|vietnamese|korean|south korean)\s+)?"
     rf"(?:{_ROLES_BEFORE})\s+)$"
 )
+# three romanised syllables, each capitalised (Korean names: 'Cho Hyun Joon', 'Cho Hyun-joon')
+LONGER_NAME_RE = re.compile(
+    r"(?<![\w-])(?=([A-Z][a-z]+)[ -]([A-Z][a-z]+)(?: ([A-Z][a-z]{1,5})|-([a-z]{1,5}))(?![\w-]))"
+)
+# capitalised words of English headlines that are not a third syllable ('FM Cho Hyun Meets …')
+TITLE_WORDS = frozenset(
+    "On To In At As Of By For And The With From Meets Met Holds Held Talks Calls Says Said Visits Vows Urges "
+    "Asks Hails Eyes Seeks Backs".split()
+)
 THEN_RE = re.compile(r"(?:[^\s,.;]+\s){0,4}?[^\s,.;]+,\s*(?:khi ấy|khi đó|lúc đó|lúc ấy|hồi đó|then)(?!\w)")
 
 
@@ -116,6 +125,7 @@ class OfficeIndex:
             self.people.append((person, tuple(sorted(spellings, key=len, reverse=True)), terms))
         # words of every spelling: a text is searched for a spelling only when it has all its words
         self.words = {sp: frozenset(WORD_RE.findall(sp)) for _, sps, _ in self.people for sp in sps}
+        self.two_syllable = {sp for sp in self.words if len(sp.split()) == 2}
         self.role_offices: dict[str, set[str]] = {}
         for office, word in zip(roles["office"], roles["word"]):
             self.role_offices.setdefault(norm_name(word), set()).add(office)
@@ -128,6 +138,19 @@ class OfficeIndex:
             for short in _short_names(rows):
                 self.short.setdefault(short, []).append((person, terms))
 
+    def _longer_names_joined(self, text: str) -> str:
+        """``text`` with the last two syllables of a three-syllable romanised name run together when
+        its first two spell a known two-syllable name: ``Cho Hyun Joon`` (Hyosung's chairman) is not
+        ``Cho Hyun`` (the foreign minister), so it is read as ``Cho HyunJoon``."""
+        cuts = []  # where the space or hyphen before a third syllable goes
+        for m in LONGER_NAME_RE.finditer(text):  # a lookahead: overlapping names are all seen
+            third = m.group(3) or m.group(4)
+            if norm_name(f"{m.group(1)} {m.group(2)}") in self.two_syllable and third not in TITLE_WORDS:
+                cuts.append(m.start() + len(m.group(1)) + 1 + len(m.group(2)))
+        for i in reversed(cuts):
+            text = text[:i] + text[i + 1 :]
+        return text
+
     def mentioned(self, text: str) -> dict[str, list[Term]]:
         """Office holders named in ``text`` -> their terms (only the offices a role word right
         before a mention selects, when one does).
@@ -138,7 +161,7 @@ class OfficeIndex:
         >>> [t.office for t in OfficeIndex(table).mentioned("Tổng Bí thư Tô Lâm tiếp Đại sứ")["To Lam"]]
         ['general_secretary']
         """
-        norm = norm_name(text)
+        norm = norm_name(self._longer_names_joined(text))
         present = set(WORD_RE.findall(norm))
         roles = (
             [(m.end(), self.role_offices[m.group(0)]) for m in self.role_re.finditer(norm)]
