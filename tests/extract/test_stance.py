@@ -94,6 +94,8 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Hyosung will invest more in chips.", ["pledge"]),
         ("Thị trưởng hứa giúp đào tạo nhân lực.", ["pledge"]),
         ("Triển vọng hợp tác rất hứa hẹn.", []),
+        ("They also consented to step up legal assistance.", ["commitment"]),
+        ("Under the MoU, the two sides are to send more delegations.", ["commitment"]),
     ],
 )
 def test_promise_words_read_their_subject(text, expected):

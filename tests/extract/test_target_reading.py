@@ -430,6 +430,13 @@ def test_a_goal_figure_without_a_metric_takes_trade_from_the_sentence_before():
     assert pairs(text, published="2023-12-07") == [(150.0, 2030)]
 
 
+def test_commerce_is_trade_and_rising_to_joins_a_second_goal():
+    text = "Two-way commerce came to $61.5 billion last year. Moon said the pair are targeting $100 billion by 2020."
+    assert pairs(text, published="2018-03-23") == [(100.0, 2020)]
+    text = "The two nations are aiming for two-way trade of US$100 billion this year, rising to US$150 billion by 2030."
+    assert pairs(text, published="2023-07-12") == [(100.0, 2023), (150.0, 2030)]
+
+
 def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
     assert [r[1] for r in rows("Lee stressed that Korea must work to reach US$100 billion in exports.")] != [
         "target"

@@ -219,6 +219,13 @@ DATE_WORD_EXAMPLES = [
         "2025-08-12",
         "2025-08-11",
     ),
+    (
+        "meeting_word",
+        "saw",
+        "A paper reported it on August 12. On August 11, the president saw his host.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
     # a sentence of what is still to come is not preferred, even with a meeting word
     (
         "future_word",
