@@ -89,6 +89,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The two leaders tasked their agencies to share vaccine technology.", ["commitment"]),
         # a company, a city or an envoy is one side too; 'hứa' (promised) is a pledge word
         ("Tập đoàn sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
+        ("Hai địa phương sẽ mở rộng hợp tác văn hóa.", ["commitment"]),
         ("Samsung sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
         ("The company will invest more in chips.", ["pledge"]),
         ("Hyosung will invest more in chips.", ["pledge"]),

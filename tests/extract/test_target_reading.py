@@ -437,6 +437,21 @@ def test_commerce_is_trade_and_rising_to_joins_a_second_goal():
     assert pairs(text, published="2023-07-12") == [(100.0, 2023), (150.0, 2030)]
 
 
+def test_set_the_mark_is_a_goal_and_this_year_with_ngay_trong_joins_the_next_amount():
+    text = (
+        "Hàn Quốc là nhà đầu tư lớn nhất. Việt Nam và Hàn Quốc đã đặt đích thương mại hai chiều 100 tỷ USD"
+        " ngay trong năm nay, rồi 150 tỷ USD vào năm 2030."
+    )
+    assert pairs(text, published="2023-07-12") == [(100.0, 2023), (150.0, 2030)]
+
+
+def test_a_bracketed_conversion_is_neither_a_dollar_figure_nor_a_wall_before_the_deadline():
+    text = "The two leaders agreed to lift trade to $100 billion (about 112 trillion won) by 2020."
+    assert pairs(text, published="2018-03-23") == [(100.0, 2020)]
+    text = "Hai bên nhất trí đưa kim ngạch lên 100 tỷ USD (khoảng 112.000 tỷ won) đến năm 2020."
+    assert pairs(text, published="2018-03-23") == [(100.0, 2020)]
+
+
 def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
     assert [r[1] for r in rows("Lee stressed that Korea must work to reach US$100 billion in exports.")] != [
         "target"

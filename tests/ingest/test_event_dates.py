@@ -323,3 +323,11 @@ def test_a_date_of_a_leg_of_the_trip_in_another_country_is_not_the_meeting():
     )
     w = when(text, published="2022-06-09")
     assert w.event_id == "2022-06" and any("another country" in x for x in w.warnings)
+
+
+def test_a_lowercase_ordinal_is_not_a_vietnamese_weekday():
+    # 'đứng thứ ba' (ranks third) is an ordinal; the weekday is written with its name capitalised
+    from vnkr.ingest.dateforms import find_mentions
+
+    assert [m.form for m in find_mentions("Hàn Quốc đứng thứ ba về thương mại, lần thứ hai liên tiếp.")] == []
+    assert [m.weekday for m in find_mentions("Hai bên hội đàm hôm thứ Hai.")] == [0]

@@ -362,7 +362,7 @@ def test_then_as_a_sequence_word_keeps_the_holder():
 
 
 def test_a_province_named_thai_nguyen_is_not_a_former_title():
-    text = "Bí thư Tỉnh ủy Thái Nguyên Phạm Minh Chính tiếp đoàn."
+    text = "Tại Thái Nguyên Thủ tướng Phạm Minh Chính tiếp đoàn."
     assert list(OfficeIndex(table([PM])).mentioned(text)) == ["Pham Minh Chinh"]
 
 

@@ -54,6 +54,11 @@ COLUMNS = [
     "lang",
 ]
 TRADE_METRICS = ("two_way_trade", "exports", "imports")
+# the opening of a bracketed conversion right after an amount: ' (khoảng ', ' (about '
+BRACKET_OPEN_RE = re.compile(
+    r"\s*\(\s*(?:khoảng|chừng|tương đương|tương đương khoảng|about|around|approximately|roughly|some|~)?\s*",
+    re.IGNORECASE,
+)
 _METRICS = ("two_way_trade", "exports", "imports", "oda", "investment", "other")
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -256,6 +261,12 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         )
         if unit is None:
             continue  # "150 tỷ" with no currency anywhere near: not read as money
+        if rule_on("other_currency") and re.match(
+            rf"\s*(?:{lexicon.cue('currency_other', lang).pattern})(?!\w)",
+            text[end : end + 30],
+            re.IGNORECASE,
+        ):
+            continue  # '(khoảng 112.000 tỷ won)': another currency, not a dollar figure
         value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
         stance = next((s.kind for s in stances if s.start <= start < s.end), None)
         window_start = prev[2] if same_clause else ca
@@ -264,6 +275,12 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         )
         nxt = _amount_rx(lang).search(text, end, cb)
         stop = min(nxt.start() if nxt else cb, end + _GAP_CHARS)
+        if nxt and rule_on("conversion_in_brackets") and BRACKET_OPEN_RE.fullmatch(text, end, nxt.start()):
+            # '100 tỷ USD (khoảng 112.000 tỷ won) đến năm 2020': the bracketed conversion is skipped
+            close = text.find(")", nxt.end(), cb)
+            if close != -1:
+                after_close = _amount_rx(lang).search(text, close, cb)
+                stop = min(after_close.start() if after_close else cb, close + _GAP_CHARS)
         after = deadline_rx.search(text, end, stop) if rule_on("deadline_after") else None
         deadline = year = None
         if kind in ("target", "request"):

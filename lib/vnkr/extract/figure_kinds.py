@@ -59,6 +59,7 @@ def _without_lead_deadline(window: str, lang: str) -> str:
     ``connector_after_deadline``)."""
     if not rule_on("connector_after_deadline"):
         return window
+    window = re.sub(r"^(?:ngay\s+)?(?:trong\s+)?(?=năm nay)", "", window.strip(), flags=re.IGNORECASE)
     for rx in (
         lexicon.cue("relative_next_year", lang),
         lexicon.cue("relative_this_year", lang),

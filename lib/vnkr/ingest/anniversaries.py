@@ -30,6 +30,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     (2021, '30 years of diplomatic')
     >>> anniversary_years("a trip marking 25 years of Vietnam–RoK diplomatic relations")[0][0]
     2017
+    >>> anniversary_years("năm ngoái hai nước vừa kỷ niệm tròn 30 năm đặt quan hệ ngoại giao")[0][0]
+    2023
     """
     bases = list(lexicon.values("anniversary_base").values())
     number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
@@ -39,7 +41,9 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
         # 'years of Vietnam–RoK diplomatic relations': up to three words may name the partners after 'of'
         w = w.replace(r"of\s+", r"of\s+(?:[^\s.,;]+\s+){0,3}?", 1)
         for m in re.finditer(
-            rf"(?<!\w)(?:{w}\s+{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)", text, re.IGNORECASE
+            rf"(?<!\w)(?:{w}\s+(?:(?:tròn|đúng)\s+)?{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)",
+            text,
+            re.IGNORECASE,
         ):
             n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
             if "decade" in word:

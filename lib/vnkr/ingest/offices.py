@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..tables import lexicon
 
+LOCAL_OFFICES = {"local"}  # role words of provincial and city offices (data/lexicon/role_words.csv)
 ROLE_GAP_CHARS = 25  # 'Tổng thống Hàn Quốc Lee…', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi…'
 NEW_TERM_DAYS = 365
 WORD_RE = re.compile(r"\w+")
@@ -194,6 +195,8 @@ class OfficeIndex:
                 and not any(end <= other < s for other in every_start)  # the role is another's
                 for o in offs
             }
+            if offices and offices <= LOCAL_OFFICES:
+                continue  # 'Bí thư Thành ủy Hải Phòng Lê Văn Thành': named in a local office, not a national one
             named = [t for t in terms if t.office in offices]
             elect = any(
                 ELECT_RE.match(norm, end)
