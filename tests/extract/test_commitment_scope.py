@@ -328,6 +328,10 @@ def test_keep_all_returns_requests_with_their_kind():
         ("củng cố lòng tin của nhà đầu tư", "vi", ["investment"]),
         ("tăng cường hiểu biết giữa nhân dân hai nước", "vi", ["culture_education_people"]),
         ("committed to developing the relationship further", "en", ["political_trust"]),
+        # what firms of the other side need to do business is the investment climate
+        ("keep giving businesses from the RoK the best conditions", "en", ["investment"]),
+        ("go on making it easy for Samsung to operate in the country", "en", ["investment"]),
+        ("ease the way for firms doing business in Vietnam", "en", ["investment"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

@@ -90,6 +90,9 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         # a company, a city or an envoy is one side too; 'hứa' (promised) is a pledge word
         ("Tập đoàn sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
         ("Hai địa phương sẽ mở rộng hợp tác văn hóa.", ["commitment"]),
+        ("His province will keep improving support for Vietnamese workers.", ["pledge"]),
+        ("Bac Ninh's authorities will help Korean businesses invest in the province.", ["pledge"]),
+        ("He said his Government would keep giving Korean firms the best conditions.", ["pledge"]),
         ("Samsung sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
         ("The company will invest more in chips.", ["pledge"]),
         ("Hyosung will invest more in chips.", ["pledge"]),
