@@ -328,6 +328,10 @@ def test_keep_all_returns_requests_with_their_kind():
         ("củng cố lòng tin của nhà đầu tư", "vi", ["investment"]),
         ("tăng cường hiểu biết giữa nhân dân hai nước", "vi", ["culture_education_people"]),
         ("committed to developing the relationship further", "en", ["political_trust"]),
+        # 'nghiên cứu kỹ đề nghị' is to consider a proposal, not research; a value chain is not a supply chain
+        ("sẽ nghiên cứu kỹ đề nghị trên", "vi", []),
+        ("hợp tác nghiên cứu khoa học", "vi", ["science_technology"]),
+        ("tham gia sâu vào chuỗi giá trị toàn cầu", "vi", []),
         # what firms of the other side need to do business is the investment climate
         ("keep giving businesses from the RoK the best conditions", "en", ["investment"]),
         ("go on making it easy for Samsung to operate in the country", "en", ["investment"]),
