@@ -332,6 +332,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("sẽ nghiên cứu kỹ đề nghị trên", "vi", []),
         ("hợp tác nghiên cứu khoa học", "vi", ["science_technology"]),
         ("tham gia sâu vào chuỗi giá trị toàn cầu", "vi", []),
+        ("tăng cường trao đổi cấp cao", "vi", ["political_trust"]),
         # what firms of the other side need to do business is the investment climate
         ("keep giving businesses from the RoK the best conditions", "en", ["investment"]),
         ("go on making it easy for Samsung to operate in the country", "en", ["investment"]),

@@ -384,3 +384,30 @@ def test_a_rule_switched_off_after_a_first_reading_is_off_for_the_same_text(monk
     assert [s.kind for s in segments(text, "vi")] == ["commitment"]
     monkeypatch.delenv("VNKR_DISABLED_RULES")
     assert [s.kind for s in segments(text, "vi")] == ["pledge"]
+
+
+def test_a_list_an_agreement_opens_with_a_colon_carries_the_agreement_to_each_item():
+    text = (
+        "Theo công bố, hai bên thống nhất:\n1. Mở rộng hợp tác quốc phòng.\n"
+        "2. Thúc đẩy giao lưu văn hóa.\nÔng Lee nêu thêm:\n- Hàn Quốc đầu tư."
+    )
+    assert [(s.kind, s.text) for s in segments(text)] == [
+        ("commitment", "Mở rộng hợp tác quốc phòng"),
+        ("commitment", "Thúc đẩy giao lưu văn hóa"),
+    ]
+    en = "The two sides agreed on the following:\n- expand defence cooperation;\n- boost trade."
+    assert [(s.kind, s.text) for s in segments(en)][-2:] == [
+        ("commitment", "expand defence cooperation"),
+        ("commitment", "boost trade"),
+    ]
+    # a list after a request stays out
+    assert segments("Ông Lee nêu các đề nghị:\n1. Mở rộng hợp tác quốc phòng.") == []
+
+
+def test_cam_ket_joined_by_va_or_dong_thoi_to_a_description_is_a_new_promise_of_its_subject():
+    text = (
+        "Hai bên ghi nhận Việt Nam và Hàn Quốc là đối tác then chốt, và cam kết đẩy mạnh hợp tác quốc phòng."
+    )
+    assert [(s.kind, s.text) for s in segments(text)][-1] == ("commitment", "đẩy mạnh hợp tác quốc phòng")
+    text = "Hai bên đánh giá cao kết quả hợp tác, đồng thời cam kết đẩy mạnh hợp tác quốc phòng."
+    assert [s.kind for s in segments(text)][-1] in ("commitment", "pledge")

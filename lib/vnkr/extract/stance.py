@@ -32,6 +32,9 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   (``Hai bên đồng ý khuyến khích doanh nghiệp …``), is part of what was agreed, not a one-sided ask.
 * ``topic_frame`` — ``Về quốc phòng, …`` / ``On defence, …`` opens a sentence: the frame's words
   count for the themes of that sentence's commitments.
+* ``colon_list`` — a sentence that agreed and ends with a colon (``hai bên thống nhất:``, ``agreed on
+  the following:``) opens a list: each following line that opens with a marker (``1.``, ``a)``, ``-``,
+  ``•``) continues the agreement, until a line without one.
 
     >>> [(s.kind, s.text) for s in segments("Hai bên nhất trí mở rộng thương mại. Ông Lee đề nghị hỗ trợ lao động.")]
     [('commitment', 'mở rộng thương mại'), ('request', 'hỗ trợ lao động')]
@@ -147,16 +150,29 @@ COORDINATED_PLEDGE_RE = re.compile(r",?\s+and\s+(?:also\s+)?$")
 PAST_PLEDGE_RE = re.compile(r"(?:promised|pledged|vowed|committed|undertook)\b", re.IGNORECASE)
 
 
+# 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
+COORDINATED_PLEDGE_VI_RE = re.compile(r"(?:,\s*|\s+)(?:và|đồng thời|và đồng thời)\s+(?:cùng\s+)?$")
+
+
 def _coordinated_pledge(text: str, cs: int, lang: str) -> bool:
-    """True for an English past-tense pledge verb right after ``, and`` (rule ``coordinated_pledge``)."""
+    """True for an English past-tense pledge verb right after ``, and``, or ``cam kết`` right after
+    ``, và`` / ``đồng thời`` (rule ``coordinated_pledge``)."""
+    if not rule_on("coordinated_pledge"):
+        return False
+    if lang == "vi":
+        return (
+            text.startswith("cam kết", cs)
+            and COORDINATED_PLEDGE_VI_RE.search(text, max(0, cs - 20), cs) is not None
+        )
     return (
         lang == "en"
-        and rule_on("coordinated_pledge")
         and PAST_PLEDGE_RE.match(text, cs) is not None
         and COORDINATED_PLEDGE_RE.search(text, max(0, cs - 12), cs) is not None
     )
 
 
+# a list item's marker at the start of a line: '1.', '2)', 'a)', '-', '•', '+', '*'
+LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–•+*])[ \t]+")
 TOPIC_LINE_RE = re.compile(r"\s*([^\W\d][^:.;\n]{1,45}?):\s+")
 TOPIC_LINE_WORDS = 6
 
@@ -343,10 +359,27 @@ def _segments_cached(text: str, lang: str, _files: tuple, _disabled: str) -> tup
     return tuple(_segments(text, lang))
 
 
+def _list_item(text: str, sa: int, sb: int) -> str | None:
+    """``'marker'`` when the sentence is only a list marker (``1.``), ``'item'`` when its line opens
+    with one (``1. Tăng cường …``, ``- Mở rộng …``, ``a) …``), else None: rule ``colon_list``."""
+    if not rule_on("colon_list"):
+        return None
+    m = LIST_ITEM_RE.match(text, text.rfind("\n", 0, sa) + 1)
+    if not m:
+        return None
+    return "marker" if m.end() >= len(text[:sb].rstrip()) else "item"
+
+
 def _segments(text: str, lang: str) -> list[Segment]:
     out: list[Segment] = []
     previous_kind = None  # stance at the end of the previous sentence
+    list_kind = None  # the stance of a list a colon opened ('hai bên thống nhất:'), while its items run
     for i, (sa, sb) in enumerate(sentences(text)):
+        item = _list_item(text, sa, sb)
+        if item == "marker":
+            continue  # '1.' split off its item: the item follows
+        if item is None:
+            list_kind = None
         frame, body = _frame(text, sa, sb, lang)
         kind = None
         opens_with_continuation = (
@@ -354,6 +387,8 @@ def _segments(text: str, lang: str) -> list[Segment]:
             and lexicon.cue("continuation", lang).match(text, body) is not None
             and previous_kind in ("commitment", "pledge")
         )
+        if item and list_kind:  # an item of an agreed list: 'hai bên thống nhất:' then '1. Tăng cường …'
+            opens_with_continuation, previous_kind = True, list_kind
         topic = _topic_line(text, sa, sb) if previous_kind in ("commitment", "pledge") else None
         if topic is not None:  # 'Quốc phòng - an ninh: …' after a sentence that agreed
             frame, body = text[sa : topic[0]].strip(), topic[1]
@@ -374,4 +409,6 @@ def _segments(text: str, lang: str) -> list[Segment]:
                 if span:
                     out.append(Segment(span[0], span[1], pkind, text[span[0] : span[1]], i, frame, subject))
         previous_kind = kind if (found_any or opens_with_continuation) else None
+        if previous_kind in ("commitment", "pledge") and text[:sb].rstrip().endswith(":"):
+            list_kind = previous_kind
     return out
