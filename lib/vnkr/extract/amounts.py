@@ -36,7 +36,8 @@ import pandas as pd
 from ..ingest.language import detect_language
 from . import lexicon
 from .figure_kinds import _last, figure_kind
-from .stance import rule_on, segments, sentences
+from .stance import segments, sentences
+from .switches import rule_on
 
 COLUMNS = [
     "value",

@@ -45,7 +45,8 @@ from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
 from .rules import rule_rows
 from .scope import read_commitments
-from .stance import rule_on, sentences
+from .stance import sentences
+from .switches import rule_on
 from .themes import _match_with, _matchers, match_themes, without_non_topics
 
 EXTRACT_COLUMNS = ["doc_id", "event_id", "start", "end", "quote", "themes", "kind"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .stance import rule_on
+from .switches import rule_on
 
 
 def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:

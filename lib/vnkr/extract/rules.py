@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .stance import rule_on
+from .switches import rule_on
 
 _ORDINALS_THU = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _ORDINALS_LA = ["Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"]

@@ -23,7 +23,8 @@ from .. import paths
 from ..ingest.language import detect_language
 from ..tables.themes import load_themes, split_patterns
 from . import lexicon
-from .stance import rule_on, segments
+from .stance import segments
+from .switches import rule_on
 from .themes import normalise_for_matching, without_non_topics
 
 COLUMNS = ["start", "end", "quote", "themes", "kind", "frame", "lang"]

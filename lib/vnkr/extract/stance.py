@@ -49,6 +49,8 @@ from dataclasses import dataclass
 
 from ..ingest.language import detect_language
 from . import lexicon
+from .stance_forms import coordinated_pledge, list_item
+from .switches import rule_on
 
 # structure only: sentence ends (a capital letter follows) and clause ends
 _SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?])\s+(?=[\"“(]?[^\W\d_])")
@@ -60,12 +62,6 @@ _KIND_OF_CUE = {
     "description": "description",
     "signing": "agreement_signed",
 }
-
-
-def rule_on(name: str) -> bool:
-    """False when ``name`` is listed in ``$VNKR_DISABLED_RULES`` (comma-separated): the mutation
-    check switches rules off one at a time to see that a test notices."""
-    return name not in os.environ.get("VNKR_DISABLED_RULES", "").split(",")
 
 
 @dataclass(frozen=True)
@@ -144,35 +140,6 @@ def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
     return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
 
 
-# 'He urged Korea to invest more, and promised help to Korean firms': a past-tense pledge verb joined
-# by 'and' to the request's own verb is the asker's pledge (an infinitive 'to …, and commit' is not)
-COORDINATED_PLEDGE_RE = re.compile(r",?\s+and\s+(?:also\s+)?$")
-PAST_PLEDGE_RE = re.compile(r"(?:promised|pledged|vowed|committed|undertook)\b", re.IGNORECASE)
-
-
-# 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
-COORDINATED_PLEDGE_VI_RE = re.compile(r"(?:,\s*|\s+)(?:và|đồng thời|và đồng thời)\s+(?:cùng\s+)?$")
-
-
-def _coordinated_pledge(text: str, cs: int, lang: str) -> bool:
-    """True for an English past-tense pledge verb right after ``, and``, or ``cam kết`` right after
-    ``, và`` / ``đồng thời`` (rule ``coordinated_pledge``)."""
-    if not rule_on("coordinated_pledge"):
-        return False
-    if lang == "vi":
-        return (
-            text.startswith("cam kết", cs)
-            and COORDINATED_PLEDGE_VI_RE.search(text, max(0, cs - 20), cs) is not None
-        )
-    return (
-        lang == "en"
-        and PAST_PLEDGE_RE.match(text, cs) is not None
-        and COORDINATED_PLEDGE_RE.search(text, max(0, cs - 12), cs) is not None
-    )
-
-
-# a list item's marker at the start of a line: '1.', '2)', 'a)', '-', '•', '+', '*'
-LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–•+*])[ \t]+")
 TOPIC_LINE_RE = re.compile(r"\s*([^\W\d][^:.;\n]{1,45}?):\s+")
 TOPIC_LINE_WORDS = 6
 
@@ -304,7 +271,7 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             and kind in ("request", "description", "commitment")
             and not (
                 ckind in ("promise", "pledge")
-                and (_new_speaker(text, subject_start, cs, lang) or _coordinated_pledge(text, cs, lang))
+                and (_new_speaker(text, subject_start, cs, lang) or coordinated_pledge(text, cs, lang))
             )
         ):
             continue  # what is asked, described or agreed: part of that stretch
@@ -359,23 +326,12 @@ def _segments_cached(text: str, lang: str, _files: tuple, _disabled: str) -> tup
     return tuple(_segments(text, lang))
 
 
-def _list_item(text: str, sa: int, sb: int) -> str | None:
-    """``'marker'`` when the sentence is only a list marker (``1.``), ``'item'`` when its line opens
-    with one (``1. Tăng cường …``, ``- Mở rộng …``, ``a) …``), else None: rule ``colon_list``."""
-    if not rule_on("colon_list"):
-        return None
-    m = LIST_ITEM_RE.match(text, text.rfind("\n", 0, sa) + 1)
-    if not m:
-        return None
-    return "marker" if m.end() >= len(text[:sb].rstrip()) else "item"
-
-
 def _segments(text: str, lang: str) -> list[Segment]:
     out: list[Segment] = []
     previous_kind = None  # stance at the end of the previous sentence
     list_kind = None  # the stance of a list a colon opened ('hai bên thống nhất:'), while its items run
     for i, (sa, sb) in enumerate(sentences(text)):
-        item = _list_item(text, sa, sb)
+        item = list_item(text, sa, sb)
         if item == "marker":
             continue  # '1.' split off its item: the item follows
         if item is None:

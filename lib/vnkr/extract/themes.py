@@ -17,7 +17,7 @@ from underthesea import text_normalize
 from .. import paths
 from ..tables.themes import load_themes, split_patterns
 from . import lexicon
-from .stance import rule_on
+from .switches import rule_on
 
 
 @functools.lru_cache(maxsize=50_000)

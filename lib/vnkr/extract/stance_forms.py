@@ -1,0 +1,50 @@
+"""Two sentence forms the stance reader (:mod:`vnkr.extract.stance`) recognises: a pledge verb joined
+to the stretch before it (rule ``coordinated_pledge``) and the items of a list a colon opened (rule
+``colon_list``)."""
+
+from __future__ import annotations
+
+import re
+
+from .switches import rule_on
+
+# 'He urged Korea to invest more, and promised help to Korean firms': a past-tense pledge verb joined
+# by 'and' to the request's own verb is the asker's pledge (an infinitive 'to …, and commit' is not)
+COORDINATED_PLEDGE_RE = re.compile(r",?\s+and\s+(?:also\s+)?$")
+PAST_PLEDGE_RE = re.compile(r"(?:promised|pledged|vowed|committed|undertook)\b", re.IGNORECASE)
+
+
+# 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
+COORDINATED_PLEDGE_VI_RE = re.compile(r"(?:,\s*|\s+)(?:và|đồng thời|và đồng thời)\s+(?:cùng\s+)?$")
+
+
+def coordinated_pledge(text: str, cs: int, lang: str) -> bool:
+    """True for an English past-tense pledge verb right after ``, and``, or ``cam kết`` right after
+    ``, và`` / ``đồng thời`` (rule ``coordinated_pledge``)."""
+    if not rule_on("coordinated_pledge"):
+        return False
+    if lang == "vi":
+        return (
+            text.startswith("cam kết", cs)
+            and COORDINATED_PLEDGE_VI_RE.search(text, max(0, cs - 20), cs) is not None
+        )
+    return (
+        lang == "en"
+        and PAST_PLEDGE_RE.match(text, cs) is not None
+        and COORDINATED_PLEDGE_RE.search(text, max(0, cs - 12), cs) is not None
+    )
+
+
+# a list item's marker at the start of a line: '1.', '2)', 'a)', '-', '•', '+', '*'
+LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–•+*])[ \t]+")
+
+
+def list_item(text: str, sa: int, sb: int) -> str | None:
+    """``'marker'`` when the sentence is only a list marker (``1.``), ``'item'`` when its line opens
+    with one (``1. Tăng cường …``, ``- Mở rộng …``, ``a) …``), else None: rule ``colon_list``."""
+    if not rule_on("colon_list"):
+        return None
+    m = LIST_ITEM_RE.match(text, text.rfind("\n", 0, sa) + 1)
+    if not m:
+        return None
+    return "marker" if m.end() >= len(text[:sb].rstrip()) else "item"
