@@ -33,21 +33,22 @@ def test_the_calendar_keeps_known_people_and_leaves_out_the_held_out_round(tmp_p
 REPORTS_HEADER = "url,outlet,language,meeting_date,meeting\n"
 
 
+def _files(tmp_path, sources: str, frozen: str, reports: str):
+    """SOURCES.csv, frozen.yaml and meeting_reports.csv of a test, with the given rows."""
+    paths = [tmp_path / "SOURCES.csv", tmp_path / "frozen.yaml", tmp_path / "meeting_reports.csv"]
+    for path, body in zip(paths, (HEADER + sources, frozen, REPORTS_HEADER + reports)):
+        path.write_text(body, encoding="utf-8")
+    return paths
+
+
 def test_reports_read_only_for_the_calendar_join_it_unless_a_held_out_case_is_about_their_meeting(tmp_path):
-    sources = tmp_path / "SOURCES.csv"
-    sources.write_text(
-        HEADER + "F9VA01,https://a.example/5,E,vi,2023-06-22,Pham Minh Chinh receives Yoon Suk Yeol,x\n",
-        encoding="utf-8",
-    )
-    frozen = tmp_path / "frozen.yaml"
-    frozen.write_text("- id: fz9-vi-01\n  sources: [F9VA01]\n", encoding="utf-8")
-    reports = tmp_path / "meeting_reports.csv"
-    reports.write_text(
-        REPORTS_HEADER
-        + "https://b.example/1,B,vi,2023-06-23,PM Pham Minh Chinh meets President Yoon Suk Yeol (second report)\n"
-        + "https://b.example/2,B,en,2024-06-30,PM Pham Minh Chinh receives Samsung chairman Lee Jae-yong\n"
-        + "https://b.example/3,C,en,2022-08-16,Minister Nguyen Hong Dien meets Minister Ahn Duk-geun\n",
-        encoding="utf-8",
+    sources, frozen, reports = _files(
+        tmp_path,
+        "F9VA01,https://a.example/5,E,vi,2023-06-22,Pham Minh Chinh receives Yoon Suk Yeol,x\n",
+        "- id: fz9-vi-01\n  sources: [F9VA01]\n",
+        "https://b.example/1,B,vi,2023-06-23,PM Pham Minh Chinh meets President Yoon Suk Yeol (second report)\n"
+        "https://b.example/2,B,en,2024-06-30,PM Pham Minh Chinh receives Samsung chairman Lee Jae-yong\n"
+        "https://b.example/3,C,en,2022-08-16,Minister Nguyen Hong Dien meets Minister Ahn Duk-geun\n",
     )
     out = tmp_path / "known_meetings.csv"
     assert known_meetings.main(sources, frozen, out, reports) == 0
@@ -60,16 +61,12 @@ def test_reports_read_only_for_the_calendar_join_it_unless_a_held_out_case_is_ab
 
 
 def test_a_report_row_without_a_full_date_is_an_error_naming_its_line(tmp_path):
-    sources = tmp_path / "SOURCES.csv"
-    sources.write_text(HEADER, encoding="utf-8")
-    frozen = tmp_path / "frozen.yaml"
-    frozen.write_text("[]\n", encoding="utf-8")
-    reports = tmp_path / "meeting_reports.csv"
-    reports.write_text(
-        REPORTS_HEADER
-        + "https://b.example/2,B,en,2024-06-30,PM Pham Minh Chinh receives Samsung chairman Lee Jae-yong\n"
-        + "https://b.example/3,C,en,2022-08,Minister Nguyen Hong Dien meets Minister Ahn Duk-geun\n",
-        encoding="utf-8",
+    sources, frozen, reports = _files(
+        tmp_path,
+        "",
+        "[]\n",
+        "https://b.example/2,B,en,2024-06-30,PM Pham Minh Chinh receives Samsung chairman Lee Jae-yong\n"
+        "https://b.example/3,C,en,2022-08,Minister Nguyen Hong Dien meets Minister Ahn Duk-geun\n",
     )
     with pytest.raises(SystemExit, match=r"meeting_reports\.csv:3: meeting_date '2022-08'"):
         known_meetings.main(sources, frozen, tmp_path / "out.csv", reports)
