@@ -452,6 +452,13 @@ def test_a_bracketed_conversion_is_neither_a_dollar_figure_nor_a_wall_before_the
     assert pairs(text, published="2018-03-23") == [(100.0, 2020)]
 
 
+def test_a_company_s_own_export_aim_is_not_a_goal_of_the_two_countries():
+    text = "Samsung Vietnam, he said, is aiming at 57 billion USD in exports for the year."
+    assert rows(text, published="2023-10-31", cols=("kind",)) == [["projection"]]
+    text = "Tập đoàn Samsung đặt mục tiêu xuất khẩu 57 tỷ USD trong năm nay."
+    assert rows(text, published="2023-10-31", cols=("kind",)) == [["projection"]]
+
+
 def test_a_goal_one_side_says_it_must_reach_stays_a_statement():
     assert [r[1] for r in rows("Lee stressed that Korea must work to reach US$100 billion in exports.")] != [
         "target"

@@ -326,3 +326,10 @@ def test_a_lowercase_ordinal_is_not_a_vietnamese_weekday():
 
     assert [m.form for m in find_mentions("Hàn Quốc đứng thứ ba về thương mại, lần thứ hai liên tiếp.")] == []
     assert [m.weekday for m in find_mentions("Hai bên hội đàm hôm thứ Hai.")] == [0]
+
+
+def test_a_header_with_day_and_month_swapped_against_the_text_yields_to_the_text():
+    w = when(" date 2025-11-08\nNgày 11/8, Đà Nẵng cùng Pyeongtaek ký biên bản thỏa thuận.")
+    assert w.event_id == "2025-08-11" and any("swapped" in x for x in w.warnings)
+    # a day far before the header that is not its mirror stays background
+    assert when(" date 2025-11-08\nNgày 3/8, hai bên ký thỏa thuận.").event_id == "2025-11-08"

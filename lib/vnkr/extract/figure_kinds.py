@@ -31,6 +31,8 @@ def figure_kind(window: str, stance: str | None, lang: str, prev_kind: str | Non
         )
     goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
     actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
+    if goal and rule_on("company_goal") and lexicon.cue("company", lang).search(window, 0, goal.start()):
+        return "projection"  # 'Samsung Vietnam is aiming at 57 billion USD in exports': a firm's aim, not the countries'
     if stance == "description" and goal and _shared_duty(window[: goal.start()], lang):
         return "target"  # 'stressed that both sides must work to reach US$100 billion'
 

@@ -58,7 +58,7 @@ from .offices import (
     office_index,
 )
 from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_year_from_offices
-from .publication import Publication, datelines, publication_evidence, top_bylines
+from .publication import Publication, datelines, header_swapped, publication_evidence, top_bylines
 from .years import infer_year
 
 __all__ = [
@@ -302,7 +302,11 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
             why = f"outside the terms of everyone named ({who})" if who else "about another country's leader"
             warnings.append(f"in-text date '{m.phrase.strip()}' is {why}; not taken as the meeting date")
             continue
-        if base is not None and (base.date - date).days > FAR_BEFORE_DAYS:  # a month's base is its 1st
+        if header_swapped(date, base, m.form):  # 'Ngày 11/8' under a header '2025-11-08'
+            warnings.append(
+                f"the header {base.date:%Y-%m-%d} has day and month swapped against '{m.phrase.strip()}'"
+            )
+        elif base is not None and (base.date - date).days > FAR_BEFORE_DAYS:  # a month's base is its 1st
             warnings.append(
                 f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
                 f"{base.describe()}; not taken as the meeting date"

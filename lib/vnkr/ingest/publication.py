@@ -226,3 +226,20 @@ def publication_evidence(
                 raise ValueError(f"header '{r['text'].strip()}' is not a valid date")
             found.append(Publication(d, "day" if day else "month", "header", r["text"].strip()))
     return sorted(found, key=lambda p: KINDS.index(p.kind))
+
+
+def header_swapped(date: dt.date, base, form: str) -> bool:
+    """True when an in-text day and month (``Ngày 11/8``) mirror a dated header's (``2025-11-08``): the
+    page wrote its month and day swapped, so the text's date stands.
+
+    >>> from types import SimpleNamespace as N
+    >>> header_swapped(dt.date(2025, 8, 11), N(precision="day", date=dt.date(2025, 11, 8)), "day_month")
+    True
+    """
+    return (
+        base is not None
+        and base.precision == "day"
+        and form == "day_month"
+        and (date.day, date.month) == (base.date.month, base.date.day)
+        and date.day != date.month
+    )
