@@ -333,3 +333,12 @@ def test_a_header_with_day_and_month_swapped_against_the_text_yields_to_the_text
     assert w.event_id == "2025-08-11" and any("swapped" in x for x in w.warnings)
     # a day far before the header that is not its mirror stays background
     assert when(" date 2025-11-08\nNgày 3/8, hai bên ký thỏa thuận.").event_id == "2025-11-08"
+
+
+def test_an_anniversary_of_a_tie_between_provinces_is_not_counted_from_1992():
+    from vnkr.ingest.offices import DateNotFound
+
+    text = "Ngày 9/6, tỉnh Thái Nguyên tổ chức lễ kỷ niệm 20 năm quan hệ hợp tác giữa tỉnh với tỉnh Gyeongsangbuk."
+    with pytest.raises(DateNotFound):
+        when(text)
+    assert when("Ngày 9/6, hai nước kỷ niệm 20 năm thiết lập quan hệ ngoại giao.").event_id == "2012-06-09"

@@ -14,6 +14,7 @@ several fit, :class:`DateNotFound` says which years and why.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -93,10 +94,28 @@ def infer_year(
     raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
 
 
+LOCAL_TIE_RE = re.compile(r"tỉnh|thành phố|kết nghĩa|địa phương|provinc|city|cities|sister", re.IGNORECASE)
+NATIONAL_TIE_RE = re.compile(
+    r"ngoại giao|diplomatic|hai nước|two countries|fta|thương mại tự do", re.IGNORECASE
+)
+
+
+def _local_anniversary(text: str, phrase: str) -> bool:
+    """True when the words after an anniversary name a tie between provinces or cities, not the
+    countries' ('kỷ niệm 20 năm quan hệ hợp tác giữa tỉnh với tỉnh Gyeongsangbuk'): its count is
+    not from 1992."""
+    at = text.find(phrase)
+    after = text[at + len(phrase) : at + len(phrase) + 60] if at >= 0 else ""
+    local, national = LOCAL_TIE_RE.search(after), NATIONAL_TIE_RE.search(after)
+    return local is not None and (national is None or local.start() < national.start())
+
+
 def _anniversary_alone(day: int, month: int, text: str, today: dt.date) -> tuple[int, str] | None:
     """With no office holder named, an anniversary fixes the year when only one such year has come."""
     fit = {
-        (y, phrase) for y, phrase in anniversary_years(text) if y <= today.year and valid_date(y, month, day)
+        (y, phrase)
+        for y, phrase in anniversary_years(text)
+        if y <= today.year and valid_date(y, month, day) and not _local_anniversary(text, phrase)
     }
     if len({y for y, _ in fit}) != 1:
         return None
