@@ -288,6 +288,13 @@ def test_keep_all_returns_requests_with_their_kind():
             ["culture_education_people"],
         ),
         ("hợp tác giữa cảnh sát Hàn Quốc và Bộ Công an", "vi", ["defence_security"]),
+        # ... and so is a minister's title (round 18, read after its run)
+        (
+            "the memorandum on workers was signed by Minister of Strategy and Finance Kim Dong-yeon",
+            "en",
+            ["labour"],
+        ),
+        ("cooperate on finance", "en", ["finance"]),
         # meeting on the sidelines of conferences is a format of contact, not multilateral coordination
         (
             "lãnh đạo gặp nhau mỗi năm, khi bằng chuyến thăm song phương, khi bên lề các hội nghị đa phương",

@@ -93,6 +93,18 @@ def test_a_clause_without_any_theme_is_not_a_commitment():
     assert vnkr.extract_commitments("Hai bên đã thống nhất nhiều nội dung quan trọng.").empty
 
 
+def test_thong_nhat_as_the_noun_unification_is_no_agreement():
+    # 'thống nhất hòa bình trên Bán đảo' is peaceful unification; 'hai bên thống nhất' is agreement
+    thanks = (
+        "Tổng thống cảm ơn Việt Nam đã ủng hộ phi hạt nhân hóa và thống nhất hòa bình trên Bán đảo Triều Tiên, "
+        "đồng thời ghi nhận vai trò của Hà Nội trong quan hệ ASEAN - Hàn Quốc."
+    )
+    assert vnkr.extract_commitments(thanks).empty
+    assert vnkr.extract_commitments("Hai bên ủng hộ sự thống nhất của bán đảo và hợp tác quốc phòng.").empty
+    agreed = vnkr.extract_commitments("Hai bên thống nhất tăng cường hợp tác quốc phòng.")
+    assert agreed[["kind", "themes"]].values.tolist() == [["commitment", "defence_security"]]
+
+
 def test_a_caption_repeating_the_body_is_kept_once():
     found = vnkr.extract_commitments(_clean(DOC_FM))
     mou = found[found["kind"].eq("agreement_signed")]

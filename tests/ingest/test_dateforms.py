@@ -28,6 +28,10 @@ def first(text):
         ("met on Nov. 4, 2021 in Glasgow", ("full", 4, 11, 2021)),
         ("met on 21 March 2024 in Seoul", ("full", 21, 3, 2024)),
         ("met on 25 Jun. 2023 in Hanoi", ("full", 25, 6, 2023)),
+        # English pages of Vietnamese outlets write the day and month as numbers
+        ("On the afternoon of 14/4, the delegation visited Jeollanam.", ("day_month", 14, 4, None)),
+        ("On the morning of 3/12 the two sides met.", ("day_month", 3, 12, None)),
+        ("On the evening of 22/12 the ministry gave a banquet.", ("day_month", 22, 12, None)),
     ],
 )
 def test_each_written_form_is_found_with_its_parts(text, expected):

@@ -342,3 +342,27 @@ def test_an_anniversary_of_a_tie_between_provinces_is_not_counted_from_1992():
     with pytest.raises(DateNotFound):
         when(text)
     assert when("Ngày 9/6, hai nước kỷ niệm 20 năm thiết lập quan hệ ngoại giao.").event_id == "2012-06-09"
+
+
+def test_an_anniversary_of_a_local_tie_counts_from_the_year_the_text_says_it_began():
+    text = (
+        "Ngày 9/6, tỉnh Thái Nguyên tổ chức lễ kỷ niệm 20 năm quan hệ hợp tác giữa tỉnh với tỉnh Gyeongsangbuk.\n"
+        "Hai tỉnh ký thỏa thuận hợp tác hữu nghị lần đầu năm 2005; năm 2019, hai tỉnh ký thêm bản ghi nhớ."
+    )
+    w = when(text)
+    assert w.event_id == "2025-06-09" and "20 năm" in w.source
+    # a firm registering in a year is no start of the tie
+    registered = text.replace(
+        "Hai tỉnh ký thỏa thuận hợp tác hữu nghị lần đầu năm 2005; năm 2019, hai tỉnh ký",
+        "Doanh nghiệp đăng ký dự án năm 2005 và",
+    )
+    with pytest.raises(DateNotFound):
+        when(registered)
+
+
+def test_more_than_n_years_of_ties_gives_no_year():
+    from vnkr.ingest.anniversaries import anniversary_years
+
+    assert anniversary_years("hơn 30 năm quan hệ ngoại giao, hai nước đã hợp tác sâu rộng") == []
+    assert anniversary_years("over 30 years of diplomatic relations") == []
+    assert {y for y, _ in anniversary_years("30 năm quan hệ ngoại giao")} >= {2022}

@@ -27,6 +27,9 @@ DATE_WORD_EXAMPLES = [
     ("day_word", "vào ngày", "Vào ngày 23/6, hai bên hội đàm.", "2021-06-24", "2021-06-23"),
     ("day_word", "mùng", "Sáng ngày mùng 4, hai bên hội đàm.", "2019-10-16", "2019-10-04"),
     ("day_word", "mồng", "Mồng 4 tháng 10, hai bên hội đàm.", "2019-10-16", "2019-10-04"),
+    ("day_word", "morning of", "On the morning of 14/4, the two sides met.", "2023-04-17", "2023-04-14"),
+    ("day_word", "afternoon of", "On the afternoon of 14/4, the two sides met.", "2023-04-17", "2023-04-14"),
+    ("day_word", "evening of", "On the evening of 14/4, the two sides met.", "2023-04-17", "2023-04-14"),
     ("relative_day", "hôm nay", "Hôm nay, hai bên hội đàm.", "2024-06-30", "2024-06-30"),
     ("relative_day", "sáng nay", "Sáng nay, hai bên hội đàm.", "2024-06-30", "2024-06-30"),
     ("relative_day", "trưa nay", "Trưa nay, hai bên hội đàm.", "2024-06-30", "2024-06-30"),
@@ -325,6 +328,10 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_base", "2015", None, None, None),
     ("anniversary_word", "years of diplomatic", None, None, None),  # see test_anniversary_phrasings
     ("anniversary_word", "decades of diplomatic", None, None, None),
+    ("anniversary_word", "năm sau khi hai nước lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "năm sau khi hai nước thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "năm sau khi thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "years after diplomatic", None, None, None),
     ("anniversary_word", "năm quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm thiết lập quan hệ ngoại giao", None, None, None),
     ("era_from", "covid", None, None, None),
@@ -449,6 +456,17 @@ def test_anniversary_entries():
         ("On July 13, Kim Test held talks as they mark three decades of diplomatic relations.", 2022),
         ("Ngày 13/7, Kim Test hội đàm, dịp 30 năm quan hệ ngoại giao.", 2022),
         ("Ngày 13/7, Kim Test hội đàm, dịp 30 năm thiết lập quan hệ ngoại giao.", 2022),
+        # 'N năm sau khi …' (N years after) counts too, and holds no 'năm sau' (next year)
+        ("Ngày 13/7, Kim Test hội đàm. 30 năm sau khi hai nước lập quan hệ ngoại giao, họ gặp lại.", 2022),
+        (
+            "Ngày 13/7, Kim Test hội đàm. 30 năm sau khi hai nước thiết lập quan hệ ngoại giao, họ gặp lại.",
+            2022,
+        ),
+        (
+            "Ngày 13/7, Kim Test hội đàm. Ba năm sau khi gặp nhau lần đầu, 30 năm sau khi thiết lập quan hệ ngoại giao.",
+            2022,
+        ),
+        ("On July 13, Kim Test held talks, 30 years after diplomatic ties were set up.", 2022),
     ],
 )
 def test_anniversary_phrasings(text, year):

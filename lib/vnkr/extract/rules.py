@@ -35,8 +35,13 @@ _WITNESS_RX = re.compile(
     r"chứng kiến (?:lễ |Lễ )?(?:ký kết|ký|trao|trao đổi) (?:các |văn kiện )?(?=" + _DOC_TYPES + ")",
     re.IGNORECASE,
 )
+# 'thống nhất' is also the noun 'unification' (phi hạt nhân hóa và thống nhất hòa bình trên Bán đảo
+# Triều Tiên, sự thống nhất): then it is no agreement
+_NOT_UNIFICATION = (
+    r"(?<!sự )(?<!tái )thống nhất(?! hòa bình| hoà bình| đất nước| bán đảo| hai miền| triều tiên| non sông)"
+)
 _COMMIT_RX = re.compile(
-    r"\b(?:nhất trí|thống nhất|(?<!các )(?<!những )(?<!thực hiện )cam kết|quyết tâm|"
+    r"\b(?:nhất trí|" + _NOT_UNIFICATION + r"|(?<!các )(?<!những )(?<!thực hiện )cam kết|quyết tâm|"
     # 'kịp thời chia sẻ quan điểm' is an activity asked for or agreed on, not 'shared the view'
     r"(?<!kịp thời )(?<!thường xuyên )(?<!tăng cường )chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b",
     re.IGNORECASE,

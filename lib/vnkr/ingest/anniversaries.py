@@ -41,14 +41,21 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
         # 'years of Vietnam–RoK diplomatic relations': up to three words may name the partners after 'of'
         w = w.replace(r"of\s+", r"of\s+(?:[^\s.,;]+\s+){0,3}?", 1)
         for m in re.finditer(
-            rf"(?<!\w)(?:{w}\s+(?:(?:tròn|đúng)\s+)?{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)",
+            # 'hơn 30 năm …' (more than 30 years) gives no year
+            rf"(?<!\w)(?<!hơn\s)(?<!gần\s)(?<!over\s)(?<!than\s)(?:{w}\s+(?:(?:tròn|đúng)\s+)?{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)",
             text,
             re.IGNORECASE,
         ):
             n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
             if "decade" in word:
                 n *= 10
-            sentence = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.end() + 60].lower()
+            # the phrase itself is left out: '31 năm sau khi …' (31 years after) is no 'năm sau' (next year)
+            sentence = (
+                text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+                + " "
+                + text[m.end() : m.end() + 60]
+            ).lower()
+            sentence = sentence.replace("năm sau khi", " ")  # 'N năm sau khi' (N years after) is no 'năm sau'
             shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
             out += [(base + n - shift, m.group(0)) for base in bases]
     return out

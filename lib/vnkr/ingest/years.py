@@ -110,13 +110,29 @@ def _local_anniversary(text: str, phrase: str) -> bool:
     return local is not None and (national is None or local.start() < national.start())
 
 
+# the year a tie between provinces or cities began: 'ký thỏa thuận hợp tác lần đầu năm 2005', 'kết nghĩa từ
+# năm 2008', 'established sister ties in 2005'
+LOCAL_START_RE = re.compile(
+    r"(?<!\w)(?<!đăng )(?<!thư )(?:ký|thiết lập|kết nghĩa|signed|established|twinned|set up)[^.;\n]{0,60}?"
+    r"(?:năm|in|từ|since)\s+((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _local_years(text: str, phrase: str) -> set[int]:
+    """The year a local anniversary falls in: its count from the earliest year the text says the local
+    tie was signed or set up (``kỷ niệm 20 năm …`` and ``ký … lần đầu năm 2005``: 2025)."""
+    starts = [int(m.group(1)) for m in LOCAL_START_RE.finditer(text)]
+    n = re.search(r"\d{1,3}", phrase)
+    return {min(starts) + int(n.group(0))} if starts and n else set()
+
+
 def _anniversary_alone(day: int, month: int, text: str, today: dt.date) -> tuple[int, str] | None:
     """With no office holder named, an anniversary fixes the year when only one such year has come."""
-    fit = {
-        (y, phrase)
-        for y, phrase in anniversary_years(text)
-        if y <= today.year and valid_date(y, month, day) and not _local_anniversary(text, phrase)
-    }
+    found = anniversary_years(text)
+    fit = {(y, p) for y, p in found if not _local_anniversary(text, p)}
+    fit |= {(y, p) for _, p in found if _local_anniversary(text, p) for y in _local_years(text, p)}
+    fit = {(y, p) for y, p in fit if y <= today.year and valid_date(y, month, day)}
     if len({y for y, _ in fit}) != 1:
         return None
     year, phrase = min(fit)
