@@ -295,6 +295,19 @@ def test_keep_all_returns_requests_with_their_kind():
             ["labour"],
         ),
         ("cooperate on finance", "en", ["finance"]),
+        # round 19 (read after its run)
+        (
+            "thúc đẩy hợp tác trong các lĩnh vực như ngoại giao, an ninh",
+            "vi",
+            ["political_trust", "defence_security"],
+        ),
+        ("hợp tác phát triển tàu cao tốc", "vi", ["infrastructure", "high_speed_rail"]),
+        ("khuyến khích các tập đoàn tăng vốn vào Việt Nam", "vi", ["investment"]),
+        (
+            "keep offering businesses the best possible conditions to turn ideas into ventures",
+            "en",
+            ["investment"],
+        ),
         # meeting on the sidelines of conferences is a format of contact, not multilateral coordination
         (
             "lãnh đạo gặp nhau mỗi năm, khi bằng chuyến thăm song phương, khi bên lề các hội nghị đa phương",

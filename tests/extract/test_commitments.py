@@ -105,6 +105,22 @@ def test_thong_nhat_as_the_noun_unification_is_no_agreement():
     assert agreed[["kind", "themes"]].values.tolist() == [["commitment", "defence_security"]]
 
 
+def test_a_promise_after_an_opening_description_and_a_comma_is_read():
+    # 'Cảm ơn …,' opens the sentence and says why; the promise after the comma is the main clause's
+    text = "Cảm ơn lãnh đạo tỉnh đã đón tiếp chu đáo, ông Kim hứa sẽ quảng bá du lịch Huế tại Hàn Quốc."
+    found = vnkr.extract_commitments(text)
+    assert found[["kind", "themes"]].values.tolist() == [["pledge", "culture_education_people"]]
+    # a description that does not open the sentence still holds what follows it
+    inside = "Ông Kim cảm ơn tỉnh đã hỗ trợ doanh nghiệp, nhất là khi tỉnh sẽ mở thêm khu công nghiệp."
+    assert vnkr.extract_commitments(inside).empty
+
+
+def test_a_document_counted_with_a_number_word_is_signed():
+    text = "Đáng chú ý, hai bên đã ký một biên bản ghi nhớ về hợp tác thương mại."
+    found = vnkr.extract_commitments(text)
+    assert found[["kind", "themes"]].values.tolist() == [["agreement_signed", "trade"]]
+
+
 def test_a_caption_repeating_the_body_is_kept_once():
     found = vnkr.extract_commitments(_clean(DOC_FM))
     mou = found[found["kind"].eq("agreement_signed")]

@@ -181,6 +181,10 @@ def test_loans_and_project_costs_are_not_trade_targets():
         ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD trước cuối năm 2030.", [(150.0, 2030)]),
         ("They agreed to boost trade to $150 billion by 2030.", [(150.0, 2030)]),
         ("They agreed to boost trade to $150 billion by the end of 2030.", [(150.0, 2030)]),
+        (
+            "They agreed on two goals: 150 billion USD in two-way trade by 2030, and 100 billion USD as early as 2025.",
+            [(150.0, 2030), (100.0, 2025)],
+        ),
         ("Hai bên nhất trí đưa kim ngạch đạt 100 tỉ USD trong những năm tới.", [(100.0, None)]),
     ],
 )
@@ -363,6 +367,7 @@ def test_nham_alone_is_a_goal_word():
     [
         "Phuc put this year's trade at 80 billion USD, adding that he reckoned it would reach 100 billion USD in 2020.",
         "Bộ trưởng dự báo kim ngạch thương mại sẽ đạt 100 tỷ USD vào năm 2020.",
+        "With stronger efforts by both governments, two-way trade could reach US$100 billion in 2023, Choo said.",
     ],
 )
 def test_a_forecast_is_a_projection_not_a_target(text):

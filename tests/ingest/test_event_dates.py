@@ -342,6 +342,9 @@ def test_an_anniversary_of_a_tie_between_provinces_is_not_counted_from_1992():
     with pytest.raises(DateNotFound):
         when(text)
     assert when("Ngày 9/6, hai nước kỷ niệm 20 năm thiết lập quan hệ ngoại giao.").event_id == "2012-06-09"
+    # two capitals' tie is local too
+    with pytest.raises(DateNotFound):
+        when("Ngày 4/2, đoàn sang thăm nhân kỷ niệm 30 năm hai thủ đô thiết lập quan hệ hữu nghị.")
 
 
 def test_an_anniversary_of_a_local_tie_counts_from_the_year_the_text_says_it_began():

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from ..ingest.language import detect_language
 from . import lexicon
-from .stance_forms import coordinated_pledge, list_item
+from .stance_forms import coordinated_pledge, list_item, opening_description
 from .switches import rule_on
 
 # structure only: sentence ends (a capital letter follows) and clause ends
@@ -271,7 +271,11 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             and kind in ("request", "description", "commitment")
             and not (
                 ckind in ("promise", "pledge")
-                and (_new_speaker(text, subject_start, cs, lang) or coordinated_pledge(text, cs, lang))
+                and (
+                    _new_speaker(text, subject_start, cs, lang)
+                    or coordinated_pledge(text, cs, lang)
+                    or (kind == "description" and opening_description(text, ca, pieces[-1][0], cs))
+                )
             )
         ):
             continue  # what is asked, described or agreed: part of that stretch

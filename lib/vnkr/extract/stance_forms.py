@@ -48,3 +48,14 @@ def list_item(text: str, sa: int, sb: int) -> str | None:
     if not m:
         return None
     return "marker" if m.end() >= len(text[:sb].rstrip()) else "item"
+
+
+def opening_description(text: str, ca: int, cue_start: int, cs: int) -> bool:
+    """True when a description opens its clause and a comma closes it before a promise word
+    (``Cảm ơn tỉnh đã đón tiếp chu đáo, ông Kim hứa sẽ …``): the opening says why, and the promise
+    after the comma is the main clause's own (rule ``opening_description``)."""
+    return (
+        rule_on("opening_description")
+        and not text[ca:cue_start].strip(" \t\n\"“'(")
+        and "," in text[cue_start:cs]
+    )

@@ -94,7 +94,9 @@ def infer_year(
     raise DateNotFound(f"'{day}/{month}' has no year and it is ambiguous: {why}; {HOW_TO_RESOLVE}")
 
 
-LOCAL_TIE_RE = re.compile(r"tỉnh|thành phố|kết nghĩa|địa phương|provinc|city|cities|sister", re.IGNORECASE)
+LOCAL_TIE_RE = re.compile(
+    r"tỉnh|thành phố|thủ đô|kết nghĩa|địa phương|provinc|city|cities|capitals|sister", re.IGNORECASE
+)
 NATIONAL_TIE_RE = re.compile(
     r"ngoại giao|diplomatic|hai nước|two countries|fta|thương mại tự do", re.IGNORECASE
 )
