@@ -308,6 +308,19 @@ def test_keep_all_returns_requests_with_their_kind():
             "en",
             ["investment"],
         ),
+        ("safeguard the lawful rights of foreign firms", "en", ["investment"]),
+        ("make conditions as favourable as possible for those firms", "en", ["investment"]),
+        ("ensure a favourable environment for their member firms", "en", ["investment"]),
+        ("carry out the agreements reached by the two countries' top leaders", "en", ["political_trust"]),
+        ("carrying out the shared understandings of the top leaders", "en", ["political_trust"]),
+        ("work toward closer diplomatic relations", "en", ["political_trust"]),
+        ("hold summit talks every year", "en", ["political_trust"]),
+        ("keep deepening a partnership built over thirty years", "en", ["political_trust"]),
+        ("deepen ties in trade and defence", "en", ["trade", "defence_security"]),
+        # an apposition, a reason or a means names no topic
+        ("đẩy nhanh hợp tác kinh tế, vốn là nền móng của quan hệ song phương", "vi", ["trade"]),
+        ("cử phái đoàn sang viếng, xuất phát từ mối quan hệ hai nước", "vi", []),
+        ("góp phần phi hạt nhân hóa bán đảo Triều Tiên thông qua đối thoại", "vi", ["korean_peninsula"]),
         # meeting on the sidelines of conferences is a format of contact, not multilateral coordination
         (
             "lãnh đạo gặp nhau mỗi năm, khi bằng chuyến thăm song phương, khi bên lề các hội nghị đa phương",

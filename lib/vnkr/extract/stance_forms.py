@@ -11,7 +11,9 @@ from .switches import rule_on
 # 'He urged Korea to invest more, and promised help to Korean firms': a past-tense pledge verb joined
 # by 'and' to the request's own verb is the asker's pledge (an infinitive 'to …, and commit' is not)
 COORDINATED_PLEDGE_RE = re.compile(r",?\s+and\s+(?:also\s+)?$")
-PAST_PLEDGE_RE = re.compile(r"(?:promised|pledged|vowed|committed|undertook)\b", re.IGNORECASE)
+PAST_PLEDGE_RE = re.compile(
+    r"(?:promised|pledged|vowed|committed|undertook|gave (?:his|her|their|its) word)\b", re.IGNORECASE
+)
 
 
 # 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
