@@ -156,6 +156,17 @@ def test_weekday_and_long_date_below_the_article_is_a_page_clock_not_a_byline():
     assert clean == f"{BODY}\n{BODY2}" and rules(removed) == ["page_clock"]
 
 
+def test_a_dated_source_credit_in_brackets_below_the_text_is_a_late_byline():
+    paragraphs = "\n".join(f"Đoạn {i}: {BODY} {BODY2}" for i in range(4))
+    clean, removed = clean_text(f"Tiêu đề bài viết về hợp tác\n{paragraphs}\n(Theo Yonhap, 10.7.2024)")
+    assert rules(removed) == ["late_byline"] and removed[0]["text"].strip() == "(Theo Yonhap, 10.7.2024)"
+    # a bracket inside a sentence is no credit line
+    clean, removed = clean_text(
+        f"Tiêu đề\n{BODY}\n(Hai bên ký thỏa thuận ngày 10.7.2024, tại Hà Nội, sau hội đàm.)"
+    )
+    assert rules(removed) == []
+
+
 def test_date_line_after_600_characters_of_text_is_no_byline():
     paragraphs = "\n".join(f"Đoạn {i}: {BODY} {BODY2}" for i in range(4))
     page = f"Tiêu đề bài viết về hợp tác\n{paragraphs}\nPV - 14:29, 22/07/2021"

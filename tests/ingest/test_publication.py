@@ -14,6 +14,9 @@ from vnkr.ingest.publication import datelines, parse_published, publication_evid
     [
         ("https://x.vn/tong-bi-thu-hoi-dam-20240704161333008.htm", dt.date(2024, 7, 4)),
         ("https://x.com/2023/06/23/national/korea.html", dt.date(2023, 6, 23)),
+        # the government portal's and VCCorp sites' ids: a 3-digit section, yymmdd, then the time
+        ("https://x.vn/thu-tuong-tiep-111250813101955412.htm", dt.date(2025, 8, 13)),
+        ("https://x.vn/tap-doan-han-quoc-188250814090914208.chn", dt.date(2025, 8, 14)),
         ("https://x.co.kr/view.php?ud=20230623000542", dt.date(2023, 6, 23)),
         ("https://x.com/en/article/all/20250812/5780464/1", dt.date(2025, 8, 12)),
         # a date and a 4-digit serial

@@ -21,7 +21,9 @@ month (``(4-6/12)``, ``ngày 13-18/8``) gives its first day, a ``span`` mention 
 single date; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
 a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
 kiến``), and whether its line is a photo caption, so that the resolver
-can prefer the meeting's own date. Every word comes from ``data/lexicon/date_words.csv``.
+can prefer the meeting's own date; a date right before an announcement word (``Ngày 7-8, Bộ Ngoại giao
+thông báo …``) is the day of an announcement, used after the dates of events. Every word comes from
+``data/lexicon/date_words.csv``.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Mention:
     in_meeting_sentence: bool = False
     in_caption: bool = False
     span: bool = False
+    announced: bool = False
 
 
 def _alt(words: list[str]) -> str:
@@ -82,6 +85,7 @@ class _Patterns:
     meeting: re.Pattern
     future: re.Pattern
     caption: re.Pattern
+    announce: re.Pattern
     months: dict
     month_words: tuple
     weekdays: dict
@@ -135,6 +139,7 @@ def _compile(table_id: int) -> _Patterns:
         meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
         future=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('future_word'))})(?!\w)", re.IGNORECASE),
         caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
+        announce=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('announce_word'))})(?!\w)", re.IGNORECASE),
         months=months,
         month_words=tuple(lexicon.values("month")),
         weekdays=weekdays,
@@ -159,6 +164,9 @@ VI_SPAN_RE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d)"
 )
 
+
+# a date with an announcement word this close after it is the day of the announcement
+ANNOUNCE_CHARS = 40
 
 # the year first, as Korean pages write it ('2022.10.16', '2023. 6. 23.')
 YEAR_FIRST_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|[.,]\d)")
@@ -333,6 +341,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 start=a,
                 in_meeting_sentence=bool(p.meeting.search(text, s, e)) and not p.future.search(text, s, e),
                 in_caption=_is_caption(p, _line(text, a)),
+                announced=bool(p.announce.search(text, b, min(e, b + ANNOUNCE_CHARS))),
                 **fields,
             )
         )

@@ -103,11 +103,12 @@ _GMT = r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
 
 HEADER_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*")
 # A line that is only a date (optionally weekday, time, author prefix): a byline or a page clock.
+# ... or a source credit in brackets at the foot ('(Theo Yonhap, 10.7.2024)')
 DATE_LINE_RE = re.compile(
-    rf"^(?:(?P<prefix>[^\d.!?]{{0,60}}?)\s*[-–|,:]\s*)?"
+    rf"^\(?(?:(?P<prefix>[^\d.!?]{{0,60}}?)\s*[-–|,:]\s*)?"
     rf"(?:{_WEEKDAY}\s*[,-]?\s*)?(?:{_TIME}\s*[,-]?\s*)?(?:ngày\s+)?"
     rf"(?P<date>{_SHORT_DATE}|{_LONG_DATE})"
-    rf"(?:\s*[,-]?\s*{_TIME})?{_GMT}$",
+    rf"(?:\s*[,-]?\s*{_TIME})?{_GMT}\)?$",
     re.IGNORECASE,
 )
 LONG_DATE_RE = re.compile(_LONG_DATE, re.IGNORECASE)

@@ -45,9 +45,9 @@ DATELINE_RE = re.compile(
 )
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=/|$)")
-# the government portal's addresses: '-111250813101955412.htm' = a 3-digit section, then yymmdd,
+# the government portal's addresses: '-111250813101955412.htm' (and VCCorp sites' '….chn') = a 3-digit section, then yymmdd,
 # then the time (hhmmss and milliseconds)
-URL_PORTAL_RE = re.compile(r"-1\d{2}(\d{2})(\d{2})(\d{2})\d{9}(?=\.htm)")
+URL_PORTAL_RE = re.compile(r"-1\d{2}(\d{2})(\d{2})(\d{2})\d{9}(?=\.(?:htm|chn))")
 URL_STAMP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6,12})?(?!\d)")
 DESCRIBE = {
     "user": "the publication date given by the user (published=)",

@@ -37,6 +37,7 @@ DATE_WORD_KINDS = {
     "meeting_word": "a sentence with it is where the meeting date is looked for first",
     "future_word": "a sentence with it speaks of what is still to come: not preferred as the meeting's",
     "caption_mark": "a line with it is a photo caption: its date is used last",
+    "announce_word": "right after a date: the day something was announced, used after the dates of events",
     "month": "English month name or abbreviation (value = month number)",
     "weekday": "English weekday (value = 0 for Monday .. 6 for Sunday)",
     "anniversary_word": "'kỷ niệm 30 năm', '30th anniversary' (with anniversary_base)",
