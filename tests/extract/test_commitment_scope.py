@@ -295,6 +295,7 @@ def test_keep_all_returns_requests_with_their_kind():
             ["labour"],
         ),
         ("cooperate on finance", "en", ["finance"]),
+        ("widen its development aid to Vietnam", "en", ["oda"]),
         # round 19 (read after its run)
         (
             "thúc đẩy hợp tác trong các lĩnh vực như ngoại giao, an ninh",

@@ -121,6 +121,33 @@ def test_a_document_counted_with_a_number_word_is_signed():
     assert found[["kind", "themes"]].values.tolist() == [["agreement_signed", "trade"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Chủ tịch UBND tỉnh Nguyễn Văn Út và Thị trưởng Na ký biên bản ghi nhớ về hợp tác giáo dục.",
+        "Lãnh đạo hai tỉnh đã ký bản ghi nhớ về hợp tác giáo dục.",
+        "The governor and the mayor signed a memorandum on cooperation in education.",
+        "During the visit the two cities signed a memorandum on cooperation in education.",
+    ],
+)
+def test_a_document_local_governments_sign_is_local_cooperation(text):
+    found = vnkr.extract_commitments(text)
+    assert found[["kind", "themes"]].values.tolist() == [
+        ["agreement_signed", "culture_education_people|local_cooperation"]
+    ]
+
+
+def test_a_document_ministers_sign_is_not_local_cooperation():
+    text = "Hai Bộ trưởng đã ký bản ghi nhớ về hợp tác giáo dục."
+    assert vnkr.extract_commitments(text)["themes"].tolist() == ["culture_education_people"]
+
+
+def test_a_promise_after_nói_thêm_is_the_new_speaker_s():
+    text = "Ông đề nghị SK hợp tác đào tạo kỹ sư; ông nói thêm rằng Chính phủ sẽ luôn tạo thuận lợi cho nhà đầu tư Hàn Quốc."
+    found = vnkr.extract_commitments(text)
+    assert found.loc[found["kind"].eq("pledge"), "themes"].tolist() == ["investment"]
+
+
 def test_a_caption_repeating_the_body_is_kept_once():
     found = vnkr.extract_commitments(_clean(DOC_FM))
     mou = found[found["kind"].eq("agreement_signed")]

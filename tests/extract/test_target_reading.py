@@ -480,6 +480,11 @@ def test_a_figure_followed_by_last_year_is_an_actual_even_in_an_agreement():
     assert rows(text, published="2023-01-20") == [[34.0, "actual", None]]
     text = "Hai bên nhất trí thu hẹp thâm hụt thương mại, ở mức 34 tỷ USD năm ngoái."
     assert rows(text, published="2023-01-20")[0][1] == "actual"
+    # ... and so is 'của năm ngoái' ('of last year'), the base a goal is compared with
+    text = "Hai bên nhất trí đưa thương mại lên 150 tỷ USD đến năm 2030, gần gấp đôi mức 86,7 tỷ USD của năm ngoái."
+    assert pairs(text, published="2025-08-12") == [(150.0, 2030)]
+    text = "They agreed to lift trade to $150 billion by 2030, nearly twice the $86.7 billion of last year."
+    assert pairs(text, published="2025-08-12") == [(150.0, 2030)]
 
 
 def test_should_hit_is_a_goal_and_a_deadline_before_and_joins_the_next_amount():

@@ -618,6 +618,9 @@ ROLE_WORDS = {
     ("other", "Bộ trưởng Công an"),
     ("other", "Public Security Minister"),
     ("other", "Bộ trưởng Tài chính"),
+    ("other", "Bộ trưởng Tài nguyên và Môi trường"),
+    ("other", "Natural Resources and Environment Minister"),
+    ("other", "Environment Minister"),
     ("propaganda_chief", "Trưởng Ban Tuyên giáo Trung ương"),
     ("propaganda_chief", "Central Propaganda"),
     ("secretariat_standing", "Thường trực Ban Bí thư"),
@@ -644,6 +647,22 @@ def test_a_local_role_word_names_a_person_in_a_local_office():
     for word in roles.loc[roles["office"] == "local", "word"]:
         text = f"Hai bên hội đàm. {word} tỉnh Hà Nam Kim Test phát biểu."
         assert list(OfficeIndex(table).mentioned(text)) == [], word
+    assert list(OfficeIndex(table).mentioned("Phó Thủ tướng Kim Test phát biểu.")) == ["Kim Test"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên hội đàm. Bộ trưởng Tài nguyên và Môi trường Kim Test phát biểu.",
+        "On March 29, Natural Resources and Environment Minister Kim Test spoke.",
+        "On March 29, Environment Minister Kim Test spoke.",
+    ],
+)
+def test_a_person_named_in_an_office_the_table_does_not_list_for_them_is_not_dated_by_it(text):
+    # Trần Hồng Hà was environment minister before he became Deputy PM: named as the minister, his
+    # Deputy PM term does not date the meeting (nor make a full date of another year history)
+    table = _table([("Kim Test", "Kim Test", "deputy_pm", "2023-01-01", None)])
+    assert list(OfficeIndex(table).mentioned(text)) == []
     assert list(OfficeIndex(table).mentioned("Phó Thủ tướng Kim Test phát biểu.")) == ["Kim Test"]
 
 

@@ -126,6 +126,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     found += _target_rows(clean, found)
     found = _proposals_agreed(clean, found)
     found = _without_other_partners(clean, found)
+    found = _local_signatories(clean, found)
     out, seen = [], set()
     for row in sorted(found):
         if row[2] not in seen:
@@ -154,6 +155,23 @@ def _proposals_agreed(clean: str, found: list) -> list:
         (a, b, q, t, "commitment" if k == "request" and any(x <= a < y for x, y in regions) else k)
         for a, b, q, t, k in found
     ]
+
+
+def _local_signatories(clean: str, found: list) -> list:
+    """A document signed by provinces, cities or districts, or their leaders (``Chủ tịch UBND tỉnh … và
+    Thị trưởng Na ký biên bản ghi nhớ …``; kind ``local_side`` of ``data/lexicon/partners.csv`` between
+    its sentence's start and the quote) is local cooperation too, whatever its fields (rule
+    ``local_signatories``)."""
+    if not rule_on("local_signatories"):
+        return found
+    local = partner_cue("local_side")
+    out = []
+    for a, b, quote, themes, kind in found:
+        head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+        if kind == "agreement_signed" and "local_cooperation" not in themes.split("|") and local.search(head):
+            themes = f"{themes}|local_cooperation"
+        out.append((a, b, quote, themes, kind))
+    return out
 
 
 def _without_other_partners(clean: str, found: list) -> list:

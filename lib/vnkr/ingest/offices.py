@@ -6,7 +6,8 @@ as spaces (``Lee Jae-myung`` = ``Lee Jae Myung``). A role word of ``data/lexicon
 at most :data:`ROLE_GAP_CHARS` characters before the name, with no other name in between (``Chủ tịch
 nước Tô Lâm``, ``Tổng thống Hàn Quốc Lee Jae Myung``, ``President Yoon Suk Yeol``), selects the terms
 of that office (``President-elect``, ``đắc cử``: the months before the term); a bare name keeps
-all the person's terms. A term with a blank ``term_end`` is still running: it ends today, not at
+all the person's terms, and a name after the role word of an office the table does not list for that
+person (``Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà``, later Deputy PM) dates nothing. A term with a blank ``term_end`` is still running: it ends today, not at
 ``checked_on``. :mod:`vnkr.ingest.years` gives a meeting its year from these terms.
 """
 
@@ -179,6 +180,7 @@ class OfficeIndex:
             for person, spellings, terms in self.people
         ]
         every_start = sorted(i for _, _, starts in people for i in starts)
+        known = set(lexicon.role_words()["office"])  # a table without an office column has none of these
         for person, terms, starts in people:
             if starts and all(
                 LATE_RE.search(norm, max(0, i - 40), i) or THEN_RE.match(norm, i) for i in starts
@@ -198,6 +200,8 @@ class OfficeIndex:
             if offices and offices <= LOCAL_OFFICES:
                 continue  # 'Bí thư Thành ủy Hải Phòng Lê Văn Thành': named in a local office, not a national one
             named = [t for t in terms if t.office in offices]
+            if offices and not named and all(t.office in known for t in terms):
+                continue  # named in an office the table does not list for them: their other terms do not date it
             elect = any(
                 ELECT_RE.match(norm, end)
                 for s in starts
