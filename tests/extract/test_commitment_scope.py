@@ -296,6 +296,12 @@ def test_keep_all_returns_requests_with_their_kind():
         ),
         ("cooperate on finance", "en", ["finance"]),
         ("widen its development aid to Vietnam", "en", ["oda"]),
+        ("put money into new factories", "en", ["investment"]),
+        (
+            "give Korean businesses and residents the best conditions",
+            "en",
+            ["investment", "citizens_community"],
+        ),
         # round 19 (read after its run)
         (
             "thúc đẩy hợp tác trong các lĩnh vực như ngoại giao, an ninh",

@@ -148,6 +148,32 @@ def test_a_promise_after_nói_thêm_is_the_new_speaker_s():
     assert found.loc[found["kind"].eq("pledge"), "themes"].tolist() == ["investment"]
 
 
+def test_what_an_adopted_statement_covers_is_agreed():
+    text = (
+        "The leaders adopted a joint statement. It covers three areas: trade; education and culture; energy."
+    )
+    found = vnkr.extract_commitments(text)
+    assert set(found.loc[found["kind"].eq("commitment"), "themes"]) == {
+        "trade",
+        "culture_education_people",
+        "energy",
+    }
+
+
+def test_the_talks_before_a_comma_are_no_agenda_subject():
+    # 'After the talks, the two countries will …' promises; 'The talks will cover …' previews
+    text = "After the talks, the two countries will strengthen cooperation in science and technology."
+    assert vnkr.extract_commitments(text)["kind"].tolist() == ["commitment"]
+    assert vnkr.extract_commitments("The talks will cover science and technology.").empty
+
+
+def test_a_consulate_is_one_side_of_a_promise():
+    text = "His consulate will team up with the city on tourism, he said."
+    assert vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist() == [
+        ["pledge", "culture_education_people"]
+    ]
+
+
 def test_a_caption_repeating_the_body_is_kept_once():
     found = vnkr.extract_commitments(_clean(DOC_FM))
     mou = found[found["kind"].eq("agreement_signed")]

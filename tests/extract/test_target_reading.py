@@ -182,6 +182,10 @@ def test_loans_and_project_costs_are_not_trade_targets():
         ("They agreed to boost trade to $150 billion by 2030.", [(150.0, 2030)]),
         ("They agreed to boost trade to $150 billion by the end of 2030.", [(150.0, 2030)]),
         (
+            "The two reconfirmed their aim of pushing trade to US$100 billion by 2023 and to $150 billion by 2030.",
+            [(100.0, 2023), (150.0, 2030)],
+        ),
+        (
             "They agreed on two goals: 150 billion USD in two-way trade by 2030, and 100 billion USD as early as 2025.",
             [(150.0, 2030), (100.0, 2025)],
         ),

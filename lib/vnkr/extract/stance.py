@@ -165,9 +165,10 @@ def _on_the_agenda(text: str, at: int, lang: str) -> bool:
 def _agenda_subject(text: str, a: int, b: int, lang: str) -> bool:
     """True when the subject of ``sẽ``/``will`` is the talks themselves (``nội dung trao đổi sẽ …``,
     ``the talks will cover …``): what they will cover is a preview (rule ``agenda_subject``)."""
+    # 'After the talks, the two countries will …': words before a comma are not the subject
+    start = max(a, b - 40, text.rfind(",", a, b) + 1)
     return (
-        rule_on("agenda_subject")
-        and lexicon.cue("agenda_subject", lang).search(text, max(a, b - 40), b) is not None
+        rule_on("agenda_subject") and lexicon.cue("agenda_subject", lang).search(text, start, b) is not None
     )
 
 
