@@ -297,6 +297,18 @@ def test_keep_all_returns_requests_with_their_kind():
         ("cooperate on finance", "en", ["finance"]),
         ("widen its development aid to Vietnam", "en", ["oda"]),
         ("put money into new factories", "en", ["investment"]),
+        # a person's title names no topic; what the body does, does
+        ("Chủ tịch Quốc hội Woo Won-shik sẽ thúc đẩy hợp tác du lịch", "vi", ["culture_education_people"]),
+        ("Bộ trưởng Ngoại giao Kang Kyung-wha đồng ý hợp tác du lịch", "vi", ["culture_education_people"]),
+        ("tăng cường hợp tác giữa hai Quốc hội", "vi", ["political_trust"]),
+        (
+            "National Assembly Chairwoman Nguyen Thi Kim Ngan backed tourism ties",
+            "en",
+            ["culture_education_people"],
+        ),
+        ("the Speaker of the National Assembly backed tourism ties", "en", ["culture_education_people"]),
+        ("Foreign Minister Park Jin backed tourism ties", "en", ["culture_education_people"]),
+        ("closer ties between the two national assemblies", "en", ["political_trust"]),
         (
             "give Korean businesses and residents the best conditions",
             "en",
