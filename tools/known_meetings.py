@@ -81,6 +81,7 @@ def main(
         "no full date": 0,
         "no known office holder": 0,
         "same meeting": 0,
+        "no URL": 0,
     }
     read = [
         (src, re.sub(r"\d+$", "", src["source_id"]) in held_out, False)
@@ -95,6 +96,9 @@ def main(
     for src, is_held_out, extra in read:
         if is_held_out:
             skipped["held out"] += 1
+            continue
+        if not src.get("url", "").strip().startswith(("http://", "https://")):
+            skipped["no URL"] += 1  # a report the search tool returned without its address: nothing to cite
             continue
         found = _meeting(src, index)
         if extra and found == "no full date":

@@ -71,3 +71,23 @@ def test_a_report_row_without_a_full_date_is_an_error_naming_its_line(tmp_path):
     with pytest.raises(SystemExit, match=r"meeting_reports\.csv:3: meeting_date '2022-08'"):
         known_meetings.main(sources, frozen, tmp_path / "out.csv", reports)
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_report_without_an_address_is_left_out_and_a_good_calendar_is_never_overwritten(tmp_path):
+    sources, frozen, reports = _files(
+        tmp_path,
+        "S01,https://a.example/1,A,en,2025-08-11,To Lam–Lee Jae-myung summit talks,x\n"
+        "S02,(URL not returned by the search tool),B,vi,2024-06-30,Pham Minh Chinh receives Lee Jae-yong,x\n",
+        "[]\n",
+        "",
+    )
+    out = tmp_path / "known_meetings.csv"
+    assert known_meetings.main(sources, frozen, out, reports) == 0
+    assert load_known_meetings(out)["source_url"].tolist() == ["https://a.example/1"]
+    good = out.read_bytes()
+    from vnkr.errors import DataError
+    from vnkr.tables.meetings import write_known_meetings
+
+    with pytest.raises(DataError, match="is not a URL"):
+        write_known_meetings([["2024-06-30", "Pham Minh Chinh", "a meeting", "(no address)"]], out)
+    assert out.read_bytes() == good

@@ -120,6 +120,8 @@ def write_known_meetings(rows: list[list[str]], path: str | Path | None = None) 
     for i, r in enumerate(rows, start=2):
         if len(r) != len(MEETING_COLUMNS) or not all(r[j] for j in (0, 1, 3)):
             raise DataError(Problem(shown_path(path), i, f"malformed row {r!r}"))
+        if not str(r[3]).startswith(("http://", "https://")):  # checked before writing: the old file stays
+            raise DataError(Problem(shown_path(path), i, f"source_url {r[3]!r} is not a URL"))
     body = (
         ",".join(MEETING_COLUMNS)
         + "\n"
