@@ -297,6 +297,12 @@ def test_keep_all_returns_requests_with_their_kind():
         ("cooperate on finance", "en", ["finance"]),
         ("widen its development aid to Vietnam", "en", ["oda"]),
         ("put money into new factories", "en", ["investment"]),
+        ("spend a package of Korean concessional funds", "en", ["oda"]),
+        ("jointly fight cross-border gangs and high-tech crime", "en", ["non_traditional_security"]),
+        ("fight cross-border crime", "en", ["non_traditional_security"]),
+        ("fight narcotics", "en", ["non_traditional_security"]),
+        ("stop drug trafficking", "en", ["non_traditional_security"]),
+        ("widen work on arms production", "en", ["defence_security"]),
         # a person's title names no topic; what the body does, does
         ("Chủ tịch Quốc hội Woo Won-shik sẽ thúc đẩy hợp tác du lịch", "vi", ["culture_education_people"]),
         ("Bộ trưởng Ngoại giao Kang Kyung-wha đồng ý hợp tác du lịch", "vi", ["culture_education_people"]),

@@ -174,6 +174,18 @@ def test_a_consulate_is_one_side_of_a_promise():
     ]
 
 
+def test_their_ministries_are_both_sides():
+    text = "Their ministries are to widen trade links and better protect each other's citizens."
+    assert vnkr.extract_commitments(text)["kind"].tolist() == ["commitment"]
+
+
+def test_a_document_a_ministry_had_already_signed_is_background():
+    text = "He recalled that his ministry had already signed an MoU on fighting cross-border crime."
+    assert "agreement_signed" not in set(vnkr.extract_commitments(text)["kind"])
+    signed = vnkr.extract_commitments("The two ministries signed an MoU on fighting cross-border crime.")
+    assert signed["kind"].tolist() == ["agreement_signed"]
+
+
 def test_a_caption_repeating_the_body_is_kept_once():
     found = vnkr.extract_commitments(_clean(DOC_FM))
     mou = found[found["kind"].eq("agreement_signed")]

@@ -320,6 +320,15 @@ def test_a_date_in_a_sentence_about_another_country_is_not_the_meeting(other_cou
     assert w.event_id == "2022-06" and any("another country" in x for x in w.warnings)
 
 
+def test_a_date_after_talks_of_is_another_meeting():
+    text = (
+        "Prime Minister Pham Minh Chinh held phone talks with his counterpart on Tuesday and said they would carry "
+        "out what the leaders agreed in their online talks of June 8."
+    )
+    assert when(text, published="2022-07-05").event_id == "2022-07-05"
+    assert when("The two leaders held talks on June 8.", published="2022-07-05").event_id == "2022-06-08"
+
+
 def test_a_lowercase_ordinal_is_not_a_vietnamese_weekday():
     # 'đứng thứ ba' (ranks third) is an ordinal; the weekday is written with its name capitalised
     from vnkr.ingest.dateforms import find_mentions

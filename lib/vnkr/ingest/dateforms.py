@@ -22,7 +22,8 @@ single date; ``vừa qua`` right after a day only qualifies that day. Each menti
 a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
 kiến``), and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date; a date right before an announcement word (``Ngày 7-8, Bộ Ngoại giao
-thông báo …``) is the day of an announcement, used after the dates of events. Every word comes from
+thông báo …``) is the day of an announcement, and an English date right after ``talks of`` the day of another meeting:
+both are used after the dates of events. Every word comes from
 ``data/lexicon/date_words.csv``.
 """
 
@@ -56,7 +57,7 @@ class Mention:
     in_meeting_sentence: bool = False
     in_caption: bool = False
     span: bool = False
-    announced: bool = False
+    aside: bool = False  # the day of an announcement or of another meeting: used after the others
 
 
 def _alt(words: list[str]) -> str:
@@ -167,6 +168,10 @@ VI_SPAN_RE = re.compile(
 
 # a date with an announcement word this close after it is the day of the announcement
 ANNOUNCE_CHARS = 40
+# an English date right after 'talks of' names another meeting ('what they agreed in their online talks of June 8')
+OTHER_EVENT_RE = re.compile(
+    r"(?:talks|meeting|summit|call|conference|agreement|statement|declaration)s? of\s*$", re.IGNORECASE
+)
 
 # the year first, as Korean pages write it ('2022.10.16', '2023. 6. 23.')
 YEAR_FIRST_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|[.,]\d)")
@@ -341,7 +346,8 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 start=a,
                 in_meeting_sentence=bool(p.meeting.search(text, s, e)) and not p.future.search(text, s, e),
                 in_caption=_is_caption(p, _line(text, a)),
-                announced=bool(p.announce.search(text, b, min(e, b + ANNOUNCE_CHARS))),
+                aside=bool(p.announce.search(text, b, min(e, b + ANNOUNCE_CHARS)))
+                or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a)),
                 **fields,
             )
         )

@@ -95,7 +95,7 @@ class EventDate:
 
 
 def _order(m: Mention) -> tuple:
-    return (m.in_caption, m.announced, m.span, not m.in_meeting_sentence, m.start)
+    return (m.in_caption, m.aside, m.span, not m.in_meeting_sentence, m.start)
 
 
 def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) -> tuple[dt.date | None, str]:
