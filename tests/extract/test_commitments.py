@@ -186,6 +186,22 @@ def test_a_document_a_ministry_had_already_signed_is_background():
     assert signed["kind"].tolist() == ["agreement_signed"]
 
 
+@pytest.mark.parametrize("filler", ["tổng cộng", "thêm", "gần", "hơn", "khoảng"])
+def test_a_count_of_documents_signed_may_carry_a_filler_word(filler):
+    text = f"Các bộ, ngành hai nước đã ký {filler} 40 văn kiện hợp tác về năng lượng tái tạo."
+    assert vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist() == [
+        ["agreement_signed", "energy"]
+    ]
+
+
+def test_both_sides_named_before_a_verb_of_cooperation_commit():
+    text = "Hai bên cũng đẩy mạnh hợp tác về năng lượng tái tạo."
+    assert vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist() == [["commitment", "energy"]]
+    assert vnkr.extract_commitments(
+        "Hai bên đã đẩy mạnh hợp tác về năng lượng tái tạo trong thời gian qua."
+    ).empty
+
+
 def test_a_caption_repeating_the_body_is_kept_once():
     found = vnkr.extract_commitments(_clean(DOC_FM))
     mou = found[found["kind"].eq("agreement_signed")]
