@@ -15,6 +15,11 @@ from vnkr import paths
 from vnkr.extract import agreements, commitments
 
 
+def kinds_and_themes(text: str) -> list[list[str]]:
+    """``[kind, themes]`` of each row the extractor finds in ``text``."""
+    return vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist()
+
+
 # ---------------------------------------------------------------- extractor
 def test_extractor_finds_the_ten_documents_signed_in_2025():
     text = _clean(DOC_2025)
@@ -108,8 +113,7 @@ def test_thong_nhat_as_the_noun_unification_is_no_agreement():
 def test_a_promise_after_an_opening_description_and_a_comma_is_read():
     # 'Cảm ơn …,' opens the sentence and says why; the promise after the comma is the main clause's
     text = "Cảm ơn lãnh đạo tỉnh đã đón tiếp chu đáo, ông Kim hứa sẽ quảng bá du lịch Huế tại Hàn Quốc."
-    found = vnkr.extract_commitments(text)
-    assert found[["kind", "themes"]].values.tolist() == [["pledge", "culture_education_people"]]
+    assert kinds_and_themes(text) == [["pledge", "culture_education_people"]]
     # a description that does not open the sentence still holds what follows it
     inside = "Ông Kim cảm ơn tỉnh đã hỗ trợ doanh nghiệp, nhất là khi tỉnh sẽ mở thêm khu công nghiệp."
     assert vnkr.extract_commitments(inside).empty
@@ -117,8 +121,7 @@ def test_a_promise_after_an_opening_description_and_a_comma_is_read():
 
 def test_a_document_counted_with_a_number_word_is_signed():
     text = "Đáng chú ý, hai bên đã ký một biên bản ghi nhớ về hợp tác thương mại."
-    found = vnkr.extract_commitments(text)
-    assert found[["kind", "themes"]].values.tolist() == [["agreement_signed", "trade"]]
+    assert kinds_and_themes(text) == [["agreement_signed", "trade"]]
 
 
 @pytest.mark.parametrize(
@@ -131,10 +134,7 @@ def test_a_document_counted_with_a_number_word_is_signed():
     ],
 )
 def test_a_document_local_governments_sign_is_local_cooperation(text):
-    found = vnkr.extract_commitments(text)
-    assert found[["kind", "themes"]].values.tolist() == [
-        ["agreement_signed", "culture_education_people|local_cooperation"]
-    ]
+    assert kinds_and_themes(text) == [["agreement_signed", "culture_education_people|local_cooperation"]]
 
 
 def test_a_document_ministers_sign_is_not_local_cooperation():
@@ -169,9 +169,7 @@ def test_the_talks_before_a_comma_are_no_agenda_subject():
 
 def test_a_consulate_is_one_side_of_a_promise():
     text = "His consulate will team up with the city on tourism, he said."
-    assert vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist() == [
-        ["pledge", "culture_education_people"]
-    ]
+    assert kinds_and_themes(text) == [["pledge", "culture_education_people"]]
 
 
 def test_their_ministries_are_both_sides():
@@ -189,17 +187,35 @@ def test_a_document_a_ministry_had_already_signed_is_background():
 @pytest.mark.parametrize("filler", ["tổng cộng", "thêm", "gần", "hơn", "khoảng"])
 def test_a_count_of_documents_signed_may_carry_a_filler_word(filler):
     text = f"Các bộ, ngành hai nước đã ký {filler} 40 văn kiện hợp tác về năng lượng tái tạo."
-    assert vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist() == [
-        ["agreement_signed", "energy"]
-    ]
+    assert kinds_and_themes(text) == [["agreement_signed", "energy"]]
 
 
 def test_both_sides_named_before_a_verb_of_cooperation_commit():
     text = "Hai bên cũng đẩy mạnh hợp tác về năng lượng tái tạo."
-    assert vnkr.extract_commitments(text)[["kind", "themes"]].values.tolist() == [["commitment", "energy"]]
+    assert kinds_and_themes(text) == [["commitment", "energy"]]
     assert vnkr.extract_commitments(
         "Hai bên đã đẩy mạnh hợp tác về năng lượng tái tạo trong thời gian qua."
     ).empty
+
+
+def test_the_minutes_of_a_dialogue_are_no_document_with_a_topic():
+    assert vnkr.extract_commitments("Kết thúc phiên họp, hai bên ký biên bản đối thoại.").empty
+    signed = vnkr.extract_commitments(
+        "Kết thúc phiên họp, hai bên ký biên bản hợp tác về đối thoại chính sách."
+    )
+    assert signed["kind"].tolist() == ["agreement_signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister gave his word to make it easier for Korean firms to invest.",
+        "He invited Korean companies to join big projects and gave his word that the State would help them invest.",
+    ],
+)
+def test_gave_his_word_is_a_pledge(text):
+    found = vnkr.extract_commitments(text)
+    assert found.loc[found["kind"].eq("pledge"), "themes"].tolist() == ["investment"]
 
 
 def test_a_caption_repeating_the_body_is_kept_once():
