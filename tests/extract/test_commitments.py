@@ -13,6 +13,7 @@ from seeds import clean as _clean
 from seeds import raw as _raw
 from vnkr import paths
 from vnkr.extract import agreements, commitments
+from vnkr.extract.amounts import read_targets
 
 
 def kinds_and_themes(text: str) -> list[list[str]]:
@@ -310,6 +311,31 @@ def test_a_trade_target_both_sides_set_is_a_commitment_on_trade():
     text = "Lãnh đạo hai nước hướng tới đưa kim ngạch lên 150 tỷ USD vào năm 2030."
     found = vnkr.extract_commitments(text)
     assert found[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Thủ tướng nhấn mạnh hai nước cần cùng hướng tới các mục tiêu kim ngạch đã đề ra: 150 tỷ USD vào năm 2030.",
+        "Bà cho rằng hai nước cần đẩy mạnh hợp tác để hoàn thành mục tiêu thương mại 100 tỷ USD vào năm 2020.",
+        "He stressed that both countries should work toward the goal of $150 billion in trade by 2030.",
+    ],
+)
+def test_one_speaker_s_advice_to_both_sides_about_a_goal_is_no_commitment(text):
+    assert vnkr.extract_commitments(text).empty
+    assert set(read_targets(text)["kind"]) == {"target"}  # the goal is still read as a target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai nhà lãnh đạo nhấn mạnh hai nước cần nâng kim ngạch lên 150 tỷ USD vào năm 2030.",
+        "Thủ tướng nhấn mạnh hai bên đã nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030.",
+        "The leaders stressed that both sides must work to reach US$150 billion in two-way trade by 2030.",
+    ],
+)
+def test_a_goal_both_sides_stress_or_agree_stays_a_commitment(text):
+    assert vnkr.extract_commitments(text)[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ splits it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import numpy as np
@@ -202,9 +203,48 @@ def _target_rows(clean: str, found: list) -> list[tuple[int, int, str, str, str]
     targets = read_targets(clean)
     return [
         (int(a), int(b), clean[int(a) : int(b)], "trade", "commitment")
-        for a, b, kind, metric in zip(targets["start"], targets["end"], targets["kind"], targets["metric"])
-        if kind == "target" and metric in TRADE_METRICS and not any(x < b and a < y for x, y in covered)
+        for a, b, kind, metric, amount, lang in zip(
+            targets["start"],
+            targets["end"],
+            targets["kind"],
+            targets["metric"],
+            targets["amount_text"],
+            targets["lang"],
+        )
+        if kind == "target"
+        and metric in TRADE_METRICS
+        and not any(x < b and a < y for x, y in covered)
+        and not _viewed_target(clean, int(a), int(b), str(amount), str(lang))
     ]
+
+
+def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
+    """True when one speaker's view word says what both sides need to do about a goal (``Phó Thủ
+    tướng nhấn mạnh hai nước cần cùng hướng tới các mục tiêu … 150 tỷ USD``, ``He stressed that both
+    countries should work toward the $150 billion goal``): one side's advice, which commits this
+    meeting to nothing (rule ``viewed_target``). ``Hai nhà lãnh đạo nhấn mạnh hai nước cần …`` (both
+    sides the speakers) and ``nhấn mạnh hai bên đã nhất trí …`` stay commitments."""
+    if not rule_on("viewed_target"):
+        return False
+    at = clean.find(amount, a, b)
+    end = at if at >= 0 else b
+    both = lexicon.cue("both_sides", lang)
+    for view in lexicon.cue("description", lang).finditer(clean, a, end):
+        advice = _ADVICE[lang].match(clean, view.end())
+        if advice and both.match(clean, advice.end(1)) and not both.search(clean, a, view.start()):
+            return True
+    return False
+
+
+_ADVICE = {
+    "vi": re.compile(
+        r"\s+(?:rằng\s+)?()(?:hai|việt nam và|hàn quốc và)\b[^,;.]{0,30}?\s(?:cần|phải|nên)\s", re.I
+    ),
+    "en": re.compile(
+        r"\s+(?:that\s+)?()(?:the two|both|(?:viet ?nam|korea) and)\b[^,;.]{0,30}?\s(?:should|must|need(?:ed)? to|ought to)\s",
+        re.I,
+    ),
+}
 
 
 def _extract_frame(
