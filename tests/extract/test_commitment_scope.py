@@ -398,6 +398,27 @@ def test_keep_all_returns_requests_with_their_kind():
         ("keep giving businesses from the RoK the best conditions", "en", ["investment"]),
         ("go on making it easy for Samsung to operate in the country", "en", ["investment"]),
         ("ease the way for firms doing business in Vietnam", "en", ["investment"]),
+        # round 25 (read after its run)
+        ("thông qua tuyên bố chung về việc làm sâu sắc quan hệ", "vi", []),  # 'việc làm' is no job here
+        ("tạo thêm việc làm cho người dân", "vi", ["labour"]),
+        ("the search for soldiers missing in action", "en", ["war_legacy"]),
+        ("the clearance of wartime bombs and mines", "en", ["war_legacy"]),
+        ("listen to what foreign-invested firms want", "en", ["investment"]),
+        ("help businesses out of their difficulties", "en", ["investment"]),
+        ("improve the business environment", "en", ["investment"]),
+        ("cải thiện điều kiện kinh doanh cho các đơn vị", "vi", ["investment"]),
+        ("raise the quality of its workforce", "en", ["culture_education_people"]),
+        ("the memoranda are now bearing fruit", "en", []),
+        ("help fruit reach the Korean market", "en", ["agriculture_fisheries"]),
+        ("thực thi nghiêm túc các nghị quyết trừng phạt", "vi", ["korean_peninsula"]),
+        ("enforce the sanctions resolutions", "en", ["korean_peninsula"]),
+        ("ủng hộ Busan đăng cai World Expo 2030", "vi", ["multilateral"]),
+        ("back the bid to host World Expo 2030 in Busan", "en", ["multilateral"]),
+        (
+            "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
+            "vi",
+            ["culture_education_people"],
+        ),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
