@@ -414,6 +414,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("enforce the sanctions resolutions", "en", ["korean_peninsula"]),
         ("ủng hộ Busan đăng cai World Expo 2030", "vi", ["multilateral"]),
         ("back the bid to host World Expo 2030 in Busan", "en", ["multilateral"]),
+        ("exchange programmes for young intellectuals", "en", ["culture_education_people"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",

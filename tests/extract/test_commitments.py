@@ -338,6 +338,15 @@ def test_a_goal_both_sides_stress_or_agree_stays_a_commitment(text):
     assert vnkr.extract_commitments(text)[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
 
 
+def test_resolving_to_bring_trade_to_an_amount_sets_a_target():
+    text = (
+        "The speakers held talks on Thursday, resolving to bring bilateral trade to 150 billion USD by 2030."
+    )
+    targets = read_targets(text)
+    assert targets[["value", "kind", "deadline_year"]].values.tolist() == [[150.0, "target", 2030]]
+    assert vnkr.extract_commitments(text)[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
+
+
 @pytest.mark.parametrize(
     "text, themes",
     [

@@ -33,6 +33,9 @@ def kinds(text: str) -> list[str]:
         ("South Korea and Vietnam struck a deal to work together on key minerals.", ["commitment"]),
         ("Hai người đã chốt việc nâng tầm quan hệ.", ["commitment"]),
         ("Hai bên đạt đồng thuận về thương mại.", ["commitment"]),
+        ("The speakers held talks, resolving to expand trade.", ["commitment"]),
+        ("They saw eye to eye on expanding trade.", ["commitment"]),
+        ("He stressed the resolve to expand trade.", ["description"]),  # the noun is no agreement
     ],
 )
 def test_agreement_verbs_make_a_commitment(text, expected):
