@@ -415,6 +415,16 @@ def test_keep_all_returns_requests_with_their_kind():
         ("ủng hộ Busan đăng cai World Expo 2030", "vi", ["multilateral"]),
         ("back the bid to host World Expo 2030 in Busan", "en", ["multilateral"]),
         ("exchange programmes for young intellectuals", "en", ["culture_education_people"]),
+        # round 26 (read after its run)
+        ("make full use of bilateral and multilateral trade deals", "en", ["trade"]),
+        ("coordinate closely at multilateral forums", "en", ["multilateral"]),
+        ("give its projects the best possible conditions", "en", ["investment"]),
+        ("keep backing the Korean group's projects", "en", ["investment"]),
+        ("xúc tiến tổ chức Hội nghị cấp Phó Thủ tướng lần thứ hai", "vi", ["political_trust"]),
+        ("tổ chức các hội nghị xúc tiến đầu tư", "vi", ["investment"]),
+        ("tháo gỡ vướng mắc về thẻ tạm trú", "vi", ["visas_entry"]),
+        ("the two agreed to build stronger ties", "en", ["political_trust"]),
+        ("do its utmost to keep relations moving forward", "en", ["political_trust"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",
