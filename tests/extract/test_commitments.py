@@ -138,6 +138,23 @@ def test_a_document_local_governments_sign_is_local_cooperation(text):
     assert kinds_and_themes(text) == [["agreement_signed", "culture_education_people|local_cooperation"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân dịp này, hai thành phố nhất trí tăng cường hợp tác giáo dục.",
+        "The two provinces agreed to expand cooperation in education.",
+    ],
+)
+def test_what_two_localities_agree_on_is_local_cooperation(text):
+    assert kinds_and_themes(text) == [["commitment", "culture_education_people|local_cooperation"]]
+
+
+def test_what_two_countries_agree_on_is_not_local_cooperation():
+    assert kinds_and_themes("Hai nước nhất trí tăng cường hợp tác giáo dục.") == [
+        ["commitment", "culture_education_people"]
+    ]
+
+
 def test_a_document_ministers_sign_is_not_local_cooperation():
     text = "Hai Bộ trưởng đã ký bản ghi nhớ về hợp tác giáo dục."
     assert vnkr.extract_commitments(text)["themes"].tolist() == ["culture_education_people"]

@@ -162,14 +162,18 @@ def _local_signatories(clean: str, found: list) -> list:
     """A document signed by provinces, cities or districts, or their leaders (``Chủ tịch UBND tỉnh … và
     Thị trưởng Na ký biên bản ghi nhớ …``; kind ``local_side`` of ``data/lexicon/partners.csv`` between
     its sentence's start and the quote) is local cooperation too, whatever its fields (rule
-    ``local_signatories``)."""
+    ``local_signatories``); so is what two localities agree on (``Hai thành phố nhất trí tăng cường hợp
+    tác kinh tế``, kind ``local_pair``; rule ``local_pair``)."""
     if not rule_on("local_signatories"):
         return found
-    local = partner_cue("local_side")
+    local, pair = partner_cue("local_side"), partner_cue("local_pair")
+    pairs_agree = rule_on("local_pair")
     out = []
     for a, b, quote, themes, kind in found:
         head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
-        if kind == "agreement_signed" and "local_cooperation" not in themes.split("|") and local.search(head):
+        signed = kind == "agreement_signed" and local.search(head)
+        agreed = pairs_agree and kind == "commitment" and pair.search(head)
+        if (signed or agreed) and "local_cooperation" not in themes.split("|"):
             themes = f"{themes}|local_cooperation"
         out.append((a, b, quote, themes, kind))
     return out

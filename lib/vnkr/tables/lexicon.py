@@ -180,6 +180,7 @@ PARTNER_KINDS = {
     "other_partner": "another country's leader: a sentence naming one and no Korean side is about another meeting",
     "korean_side": "the Korean side named in a sentence: it keeps the sentence about the Vietnam-Korea meeting",
     "local_side": "a province, city or district (or its leader) as a signatory: what it signs is local cooperation",
+    "local_pair": "two provinces, cities or districts as the subject: what they agree on is local cooperation",
 }
 
 
