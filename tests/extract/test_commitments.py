@@ -202,6 +202,35 @@ def test_a_document_a_ministry_had_already_signed_is_background():
     assert signed["kind"].tolist() == ["agreement_signed"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại sứ hoan nghênh đề xuất của Anyang và cho biết sẽ tích cực hợp tác về giáo dục.",
+        "The ambassador welcomed Anyang's proposal and said he would help with education.",
+    ],
+)
+def test_a_speaker_who_goes_on_to_promise_keeps_his_side(text):
+    assert kinds_and_themes(text) == [["pledge", "culture_education_people"]]
+
+
+def test_a_new_subject_after_the_speech_verb_is_not_the_speaker():
+    text = "Cho responded that Seoul wants more trade, and said Cuong would be welcome at the APEC summit."
+    assert "pledge" not in vnkr.extract_commitments(text)["kind"].tolist()
+
+
+def test_proposals_agreed_without_với_are_commitments():
+    text = (
+        "Bí thư đề nghị Gyeonggi hỗ trợ tỉnh xúc tiến thương mại tại Hàn Quốc. "
+        "Tán thành các đề xuất trên, ông Yom cho biết Hội đồng tỉnh sẽ giới thiệu môi trường đầu tư của tỉnh."
+    )
+    found = vnkr.extract_commitments(text)
+    assert found.loc[found["themes"].str.contains("trade"), "kind"].tolist() == ["commitment"]
+
+
+def test_a_proposal_welcomed_is_no_request():
+    assert vnkr.extract_commitments("Đại sứ hoan nghênh đề xuất của Anyang về hợp tác giáo dục.").empty
+
+
 @pytest.mark.parametrize("filler", ["tổng cộng", "thêm", "gần", "hơn", "khoảng"])
 def test_a_count_of_documents_signed_may_carry_a_filler_word(filler):
     text = f"Các bộ, ngành hai nước đã ký {filler} 40 văn kiện hợp tác về năng lượng tái tạo."

@@ -140,6 +140,22 @@ def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
     return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
 
 
+SPEAKER_GOES_ON_RE = re.compile(r"(?:\b(?:và|and|then)|[,;])\s*$", re.I)
+SPEAKER_SAME_RE = re.compile(r"\s*(?:(?:that|rằng|là)\s+)?(?:(?:he|she|it|they|ông|bà|họ)\s+)?", re.I)
+
+
+def _speaker_goes_on(text: str, a: int, b: int, lang: str) -> bool:
+    """True when the clause's own speaker goes on to speak, joined by ``và``/``and`` or a comma
+    (``Đại sứ hoan nghênh đề xuất của Anyang và cho biết sẽ …``, no new subject after the speech
+    verb): a promise then has the subject of the clause's first cue (rule ``speaker_goes_on``)."""
+    m = lexicon.cue("speech", lang).search(text, a, b) if rule_on("speaker_goes_on") else None
+    return (
+        m is not None
+        and SPEAKER_GOES_ON_RE.search(text, a, m.start()) is not None
+        and SPEAKER_SAME_RE.fullmatch(text, m.end(), b) is not None
+    )
+
+
 TOPIC_LINE_RE = re.compile(r"\s*([^\W\d][^:.;\n]{1,45}?):\s+")
 TOPIC_LINE_WORDS = 6
 
@@ -298,6 +314,8 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
         subject = None
         if ckind in ("promise", "pledge"):
             new = _promise_kind(text[subject_start:cs], lang, ckind)
+            if new is None and pieces and _speaker_goes_on(text, subject_start, cs, lang):
+                new = _promise_kind(text[ca : pieces[0][0]], lang, ckind)
             if new is None:
                 continue
             subject = _own_subject(text, subject_start, cs, lang)
