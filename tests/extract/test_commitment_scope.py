@@ -425,6 +425,13 @@ def test_keep_all_returns_requests_with_their_kind():
         ("tháo gỡ vướng mắc về thẻ tạm trú", "vi", ["visas_entry"]),
         ("the two agreed to build stronger ties", "en", ["political_trust"]),
         ("do its utmost to keep relations moving forward", "en", ["political_trust"]),
+        # a ministry's name or a minister's title names no topic; a participle giving grounds neither
+        ("Phó Thủ tướng kiêm Bộ trưởng Kinh tế - Tài chính Hàn Quốc Koo Yun-cheol", "vi", []),
+        ("Nguồn: Bộ Kinh tế - Tài chính Hàn Quốc", "vi", []),
+        ("hợp tác tài chính", "vi", ["finance"]),
+        ("back the group's projects, citing work to build strategic infrastructure", "en", ["investment"]),
+        ("support investors, pointing to openings in renewable energy", "en", ["investment"]),
+        ("build strategic infrastructure", "en", ["infrastructure"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",
