@@ -372,6 +372,35 @@ def test_an_anniversary_of_a_local_tie_counts_from_the_year_the_text_says_it_beg
         when(registered)
 
 
+def test_two_provinces_keep_their_own_anniversary_counted_from_the_month_it_began():
+    text = (
+        "Chiều 19/12, Bí thư Tỉnh ủy Vĩnh Phúc tiếp đoàn tỉnh Chungcheongbuk. Năm nay hai tỉnh kỷ niệm 15 năm "
+        "quan hệ hữu nghị hợp tác (xác lập tháng 10/2008)."
+    )
+    w = when(text)
+    assert w.event_id == "2023-12-19" and "15 năm" in w.source
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Ông khẳng định quan hệ Việt Nam - Hàn Quốc đã phát triển tốt đẹp trong 31 năm qua.", 2023),
+        ("The governor praised how ties had grown during the 25 years of their relations.", 2017),
+        ("He was pleased with how far Vietnam-South Korea relations have come in their 30 years.", 2022),
+    ],
+)
+def test_the_relations_counted_in_years_are_counted_from_1992(text, year):
+    from vnkr.ingest.anniversaries import anniversary_years
+
+    assert [y for y, _ in anniversary_years(text)] == [year]
+
+
+def test_a_company_s_years_are_no_anniversary():
+    from vnkr.ingest.anniversaries import anniversary_years
+
+    assert anniversary_years("Samsung đã hoạt động tại Việt Nam trong 15 năm qua.") == []
+
+
 def test_more_than_n_years_of_ties_gives_no_year():
     from vnkr.ingest.anniversaries import anniversary_years
 

@@ -12,6 +12,17 @@ from ..tables import lexicon
 ORDINAL_RE = r"(\d{1,3})(?:st|nd|rd|th)?"
 
 
+# the countries' relations counted in years ('quan hệ Việt Nam - Hàn Quốc … trong 31 năm qua', 'the 25 years
+# of their relations', 'how far relations have come in their 30 years'): the count is from 1992
+RELATION_SPAN_RE = re.compile(
+    r"quan hệ (?:việt nam\s*[-–]\s*hàn quốc|hàn quốc\s*[-–]\s*việt nam|hai nước|song phương)[^.;\n]{0,60}?"
+    r"(?:trong|sau|suốt) (\d{1,2}) năm qua"
+    r"|(?<!\w)(\d{1,2}) years of (?:their|bilateral|the two countries') (?:relations|ties)"
+    r"|(?:relations|ties)[^.;\n]{0,40}?\bin their (\d{1,2}) years",
+    re.IGNORECASE,
+)
+RELATIONS_BASE = 1992
+
 DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bốn": 4}
 # where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
 SHIFT_WORDS = (("next year", 1), ("năm sau", 1), ("năm tới", 1), ("last year", -1), ("năm ngoái", -1))
@@ -32,6 +43,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     2017
     >>> anniversary_years("năm ngoái hai nước vừa kỷ niệm tròn 30 năm đặt quan hệ ngoại giao")[0][0]
     2023
+    >>> anniversary_years("glad to see how ties had grown during the 25 years of their relations")
+    [(2017, '25 years of their relations')]
     """
     bases = list(lexicon.values("anniversary_base").values())
     number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
@@ -58,4 +71,6 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             sentence = sentence.replace("năm sau khi", " ")  # 'N năm sau khi' (N years after) is no 'năm sau'
             shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
             out += [(base + n - shift, m.group(0)) for base in bases]
+    for m in RELATION_SPAN_RE.finditer(text):
+        out.append((RELATIONS_BASE + int(m.group(1) or m.group(2) or m.group(3)), m.group(0)))
     return out

@@ -109,14 +109,22 @@ def _local_anniversary(text: str, phrase: str) -> bool:
     at = text.find(phrase)
     after = text[at + len(phrase) : at + len(phrase) + 60] if at >= 0 else ""
     local, national = LOCAL_TIE_RE.search(after), NATIONAL_TIE_RE.search(after)
+    # 'hai tỉnh kỷ niệm 15 năm quan hệ hữu nghị': the two provinces keep their own anniversary
+    pair = at >= 0 and LOCAL_PAIR_RE.search(text, max(0, at - LOCAL_PAIR_CHARS), at) is not None
+    if pair and national is None:
+        return True
     return local is not None and (national is None or local.start() < national.start())
+
+
+LOCAL_PAIR_RE = re.compile(r"hai (?:tỉnh|thành phố|địa phương)|the two (?:provinces|cities|localities)", re.I)
+LOCAL_PAIR_CHARS = 30
 
 
 # the year a tie between provinces or cities began: 'ký thỏa thuận hợp tác lần đầu năm 2005', 'kết nghĩa từ
 # năm 2008', 'established sister ties in 2005'
 LOCAL_START_RE = re.compile(
-    r"(?<!\w)(?<!đăng )(?<!thư )(?:ký|thiết lập|kết nghĩa|signed|established|twinned|set up)[^.;\n]{0,60}?"
-    r"(?:năm|in|từ|since)\s+((?:19|20)\d{2})(?!\d)",
+    r"(?<!\w)(?<!đăng )(?<!thư )(?:ký|thiết lập|xác lập|kết nghĩa|signed|established|twinned|set up)[^.;\n]{0,60}?"
+    r"(?:năm|in|từ|since|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 
