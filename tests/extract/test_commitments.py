@@ -384,6 +384,24 @@ def test_a_goal_both_sides_stress_or_agree_stays_a_commitment(text):
     assert vnkr.extract_commitments(text)[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại thượng đỉnh năm ngoái, hai nước đã đặt mục tiêu nâng kim ngạch song phương lên 100 tỷ USD vào năm 2020.",
+        "Đoàn thể hiện quyết tâm đưa thương mại hai chiều lên 100 tỷ USD vào năm 2023 như mục tiêu đã đặt ra.",
+        "Ties were lifted in December 2022, when leaders of both sides set the goal of $150 billion in trade by 2030.",
+    ],
+)
+def test_a_goal_set_at_an_earlier_meeting_is_no_trade_commitment_of_this_one(text):
+    assert "trade" not in vnkr.extract_commitments(text)["themes"].tolist()
+    assert "target" in set(read_targets(text)["kind"])  # the goal is still read as a target
+
+
+def test_a_goal_agreed_again_at_this_meeting_stays_a_commitment():
+    text = "Hai nhà lãnh đạo thống nhất nỗ lực hơn nữa vì mục tiêu kim ngạch 100 tỷ USD vào năm 2020 mà hai bên đã đặt ra."
+    assert vnkr.extract_commitments(text)[["themes", "kind"]].values.tolist() == [["trade", "commitment"]]
+
+
 def test_resolving_to_bring_trade_to_an_amount_sets_a_target():
     text = (
         "The speakers held talks on Thursday, resolving to bring bilateral trade to 150 billion USD by 2030."

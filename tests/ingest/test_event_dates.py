@@ -290,9 +290,10 @@ def test_an_english_span_of_days_is_not_the_meeting_day():
 
 
 def test_a_history_date_long_before_a_month_header_is_not_the_meeting():
-    # the header gives only the month; 22/12/1992 is background, the visit's span gives the day
-    # the header gives only the month; 22/12/1992 is background, so the header's month is taken
-    text = "Tổng thống thăm cấp Nhà nước Việt Nam.\nHai nước lập quan hệ ngoại giao ngày 22/12/1992."
+    # the header gives only the month; 22/12/1995 is background, so the header's month is taken
+    text = (
+        "Tổng thống thăm cấp Nhà nước Việt Nam.\nNhà máy đầu tiên của tập đoàn khánh thành ngày 22/12/1995."
+    )
     w = when(text, removed=[header("2023-06")])
     assert w.event_id == "2023-06" and any("far before" in x for x in w.warnings)
 
@@ -399,6 +400,20 @@ def test_a_company_s_years_are_no_anniversary():
     from vnkr.ingest.anniversaries import anniversary_years
 
     assert anniversary_years("Samsung đã hoạt động tại Việt Nam trong 15 năm qua.") == []
+
+
+def test_the_founding_date_of_ties_is_no_meeting_date():
+    text = (
+        "The trip is the first by a Vietnamese Prime Minister in seven years.\n"
+        "The two countries opened diplomatic relations on December 22, 1992, and became strategic partners in 2009."
+    )
+    with pytest.raises(DateNotFound):
+        when(text)
+
+
+def test_a_meeting_on_an_anniversary_of_ties_keeps_its_date():
+    text = "Hà Nội, ngày 22/12/2022 - Nhân kỷ niệm 30 năm thiết lập quan hệ ngoại giao, hai Bộ trưởng đã điện đàm."
+    assert when(text).event_id == "2022-12-22"
 
 
 def test_more_than_n_years_of_ties_gives_no_year():

@@ -126,6 +126,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
                 found.append((int(a), int(b), q, t, k))
     found += _target_rows(clean, found)
     found = _proposals_agreed(clean, found)
+    found = _set_earlier(clean, found)
     found = _without_other_partners(clean, found)
     found = _local_signatories(clean, found)
     out, seen = [], set()
@@ -220,6 +221,40 @@ def _target_rows(clean: str, found: list) -> list[tuple[int, int, str, str, str]
         and not any(x < b and a < y for x, y in covered)
         and not _viewed_target(clean, int(a), int(b), str(amount), str(lang))
     ]
+
+
+# a goal told as set at an earlier meeting ('Tại thượng đỉnh năm ngoái, hai nước đã đặt mục tiêu …', '… như
+# mục tiêu đã đặt ra', 'the goal the two countries agreed on last year')
+SET_EARLIER_RE = re.compile(
+    r"(?:tại|trong|sau) (?:hội nghị |cuộc |kỳ )?(?:thượng đỉnh|hội đàm|hội nghị|cuộc gặp|thỏa thuận)[^,.;]{0,40}?"
+    r"(?:năm ngoái|năm trước|hồi tháng|tháng trước)"
+    r"|(?:như|theo) (?:các |những )?mục tiêu (?:đã|từng)|mục tiêu[^.;]{0,60}?(?<!hai bên )(?:đã|từng) (?:đặt ra|đề ra)"
+    r"|(?:goal|target)s?[^.;]{0,60}?\b(?:agreed on|set|agreed|adopted) (?:last year|earlier|previously|in (?:19|20)\d\d)"
+    r"|(?:set|agreed|adopted) (?:at|during) (?:their|the|a) (?:summit|talks|meeting)[^.;]{0,30}?(?:last year|in (?:19|20)\d\d)"
+    r"|(?:19|20)\d\d, when [^.;]{0,60}?\b(?:set|agreed on|adopted)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_earlier(clean: str, found: list) -> list:
+    """Without the trade rows of goals that their sentence says were set at an earlier meeting (``Tại
+    thượng đỉnh năm ngoái, hai nước đã đặt mục tiêu …``, ``… như mục tiêu đã đặt ra``, ``the goal the two
+    countries agreed on last year``): the report restates them, and this meeting commits to nothing on
+    trade by them (rule ``target_set_earlier``). The goals themselves stay targets."""
+    if not rule_on("target_set_earlier"):
+        return found
+    goals = read_targets(clean)
+    spans = [
+        (int(x), int(y)) for x, y, k in zip(goals["start"], goals["end"], goals["kind"]) if k == "target"
+    ]
+    out = []
+    for a, b, quote, themes, kind in found:
+        if themes == "trade" and kind == "commitment" and any(x < b and a < y for x, y in spans):
+            head = max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1
+            if SET_EARLIER_RE.search(clean, head, b):
+                continue
+        out.append((a, b, quote, themes, kind))
+    return out
 
 
 def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:

@@ -5,6 +5,7 @@ held office (a history date such as the founding of ties)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..tables.lexicon import partner_cue
 from .dateforms import _Sentences
@@ -19,6 +20,32 @@ def other_partners_sentence(clean: str, at: int) -> bool:
     return bool(partner_cue("other_partner").search(clean, a, b)) and not partner_cue("korean_side").search(
         clean, a, b
     )
+
+
+# the founding of the countries' ties told as history ('opened diplomatic relations on December 22, 1992', 'thiết
+# lập quan hệ ngoại giao ngày 22/12/1992')
+FOUNDING_RE = re.compile(
+    r"(?:opened|established|set up|forged|normali[sz]ed) (?:their |full )?diplomatic (?:relations|ties)"
+    r"|diplomatic (?:relations|ties) (?:were |was )?(?:opened|established|set up|date from)"
+    r"|(?:thiết lập|lập|đặt) quan hệ ngoại giao",
+    re.IGNORECASE,
+)
+
+
+FOUNDING_CHARS = 40
+
+
+def background_sentence(clean: str, at: int, full: bool) -> str:
+    """Why a date phrase at ``at`` is background, not this meeting's: its sentence names another
+    country's leader and no Korean side (:func:`other_partners_sentence`), or, a full date, it follows
+    the founding of the countries' ties within :data:`FOUNDING_CHARS` (``opened diplomatic relations on
+    December 22, 1992``); '' otherwise."""
+    if other_partners_sentence(clean, at):
+        return "about another country's leader"
+    a, _ = _Sentences(clean).around(at)
+    if full and FOUNDING_RE.search(clean, max(a, at - FOUNDING_CHARS), at):
+        return "the founding of ties"
+    return ""
 
 
 def nobody_in_office(clean: str, date: dt.date, leaders, today) -> str:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..tables.leaders import load_leaders
-from .background import nobody_in_office, other_partners_sentence
+from .background import background_sentence, nobody_in_office
 from .cleaning import clean_text
 from .dateforms import Mention, find_mentions, full_dates, valid_date
 from .offices import (
@@ -298,8 +298,8 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
                 )
             continue
         who = nobody_in_office(clean, date, leaders, today) if m.form == "full" else ""
-        if who or other_partners_sentence(clean, m.start):
-            why = f"outside the terms of everyone named ({who})" if who else "about another country's leader"
+        if who or (why := background_sentence(clean, m.start, m.form == "full")):
+            why = f"outside the terms of everyone named ({who})" if who else why
             warnings.append(f"in-text date '{m.phrase.strip()}' is {why}; not taken as the meeting date")
             continue
         if header_swapped(date, base, m.form):  # 'Ngày 11/8' under a header '2025-11-08'
