@@ -432,6 +432,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("back the group's projects, citing work to build strategic infrastructure", "en", ["investment"]),
         ("support investors, pointing to openings in renewable energy", "en", ["investment"]),
         ("build strategic infrastructure", "en", ["infrastructure"]),
+        ("mở chương trình giao lưu cho 42 em thanh thiếu niên", "vi", ["culture_education_people"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",

@@ -35,6 +35,8 @@ def kinds(text: str) -> list[str]:
         ("Hai bên đạt đồng thuận về thương mại.", ["commitment"]),
         ("The speakers held talks, resolving to expand trade.", ["commitment"]),
         ("They saw eye to eye on expanding trade.", ["commitment"]),
+        ("Hai bên còn nhận lời hợp tác về y tế.", ["commitment"]),
+        ("Tổng thống nhận lời mời sang thăm Việt Nam.", ["request"]),  # an invitation accepted: no agreement
         ("He stressed the resolve to expand trade.", ["description"]),  # the noun is no agreement
     ],
 )

@@ -26,6 +26,27 @@ def test_related_news_heading_removes_everything_after_it():
     assert (removed[0]["line_start"], removed[0]["line_end"]) == (3, 5)
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Tin liên quan: Đồng Nai: hội hữu nghị Việt - Hàn làm cầu nối cho doanh nghiệp",
+        ">> Xem thêm: Hai nước đặt mục tiêu mới cho thương mại song phương",
+        "Read more: Lotte eyes bigger Vietnam footprint | Mayor: Hanoi speeds up Lotte Mall",
+    ],
+)
+def test_one_related_story_link_inside_the_article_is_dropped_alone(link):
+    page = f"{BODY}\n{link}\n{BODY2}"
+    clean, removed = clean_text(page)
+    assert clean == f"{BODY}\n{BODY2}"
+    assert rules(removed) == ["related_link"]
+
+
+def test_a_sentence_about_related_matters_is_article_text():
+    line = "Các vấn đề liên quan: hai bên nhất trí tăng cường trao đổi thông tin về lao động."
+    clean, removed = clean_text(f"{BODY}\n{line}")
+    assert clean == f"{BODY}\n{line}" and removed == []
+
+
 def test_comment_form_after_the_article_is_removed_as_one_block_per_heading():
     page = f"{BODY}\nCÓ THỂ BẠN QUAN TÂM\n\nÝ kiến bình luận\nHọ và tên\nEmail\nLời bình\n/\nXác thực"
     clean, removed = clean_text(page)

@@ -26,6 +26,7 @@ from .furniture import (
     PHOTO_CREDIT_RE,
     QUESTION_RE,
     REASONS,
+    RELATED_LINK_RE,
     RELATED_MARKERS,
     RELATIVE_BYLINE_RE,
     SECONDS_RE,
@@ -138,6 +139,8 @@ def _line_shape(s: str) -> str | None:
     key = _key(s)
     if key in CHROME_WORDS or NO_LETTERS_RE.match(s):
         return "site_chrome"
+    if len(s) <= 300 and RELATED_LINK_RE.match(s):
+        return "related_link"
     if key in COMMENT_FIELDS:
         return "comment_form"
     if len(s) <= 120:  # bylines, clocks and credits are short: long lines skip these regexes

@@ -135,6 +135,17 @@ NO_LETTERS_RE = re.compile(r"^[\W_]+$")
 WORD_RE = re.compile(r"\w+")
 TERMINAL = frozenset(".!?…;:\"”’'»)]")
 
+# One related-story link inside the article: a related-news heading, a colon and another story's headline on
+# the same line ('Tin liên quan: Đồng Nai: …', 'Read more: Lotte eyes …'); only that line is dropped.
+RELATED_LINK_RE = re.compile(
+    r"\s*(?:>>|»|▶|►)?\s*(?:"
+    + "|".join(
+        sorted(RELATED_MARKERS | {"read more", "related", "related news", "see also"}, key=len, reverse=True)
+    )
+    + r")\s*[:»>]",
+    re.IGNORECASE,
+)
+
 REASONS = {
     "date_header": "dataset header token ' date YYYY-MM[-DD]' (kept as metadata, not article text)",
     "site_chrome": "site chrome / navigation (widget label, bullet or separator line)",
@@ -146,6 +157,7 @@ REASONS = {
     ),
     "comment_form": "reader-comment form",
     "related_news": "related-news block and the unrelated headlines after it",
+    "related_link": "one related-story link inside the article ('Tin liên quan: …'): another story's headline",
     "photo_credit": "photo credit line",
     "photo_caption": "photo caption (ends with an 'Ảnh: …' credit)",
     "restated_caption": "unpunctuated line restating article text (a photo caption)",
