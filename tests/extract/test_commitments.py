@@ -155,6 +155,21 @@ def test_what_two_countries_agree_on_is_not_local_cooperation():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the event, the two localities' leaders signed anew their memorandum on cooperation across sectors.",
+        "Lãnh đạo hai tỉnh đã ký bản ghi nhớ hợp tác giai đoạn 2024-2026.",
+    ],
+)
+def test_a_document_localities_sign_with_no_field_named_is_local_cooperation(text):
+    assert kinds_and_themes(text) == [["agreement_signed", "local_cooperation"]]
+
+
+def test_a_document_ministers_sign_with_no_field_named_has_no_topic():
+    assert vnkr.extract_commitments("Hai Bộ trưởng đã ký bản ghi nhớ hợp tác giai đoạn 2024-2026.").empty
+
+
 def test_a_document_ministers_sign_is_not_local_cooperation():
     text = "Hai Bộ trưởng đã ký bản ghi nhớ về hợp tác giáo dục."
     assert vnkr.extract_commitments(text)["themes"].tolist() == ["culture_education_people"]

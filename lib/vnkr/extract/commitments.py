@@ -114,6 +114,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
             if kind != "agreement_signed"
             else match_themes(_subject(quote))
         )
+        themes = themes or _local_document(clean, start, kind)
         if themes:
             found.append((start, end, quote, themes, kind))
     if rule_on("stance_rows"):
@@ -122,6 +123,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
         for a, b, q, t, k in zip(
             stance["start"], stance["end"], stance["quote"], stance["themes"], stance["kind"]
         ):
+            t = t or _local_document(clean, int(a), k)
             if k != "description" and t and not any(a < y and x < b for x, y in taken):
                 found.append((int(a), int(b), q, t, k))
     found += _target_rows(clean, found)
@@ -157,6 +159,16 @@ def _proposals_agreed(clean: str, found: list) -> list:
         (a, b, q, t, "commitment" if k == "request" and any(x <= a < y for x, y in regions) else k)
         for a, b, q, t, k in found
     ]
+
+
+def _local_document(clean: str, a: int, kind: str) -> str:
+    """``'local_cooperation'`` for a document with no field named that provinces, cities or their
+    leaders signed (``the two localities' leaders signed anew their memorandum on cooperation across
+    sectors``): local cooperation is its topic (rule ``local_signatories``); '' otherwise."""
+    if kind != "agreement_signed" or not rule_on("local_signatories"):
+        return ""
+    head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+    return "local_cooperation" if partner_cue("local_side").search(head) else ""
 
 
 def _local_signatories(clean: str, found: list) -> list:

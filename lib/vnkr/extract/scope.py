@@ -85,8 +85,8 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
             # 'Vắc xin của Hàn Quốc sẽ tới Việt Nam': the topic is the promise's own subject
             start, quote = seg.subject_start, text[seg.subject_start : seg.end]
             codes = themes_in(quote, lang)
-        if not codes and seg.kind in KEPT:
-            continue
+        if not codes and seg.kind in KEPT and not (keep_all and seg.kind == "agreement_signed"):
+            continue  # keep_all keeps a document with no field named: who signed it may give its topic
         order = {c: i for i, (c, _) in enumerate(_matchers(lang))}
         rows.append(
             {
