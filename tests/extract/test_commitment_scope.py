@@ -433,6 +433,8 @@ def test_keep_all_returns_requests_with_their_kind():
         ("support investors, pointing to openings in renewable energy", "en", ["investment"]),
         ("build strategic infrastructure", "en", ["infrastructure"]),
         ("mở chương trình giao lưu cho 42 em thanh thiếu niên", "vi", ["culture_education_people"]),
+        ("tạo thuận lợi cho dòng vốn từ Hàn Quốc", "vi", ["investment"]),
+        ("work more closely on minerals", "en", ["critical_minerals_supply_chains"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",

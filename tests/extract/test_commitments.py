@@ -242,6 +242,16 @@ def test_proposals_agreed_without_với_are_commitments():
     assert found.loc[found["themes"].str.contains("trade"), "kind"].tolist() == ["commitment"]
 
 
+def test_proposals_backed_in_full_are_commitments():
+    text = (
+        "Phía tập đoàn kiến nghị sớm khởi công dự án hạ tầng giao thông. "
+        "Phó Thủ tướng khẳng định Chính phủ ủng hộ trọn vẹn các kiến nghị nêu trên."
+    )
+    assert kinds_and_themes(text) == [["commitment", "infrastructure"]]
+    alone = "Phía tập đoàn kiến nghị sớm khởi công dự án hạ tầng giao thông."
+    assert kinds_and_themes(alone) == [["request", "infrastructure"]]  # "kiến nghị" alone asks
+
+
 def test_a_proposal_welcomed_is_no_request():
     assert vnkr.extract_commitments("Đại sứ hoan nghênh đề xuất của Anyang về hợp tác giáo dục.").empty
 
