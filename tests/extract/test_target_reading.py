@@ -524,3 +524,19 @@ def test_then_joins_a_second_amount_to_the_first_target():
 )
 def test_a_goal_word_without_an_agreement_makes_a_target(text):
     assert rows(text) == [[100.0, "target", 2020]]
+
+
+def test_a_goal_set_from_before_is_no_actual():
+    from vnkr.extract.amounts import read_targets
+
+    vi = "Hai bên đã chốt kế hoạch để về đích mục tiêu đặt ra từ trước: kim ngạch hai chiều 150 tỷ USD vào năm 2030."
+    assert read_targets(vi)[["value", "kind", "deadline_year"]].values.tolist() == [[150.0, "target", 2030]]
+    grew = "Kim ngạch hai chiều đã tăng từ 500 triệu USD lên 80 tỷ USD."
+    assert read_targets(grew)["kind"].tolist()[0] == "actual"  # 'tăng từ': the starting point is past
+
+
+def test_two_way_turnover_is_trade():
+    from vnkr.extract.amounts import read_targets
+
+    en = "The two countries aim to lift two-way turnover to US$100 billion by 2025."
+    assert read_targets(en)[["metric", "kind"]].values.tolist() == [["two_way_trade", "target"]]
