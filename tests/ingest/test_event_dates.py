@@ -357,29 +357,37 @@ def test_an_anniversary_of_a_tie_between_provinces_is_not_counted_from_1992():
         when("Ngày 4/2, đoàn sang thăm nhân kỷ niệm 30 năm hai thủ đô thiết lập quan hệ hữu nghị.")
 
 
-def test_an_anniversary_of_a_local_tie_counts_from_the_year_the_text_says_it_began():
-    text = (
-        "Ngày 9/6, tỉnh Thái Nguyên tổ chức lễ kỷ niệm 20 năm quan hệ hợp tác giữa tỉnh với tỉnh Gyeongsangbuk.\n"
-        "Hai tỉnh ký thỏa thuận hợp tác hữu nghị lần đầu năm 2005; năm 2019, hai tỉnh ký thêm bản ghi nhớ."
-    )
+LOCAL_TIE = (
+    "Ngày 9/6, tỉnh Thái Nguyên tổ chức lễ kỷ niệm 20 năm quan hệ hợp tác giữa tỉnh với tỉnh Gyeongsangbuk.\n"
+    "Hai tỉnh ký thỏa thuận hợp tác hữu nghị lần đầu năm 2005; năm 2019, hai tỉnh ký thêm bản ghi nhớ."
+)
+
+
+@pytest.mark.parametrize(
+    "text, event_id, phrase",
+    [
+        (LOCAL_TIE, "2025-06-09", "20 năm"),
+        # two provinces keep their own anniversary, counted from the month their tie was set up
+        (
+            "Chiều 19/12, Bí thư Tỉnh ủy Vĩnh Phúc tiếp đoàn tỉnh Chungcheongbuk. Năm nay hai tỉnh kỷ niệm 15 năm "
+            "quan hệ hữu nghị hợp tác (xác lập tháng 10/2008).",
+            "2023-12-19",
+            "15 năm",
+        ),
+    ],
+)
+def test_an_anniversary_of_a_local_tie_counts_from_the_year_the_text_says_it_began(text, event_id, phrase):
     w = when(text)
-    assert w.event_id == "2025-06-09" and "20 năm" in w.source
-    # a firm registering in a year is no start of the tie
-    registered = text.replace(
+    assert w.event_id == event_id and phrase in w.source
+
+
+def test_a_firm_registering_in_a_year_is_no_start_of_the_tie():
+    registered = LOCAL_TIE.replace(
         "Hai tỉnh ký thỏa thuận hợp tác hữu nghị lần đầu năm 2005; năm 2019, hai tỉnh ký",
         "Doanh nghiệp đăng ký dự án năm 2005 và",
     )
     with pytest.raises(DateNotFound):
         when(registered)
-
-
-def test_two_provinces_keep_their_own_anniversary_counted_from_the_month_it_began():
-    text = (
-        "Chiều 19/12, Bí thư Tỉnh ủy Vĩnh Phúc tiếp đoàn tỉnh Chungcheongbuk. Năm nay hai tỉnh kỷ niệm 15 năm "
-        "quan hệ hữu nghị hợp tác (xác lập tháng 10/2008)."
-    )
-    w = when(text)
-    assert w.event_id == "2023-12-19" and "15 năm" in w.source
 
 
 @pytest.mark.parametrize(
