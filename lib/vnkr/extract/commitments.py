@@ -126,9 +126,10 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
             t = t or _local_document(clean, int(a), k)
             if k != "description" and t and not any(a < y and x < b for x, y in taken):
                 found.append((int(a), int(b), q, t, k))
-    found += _target_rows(clean, found)
+    goals = read_targets(clean) if rule_on("target_is_trade") or rule_on("target_set_earlier") else None
+    found += _target_rows(clean, found, goals)
     found = _proposals_agreed(clean, found)
-    found = _set_earlier(clean, found)
+    found = _set_earlier(clean, found, goals)
     found = _without_other_partners(clean, found)
     found = _local_signatories(clean, found)
     out, seen = [], set()
@@ -211,13 +212,15 @@ def _without_other_partners(clean: str, found: list) -> list:
     return [row for row in found if not any(a <= row[0] < b for a, b in dropped)]
 
 
-def _target_rows(clean: str, found: list) -> list[tuple[int, int, str, str, str]]:
+def _target_rows(
+    clean: str, found: list, targets: pd.DataFrame | None
+) -> list[tuple[int, int, str, str, str]]:
     """A trade target both sides set is a commitment on trade (rule ``target_is_trade``): the clause
-    of each target of :func:`vnkr.extract.amounts.read_targets` that no trade row already covers."""
+    of each target of :func:`vnkr.extract.amounts.read_targets` (``targets``, read once for this and
+    :func:`_set_earlier`) that no trade row already covers."""
     if not rule_on("target_is_trade"):
         return []
     covered = [(a, b) for a, b, _, themes, _ in found if "trade" in themes.split("|")]
-    targets = read_targets(clean)
     return [
         (int(a), int(b), clean[int(a) : int(b)], "trade", "commitment")
         for a, b, kind, metric, amount, lang in zip(
@@ -248,14 +251,13 @@ SET_EARLIER_RE = re.compile(
 )
 
 
-def _set_earlier(clean: str, found: list) -> list:
+def _set_earlier(clean: str, found: list, goals: pd.DataFrame | None) -> list:
     """Without the trade rows of goals that their sentence says were set at an earlier meeting (``Tại
     thượng đỉnh năm ngoái, hai nước đã đặt mục tiêu …``, ``… như mục tiêu đã đặt ra``, ``the goal the two
     countries agreed on last year``): the report restates them, and this meeting commits to nothing on
     trade by them (rule ``target_set_earlier``). The goals themselves stay targets."""
     if not rule_on("target_set_earlier"):
         return found
-    goals = read_targets(clean)
     spans = [
         (int(x), int(y)) for x, y, k in zip(goals["start"], goals["end"], goals["kind"]) if k == "target"
     ]
