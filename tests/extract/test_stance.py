@@ -382,6 +382,31 @@ def test_a_signing_told_as_background_is_a_description(text):
     assert kinds(text) == ["description"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai tỉnh ký bản ghi nhớ về quan hệ hữu nghị năm 2009.",
+        "Phú Yên và Chungcheongbuk ký thỏa thuận giao lưu hữu nghị từ tháng 9/2007.",
+        "Nhắc lại việc hai bên lần đầu ký văn bản hữu nghị (2005), bà Hải giới thiệu tỉnh.",
+        "The two localities signed an MoU on education in 2022, when a delegation visited.",
+    ],
+)
+def test_a_signing_dated_to_its_own_year_is_background(text):
+    assert kinds(text)[0] == "description"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bộ trưởng ký kế hoạch thực hiện mục tiêu thương mại năm 2030.",
+        "The ministers signed a plan to meet the trade goal in 2030.",
+        "Hai bên ký bản ghi nhớ về năng lượng, năm 2009 hai tỉnh đã kết nghĩa.",
+    ],
+)
+def test_a_goal_year_or_a_year_past_the_clause_keeps_the_signing(text):
+    assert kinds(text)[0] == "agreement_signed"
+
+
 def test_a_rule_switched_off_after_a_first_reading_is_off_for_the_same_text(monkeypatch):
     text = "Hàn Quốc sẽ hỗ trợ đào tạo."
     assert [s.kind for s in segments(text, "vi")] == ["pledge"]

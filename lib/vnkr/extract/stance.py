@@ -24,6 +24,7 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   meet …``) is a schedule, not a promise; ``scheduled_signing`` — a signing word after a schedule word
   (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed; ``signed_earlier`` — an
   earlier-time word right before it (``trước đó đã ký``, ``had earlier signed``) makes it background.
+  ``signed_in_year`` — so does the year it was signed in its clause (``ký bản ghi nhớ năm 2009``).
 * ``topic_line`` — a sentence opening with a short topic and a colon (``Quốc phòng - an ninh: …``)
   after a sentence that agreed continues the agreement, with the topic as its frame.
 * ``agreed_view`` — an assessment word right after an agreement word (``nhất trí cho rằng``) makes
@@ -49,7 +50,7 @@ from dataclasses import dataclass
 
 from ..ingest.language import detect_language
 from . import lexicon
-from .stance_forms import coordinated_pledge, list_item, opening_description
+from .stance_forms import coordinated_pledge, list_item, opening_description, signed_in_year
 from .switches import rule_on
 
 # structure only: sentence ends (a capital letter follows) and clause ends
@@ -309,7 +310,7 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             continue  # 'nội dung trao đổi sẽ trải từ …', 'the talks will cover …': a preview
         if ckind == "signing" and _scheduled(text, ca, cs, lang):
             continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
-        if ckind == "signing" and _signed_earlier(text, ca, cs, lang):
+        if ckind == "signing" and (_signed_earlier(text, ca, cs, lang) or signed_in_year(text, ce, lang)):
             ckind = "description"  # 'hai bộ trước đó đã ký văn kiện …': a past signing, described
         subject = None
         if ckind in ("promise", "pledge"):

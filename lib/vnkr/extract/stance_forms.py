@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .switches import rule_on
 
 # 'He urged Korea to invest more, and promised help to Korean firms': a past-tense pledge verb joined
@@ -61,3 +62,22 @@ def opening_description(text: str, ca: int, cue_start: int, cs: int) -> bool:
         and not text[ca:cue_start].strip(" \t\n\"“'(")
         and "," in text[cue_start:cs]
     )
+
+
+# how far after a signing word its clause may name the year the document was signed
+SIGNED_YEAR_CHARS = 80
+
+
+def signed_in_year(text: str, ce: int, lang: str) -> bool:
+    """True when the clause of a signing names the year the document was signed (``Hai tỉnh ký bản
+    ghi nhớ hữu nghị năm 2009``, ``signed a friendship agreement in 2009``): a document of another
+    year, told as background (rule ``signed_in_year``); not when a goal, plan or period word comes
+    before the year (``ký kế hoạch thực hiện mục tiêu thương mại năm 2030``). The clause ends at the next comma, colon,
+    semicolon, full stop or line break."""
+    if not rule_on("signed_in_year"):
+        return False
+    end = re.search(r"[,.;:\n]", text[ce : ce + SIGNED_YEAR_CHARS])
+    stop = ce + (end.start() if end else SIGNED_YEAR_CHARS)
+    year = lexicon.cue("signed_in_year", lang).search(text, ce, stop)
+    # 'ký kế hoạch thực hiện mục tiêu thương mại năm 2030': the year of a goal or plan
+    return year is not None and lexicon.cue("plan_year", lang).search(text, ce, year.start()) is None
