@@ -435,6 +435,16 @@ def test_keep_all_returns_requests_with_their_kind():
         ("mở chương trình giao lưu cho 42 em thanh thiếu niên", "vi", ["culture_education_people"]),
         ("tạo thuận lợi cho dòng vốn từ Hàn Quốc", "vi", ["investment"]),
         ("work more closely on minerals", "en", ["critical_minerals_supply_chains"]),
+        # round 30 (read after its run)
+        ("train workers for the car industry", "en", ["labour", "culture_education_people"]),
+        ("train more engineers", "en", ["culture_education_people"]),
+        ("cut red tape for companies", "en", ["investment"]),
+        ("cam kết gắn bó hơn giữa sức ép thuế quan Mỹ", "vi", []),
+        ("pledged closer ties amid US tariff pressure", "en", []),
+        ("thuế quan", "vi", ["tax_customs"]),
+        ("ký văn bản giao lưu sau đại dịch", "vi", []),
+        ("the first such visit since the COVID-19 pandemic", "en", []),
+        ("phòng chống đại dịch", "vi", ["health_covid"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",

@@ -390,6 +390,9 @@ def test_a_trade_target_both_sides_set_is_a_commitment_on_trade():
         "Phó Thủ tướng nhấn mạnh hai nước cần cùng hướng tới các mục tiêu kim ngạch đã đề ra: 150 tỷ USD vào năm 2030.",
         "Bà cho rằng hai nước cần đẩy mạnh hợp tác để hoàn thành mục tiêu thương mại 100 tỷ USD vào năm 2020.",
         "He stressed that both countries should work toward the goal of $150 billion in trade by 2030.",
+        # one speaker's view, opened by 'Theo ông,' / 'In his view,'
+        "Theo ông, hai nước phải đẩy mạnh giao thương để hướng tới mục tiêu kim ngạch 150 tỷ USD vào năm 2030.",
+        "In his view, both countries must boost trade to reach the $150 billion goal by 2030.",
     ],
 )
 def test_one_speaker_s_advice_to_both_sides_about_a_goal_is_no_commitment(text):

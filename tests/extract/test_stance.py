@@ -99,6 +99,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Bac Ninh's authorities will help Korean businesses invest in the province.", ["pledge"]),
         ("He said his Government would keep giving Korean firms the best conditions.", ["pledge"]),
         ("Samsung sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
+        ("Chính quyền Jeonbuk sẽ hoàn thiện chính sách cấp thị thực.", ["pledge"]),
         ("The company will invest more in chips.", ["pledge"]),
         ("Hyosung will invest more in chips.", ["pledge"]),
         ("Thị trưởng hứa giúp đào tạo nhân lực.", ["pledge"]),
@@ -441,3 +442,18 @@ def test_cam_ket_joined_by_va_or_dong_thoi_to_a_description_is_a_new_promise_of_
     assert [(s.kind, s.text) for s in segments(text)][-1] == ("commitment", "đẩy mạnh hợp tác quốc phòng")
     text = "Hai bên đánh giá cao kết quả hợp tác, đồng thời cam kết đẩy mạnh hợp tác quốc phòng."
     assert [s.kind for s in segments(text)][-1] in ("commitment", "pledge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên nhất trí tăng cường trao đổi đoàn. Hợp tác về năng lượng cũng sẽ được thúc đẩy.",
+        "They agreed to expand defence ties. Training and tourism will likewise be expanded.",
+    ],
+)
+def test_a_passive_will_be_pushed_forward_after_an_agreement_continues_it(text):
+    assert kinds(text) == ["commitment", "commitment"]
+    # alone, or after a sentence that agreed nothing, it is nobody's commitment
+    alone = text.split(". ", 1)[1]
+    assert kinds(alone) == []
+    assert kinds("Ông Lee phát biểu tại hội nghị. " + alone) == []

@@ -360,6 +360,8 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_word", "năm sau khi hai nước lập quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm sau khi hai nước thiết lập quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm sau khi thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "mừng", None, None, None),  # see test_anniversary_phrasings
+    ("anniversary_word", "thập kỷ", None, None, None),
     ("anniversary_word", "years after diplomatic", None, None, None),
     ("anniversary_word", "năm quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm thiết lập quan hệ ngoại giao", None, None, None),
@@ -496,11 +498,20 @@ def test_anniversary_entries():
             2022,
         ),
         ("On July 13, Kim Test held talks, 30 years after diplomatic ties were set up.", 2022),
+        ("Ngày 13/7, Kim Test dự chuỗi hoạt động chào mừng 30 năm hai nước lập quan hệ ngoại giao.", 2022),
+        ("Ngày 13/7, Kim Test hội đàm, năm nay tròn ba thập kỷ quan hệ ngoại giao.", 2022),
     ],
 )
 def test_anniversary_phrasings(text, year):
     table = _table([("Kim Test", "Kim Test", "foreign_minister", "2020-01-01", "2023-12-31")])
     assert infer_year(13, 7, text, table)[0] == year
+
+
+def test_one_decade_counts_ten_years_from_either_base():
+    # 'một thập kỷ' (one decade) from 1992 is 2002, from the FTA (2015) 2025: the office holder decides
+    table = _table([("Kim Test", "Kim Test", "foreign_minister", "2024-01-01", None)])
+    text = "Ngày 13/7, Kim Test dự hội nghị; năm nay tròn một thập kỷ hai nước ký FTA."
+    assert infer_year(13, 7, text, table)[0] == 2025
 
 
 def test_an_anniversary_alone_gives_the_year_when_only_one_has_come():

@@ -282,11 +282,20 @@ def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
     at = clean.find(amount, a, b)
     end = at if at >= 0 else b
     both = lexicon.cue("both_sides", lang)
-    for view in lexicon.cue("description", lang).finditer(clean, a, end):
-        advice = _ADVICE[lang].match(clean, view.end())
-        if advice and both.match(clean, advice.end(1)) and not both.search(clean, a, view.start()):
+    views = [(v.start(), v.end()) for v in lexicon.cue("description", lang).finditer(clean, a, end)]
+    # 'Theo ông, hai nước phải …', 'In his view, both countries must …': one speaker's view opens it
+    views += [(v.start(), v.end()) for v in _VIEW_OPENER[lang].finditer(clean, a, end)]
+    for start, stop in views:
+        advice = _ADVICE[lang].match(clean, stop)
+        if advice and both.match(clean, advice.end(1)) and not both.search(clean, a, start):
             return True
     return False
+
+
+_VIEW_OPENER = {
+    "vi": re.compile(r"\btheo (?:ông|bà)\b[^,;.]{0,30},", re.I),
+    "en": re.compile(r"\b(?:in (?:his|her) view|according to (?:him|her)),", re.I),
+}
 
 
 _ADVICE = {

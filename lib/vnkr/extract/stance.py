@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from ..ingest.language import detect_language
 from . import lexicon
 from .stance_forms import coordinated_pledge, list_item, opening_description, signed_in_year
+from .stance_forms import passive_follow_up as _passive_follow_up
 from .switches import rule_on
 
 # structure only: sentence ends (a capital letter follows) and clause ends
@@ -367,6 +368,10 @@ def _segments(text: str, lang: str) -> list[Segment]:
             and lexicon.cue("continuation", lang).match(text, body) is not None
             and previous_kind in ("commitment", "pledge")
         )
+        if previous_kind == "commitment" and _passive_follow_up(text, body, sb, lang):
+            opens_with_continuation = (
+                True  # 'Hợp tác về năng lượng cũng sẽ được thúc đẩy.' after an agreement
+            )
         if item and list_kind:  # an item of an agreed list: 'hai bên thống nhất:' then '1. Tăng cường …'
             opens_with_continuation, previous_kind = True, list_kind
         topic = _topic_line(text, sa, sb) if previous_kind in ("commitment", "pledge") else None

@@ -81,3 +81,13 @@ def signed_in_year(text: str, ce: int, lang: str) -> bool:
     year = lexicon.cue("signed_in_year", lang).search(text, ce, stop)
     # 'ký kế hoạch thực hiện mục tiêu thương mại năm 2030': the year of a goal or plan
     return year is not None and lexicon.cue("plan_year", lang).search(text, ce, year.start()) is None
+
+
+def passive_follow_up(text: str, body: int, sb: int, lang: str) -> bool:
+    """True when a sentence says in the passive that a field will be pushed forward (``Hợp tác về
+    năng lượng cũng sẽ được thúc đẩy``, ``Training will likewise be expanded``): right after a
+    sentence both sides agreed, it continues what they agreed (rule ``passive_follow_up``)."""
+    return (
+        rule_on("passive_follow_up")
+        and lexicon.cue("passive_promise", lang).search(text, body, sb) is not None
+    )

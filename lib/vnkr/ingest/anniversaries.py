@@ -23,7 +23,7 @@ RELATION_SPAN_RE = re.compile(
 )
 RELATIONS_BASE = 1992
 
-DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bốn": 4}
+DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "một": 1, "hai": 2, "ba": 3, "bốn": 4}
 # where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
 SHIFT_WORDS = (("next year", 1), ("năm sau", 1), ("năm tới", 1), ("last year", -1), ("năm ngoái", -1))
 
@@ -60,7 +60,7 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             re.IGNORECASE,
         ):
             n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
-            if "decade" in word:
+            if "decade" in word or "thập kỷ" in word:
                 n *= 10
             # the phrase itself is left out: '31 năm sau khi …' (31 years after) is no 'năm sau' (next year)
             sentence = (
