@@ -457,3 +457,33 @@ def test_a_passive_will_be_pushed_forward_after_an_agreement_continues_it(text):
     alone = text.split(". ", 1)[1]
     assert kinds(alone) == []
     assert kinds("Ông Lee phát biểu tại hội nghị. " + alone) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai địa phương cũng mở rộng hợp tác về nông nghiệp.",
+        "Hai tỉnh tăng cường hợp tác về du lịch.",
+        "Hai nước còn đẩy mạnh hợp tác quốc phòng.",
+    ],
+)
+def test_both_sides_named_right_before_a_verb_of_cooperation_commit(text):
+    assert kinds(text) == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, alone",
+    [
+        (
+            "Theo thỏa thuận vừa ký giữa tỉnh Chungcheongnam (Hàn Quốc) và tỉnh Bắc Giang, công chức sẽ sang tập huấn.",
+            "Công chức sẽ sang tập huấn.",
+        ),
+        (
+            "Under the agreement, training courses will run every year.",
+            "Training courses will run every year.",
+        ),
+    ],
+)
+def test_what_a_document_says_is_what_was_agreed(text, alone):
+    assert kinds(text) == ["commitment"]
+    assert kinds(alone) == []  # without the document, a promise with no side is nobody's

@@ -50,7 +50,15 @@ from dataclasses import dataclass
 
 from ..ingest.language import detect_language
 from . import lexicon
-from .stance_forms import coordinated_pledge, list_item, opening_description, signed_in_year
+from .stance_forms import (
+    coordinated_pledge,
+    list_item,
+    opening_description,
+    scheduled,
+    signed_earlier,
+    signed_in_year,
+    under_document,
+)
 from .stance_forms import passive_follow_up as _passive_follow_up
 from .switches import rule_on
 
@@ -190,25 +198,6 @@ def _agenda_subject(text: str, a: int, b: int, lang: str) -> bool:
     )
 
 
-def _scheduled(text: str, a: int, b: int, lang: str) -> bool:
-    """True when a schedule word stands before a signing word in its clause: rule
-    ``scheduled_signing``."""
-    return rule_on("scheduled_signing") and lexicon.cue("schedule", lang).search(text, a, b) is not None
-
-
-EARLIER_CHARS = 25
-
-
-def _signed_earlier(text: str, a: int, b: int, lang: str) -> bool:
-    """True when an earlier-time word stands right before a signing word (``trước đó đã ký``,
-    ``had earlier signed``): a document signed on another occasion, told as background (rule
-    ``signed_earlier``)."""
-    return (
-        rule_on("signed_earlier")
-        and lexicon.cue("earlier", lang).search(text, max(a, b - EARLIER_CHARS), b) is not None
-    )
-
-
 def _agreed_view(text: str, a: int, b: int, lang: str) -> bool:
     """True when an assessment word (``cho rằng``, ``đánh giá``) follows an agreement word at once
     (``Hai bên nhất trí cho rằng hợp tác đã đạt kết quả``): both sides share an assessment, which
@@ -309,9 +298,9 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             continue  # 'hai bên sẽ bàn …', 'he will meet …': a schedule, not a promise
         if ckind == "promise" and _agenda_subject(text, subject_start, cs, lang):
             continue  # 'nội dung trao đổi sẽ trải từ …', 'the talks will cover …': a preview
-        if ckind == "signing" and _scheduled(text, ca, cs, lang):
+        if ckind == "signing" and scheduled(text, ca, cs, lang):
             continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
-        if ckind == "signing" and (_signed_earlier(text, ca, cs, lang) or signed_in_year(text, ce, lang)):
+        if ckind == "signing" and (signed_earlier(text, ca, cs, lang) or signed_in_year(text, ce, lang)):
             ckind = "description"  # 'hai bộ trước đó đã ký văn kiện …': a past signing, described
         subject = None
         if ckind in ("promise", "pledge"):
@@ -372,6 +361,8 @@ def _segments(text: str, lang: str) -> list[Segment]:
             opens_with_continuation = (
                 True  # 'Hợp tác về năng lượng cũng sẽ được thúc đẩy.' after an agreement
             )
+        if (opening := under_document(text, body, lang)) is not None:  # 'Theo thỏa thuận vừa ký, …'
+            body, opens_with_continuation, previous_kind = opening, True, "commitment"
         if item and list_kind:  # an item of an agreed list: 'hai bên thống nhất:' then '1. Tăng cường …'
             opens_with_continuation, previous_kind = True, list_kind
         topic = _topic_line(text, sa, sb) if previous_kind in ("commitment", "pledge") else None

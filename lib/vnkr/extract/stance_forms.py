@@ -1,6 +1,8 @@
-"""Two sentence forms the stance reader (:mod:`vnkr.extract.stance`) recognises: a pledge verb joined
-to the stretch before it (rule ``coordinated_pledge``) and the items of a list a colon opened (rule
-``colon_list``)."""
+"""Sentence forms the stance reader (:mod:`vnkr.extract.stance`) recognises: a pledge verb joined to
+the stretch before it (rule ``coordinated_pledge``), the items of a list a colon opened (rule
+``colon_list``), a signing that is planned or told as background (rules ``scheduled_signing``,
+``signed_earlier``, ``signed_in_year``), a passive follow-up of an agreement (rule
+``passive_follow_up``) and a sentence that opens with what a document says (rule ``under_document``)."""
 
 from __future__ import annotations
 
@@ -91,3 +93,32 @@ def passive_follow_up(text: str, body: int, sb: int, lang: str) -> bool:
         rule_on("passive_follow_up")
         and lexicon.cue("passive_promise", lang).search(text, body, sb) is not None
     )
+
+
+def scheduled(text: str, a: int, b: int, lang: str) -> bool:
+    """True when a schedule word stands before a signing word in its clause: rule
+    ``scheduled_signing``."""
+    return rule_on("scheduled_signing") and lexicon.cue("schedule", lang).search(text, a, b) is not None
+
+
+EARLIER_CHARS = 25
+
+
+def signed_earlier(text: str, a: int, b: int, lang: str) -> bool:
+    """True when an earlier-time word stands right before a signing word (``trước đó đã ký``,
+    ``had earlier signed``): a document signed on another occasion, told as background (rule
+    ``signed_earlier``)."""
+    return (
+        rule_on("signed_earlier")
+        and lexicon.cue("earlier", lang).search(text, max(a, b - EARLIER_CHARS), b) is not None
+    )
+
+
+def under_document(text: str, body: int, lang: str) -> int | None:
+    """Where the opening ends when a sentence opens with what a document says (``Theo thỏa thuận vừa
+    ký giữa hai tỉnh, …``, ``Under the agreement, …``): what follows is what was agreed, its subject
+    read after the opening (rule ``under_document``); else None."""
+    if not rule_on("under_document"):
+        return None
+    m = lexicon.cue("under_document", lang).match(text, body)
+    return m.end() if m else None
