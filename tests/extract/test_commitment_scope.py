@@ -445,6 +445,10 @@ def test_keep_all_returns_requests_with_their_kind():
         ("ký văn bản giao lưu sau đại dịch", "vi", []),
         ("the first such visit since the COVID-19 pandemic", "en", []),
         ("phòng chống đại dịch", "vi", ["health_covid"]),
+        # round 31 (read after its run)
+        ("bày tỏ lo ngại về mức thuế 46% mà Mỹ vừa áp lên hàng hóa", "vi", []),
+        ("coordinate in the face of US tariffs", "en", []),
+        ("back each other on international and regional questions", "en", ["multilateral"]),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",

@@ -100,6 +100,8 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("He said his Government would keep giving Korean firms the best conditions.", ["pledge"]),
         ("Samsung sẽ rót thêm vốn vào bán dẫn.", ["pledge"]),
         ("Chính quyền Jeonbuk sẽ hoàn thiện chính sách cấp thị thực.", ["pledge"]),
+        ("Huyện sẽ tăng cường hỗ trợ lao động thời vụ.", ["pledge"]),
+        ("Hai nguyên thủ sẽ thúc đẩy hợp tác quốc phòng.", ["commitment"]),
         ("The company will invest more in chips.", ["pledge"]),
         ("Hyosung will invest more in chips.", ["pledge"]),
         ("Thị trưởng hứa giúp đào tạo nhân lực.", ["pledge"]),
@@ -487,3 +489,9 @@ def test_both_sides_named_right_before_a_verb_of_cooperation_commit(text):
 def test_what_a_document_says_is_what_was_agreed(text, alone):
     assert kinds(text) == ["commitment"]
     assert kinds(alone) == []  # without the document, a promise with no side is nobody's
+
+
+def test_an_action_programme_adopted_is_a_document():
+    assert kinds("Hai nguyên thủ thông qua Chương trình hành động triển khai quan hệ.") == [
+        "agreement_signed"
+    ]

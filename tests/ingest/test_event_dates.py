@@ -429,4 +429,7 @@ def test_more_than_n_years_of_ties_gives_no_year():
 
     assert anniversary_years("hơn 30 năm quan hệ ngoại giao, hai nước đã hợp tác sâu rộng") == []
     assert anniversary_years("over 30 years of diplomatic relations") == []
+    # an anniversary of something other than the ties gives no year
+    assert anniversary_years("the 20th anniversary of UNESCO's inscription of My Son Sanctuary") == []
+    assert anniversary_years("the 20th anniversary of the two cities' twinning")[0][0] == 2012
     assert {y for y, _ in anniversary_years("30 năm quan hệ ngoại giao")} >= {2022}

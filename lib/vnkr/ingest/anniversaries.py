@@ -22,6 +22,11 @@ RELATION_SPAN_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIONS_BASE = 1992
+# 'the 20th anniversary of UNESCO's inscription …': an anniversary of something other than the ties
+OTHER_ANNIVERSARY_RE = re.compile(
+    r"\s+of\s+(?![^.;]{0,50}?\b(?:relations|ties|diplomatic|partnership|fta|free trade|friendship|twinning|sister)\b)",
+    re.IGNORECASE,
+)
 
 DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "một": 1, "hai": 2, "ba": 3, "bốn": 4}
 # where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
@@ -59,6 +64,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             text,
             re.IGNORECASE,
         ):
+            if OTHER_ANNIVERSARY_RE.match(text, m.end()):
+                continue  # 'the 20th anniversary of UNESCO's inscription of My Son': not of the ties
             n = int(m.group(1) or m.group(2) or 0) or DECADE_WORDS.get((m.group("word") or "").lower(), 0)
             if "decade" in word or "thập kỷ" in word:
                 n *= 10
