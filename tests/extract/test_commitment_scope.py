@@ -449,6 +449,8 @@ def test_keep_all_returns_requests_with_their_kind():
         ("bày tỏ lo ngại về mức thuế 46% mà Mỹ vừa áp lên hàng hóa", "vi", []),
         ("coordinate in the face of US tariffs", "en", []),
         ("back each other on international and regional questions", "en", ["multilateral"]),
+        ("tích cực hỗ trợ Lotte triển khai các dự án quy mô lớn", "vi", ["investment"]),
+        ("tăng cường các chính sách hỗ trợ doanh nghiệp", "vi", []),
         (
             "mở rộng giao lưu giữa chính phủ, chính quyền và người dân hai nước",
             "vi",

@@ -329,6 +329,20 @@ def test_a_described_figure_named_as_the_goal_is_a_target(text):
     assert [k for k in read_targets(text)["kind"]] == ["target"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng nhấn mạnh mục tiêu chung đưa kim ngạch thương mại song phương lên 100 tỷ USD vào năm 2023.",
+        "He stressed the shared goal of lifting two-way trade between the two countries to $100 billion by 2023.",
+    ],
+)
+def test_a_goal_called_shared_is_a_target_however_far_from_its_amount(text):
+    assert list(read_targets(text)["kind"]) == ["target"]
+    # without 'chung' / 'shared', the goal word is too far from the amount to name it
+    plain = text.replace("mục tiêu chung", "việc").replace("the shared goal of", "the need for")
+    assert list(read_targets(plain)["kind"]) != ["target"]
+
+
 def test_a_described_figure_not_named_as_a_goal_stays_an_actual():
     text = "Bộ trưởng nhấn mạnh kim ngạch đạt 80 tỷ USD, vượt mục tiêu."
     assert [k for k in read_targets(text)["kind"]] == ["actual"]

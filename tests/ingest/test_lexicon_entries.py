@@ -362,6 +362,7 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_word", "năm sau khi thiết lập quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "mừng", None, None, None),  # see test_anniversary_phrasings
     ("anniversary_word", "thập kỷ", None, None, None),
+    ("anniversary_word", "năm nay", None, None, None),
     ("anniversary_word", "years after diplomatic", None, None, None),
     ("anniversary_word", "năm quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm thiết lập quan hệ ngoại giao", None, None, None),
@@ -500,11 +501,19 @@ def test_anniversary_entries():
         ("On July 13, Kim Test held talks, 30 years after diplomatic ties were set up.", 2022),
         ("Ngày 13/7, Kim Test dự chuỗi hoạt động chào mừng 30 năm hai nước lập quan hệ ngoại giao.", 2022),
         ("Ngày 13/7, Kim Test hội đàm, năm nay tròn ba thập kỷ quan hệ ngoại giao.", 2022),
+        ("Ngày 13/7, Kim Test hội đàm; năm nay tròn 30 năm hai nước lập quan hệ ngoại giao.", 2022),
     ],
 )
 def test_anniversary_phrasings(text, year):
     table = _table([("Kim Test", "Kim Test", "foreign_minister", "2020-01-01", "2023-12-31")])
     assert infer_year(13, 7, text, table)[0] == year
+
+
+def test_this_year_marks_n_years_of_a_local_tie_counts_from_its_start():
+    # no office holder named: 'năm nay tròn 30 năm' of a tie set up in 1996 is 2026, not 2022
+    nobody = _table([("Kim Test", "Kim Test", "foreign_minister", "2020-01-01", None)])
+    text = "Ngày 16/1, đoàn sang thăm. Hai tỉnh kết nghĩa từ năm 1996 và năm nay tròn 30 năm, hai địa phương sẽ gắn bó hơn."
+    assert infer_year(16, 1, text, nobody)[0] == 2026
 
 
 def test_one_decade_counts_ten_years_from_either_base():

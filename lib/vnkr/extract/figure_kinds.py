@@ -89,7 +89,16 @@ def _names_goal(window: str, after: str, lang: str) -> bool:
     trade target``, ``mục tiêu kim ngạch thương mại hai chiều 150 tỷ USD`` (at most six words between, no
     punctuation)."""
     rx = lexicon.cue("established_goal", lang).pattern
+    shared = lexicon.cue("shared_goal", lang).pattern
     return bool(
         re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,6}}\s*$", window, re.IGNORECASE)
         or re.match(rf"\s*(?:[^\W\d]\w*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
+        # 'mục tiêu chung đưa kim ngạch thương mại song phương lên 100 tỷ USD': a goal called shared
+        or (
+            rule_on("shared_goal")
+            and re.search(
+                rf"(?:{shared})(?:\s+[^\W\d][\w'’-]*){{0,12}}\s*(?:US)?\$?\s*$", window, re.IGNORECASE
+            )
+            is not None
+        )
     )
