@@ -343,6 +343,23 @@ def test_a_goal_called_shared_is_a_target_however_far_from_its_amount(text):
     assert list(read_targets(plain)["kind"]) != ["target"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Moon mong hai bên sát cánh để đưa thương mại hai chiều lên 100 tỷ USD vào năm 2023. "
+        "Đáp lại, Tổng Bí thư cho biết Việt Nam sẽ tăng đầu tư để hiện thực hóa mục tiêu này.",
+        "Tổng thống kêu gọi hai bên dồn sức để kim ngạch đạt 100 tỷ USD vào năm 2020 – con số lãnh đạo hai nước "
+        "đã thống nhất từ năm ngoái.",
+        "Moon voiced hope that trade would reach $100 billion by 2023, and Trong replied that Vietnam would "
+        "invest more to help reach that goal.",
+    ],
+)
+def test_a_figure_one_side_asks_for_is_a_target_when_the_other_takes_it_up(text):
+    assert list(read_targets(text)["kind"]) == ["target"]
+    asked = text.split(". Đáp lại")[0].split(" – con số")[0].split(", and Trong")[0]
+    assert list(read_targets(asked)["kind"]) == ["request"]
+
+
 def test_a_described_figure_not_named_as_a_goal_stays_an_actual():
     text = "Bộ trưởng nhấn mạnh kim ngạch đạt 80 tỷ USD, vượt mục tiêu."
     assert [k for k in read_targets(text)["kind"]] == ["actual"]

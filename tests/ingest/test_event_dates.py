@@ -419,6 +419,31 @@ def test_the_founding_date_of_ties_is_no_meeting_date():
         when(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osan là địa phương đầu tiên kết thân với Quảng Nam (10/3/2004); hai bên gặp lại.",
+        "Đà Nẵng và Daegu ký kết hợp tác hữu nghị (21/10/2004), rồi nâng lên kết nghĩa.",
+    ],
+)
+def test_a_local_tie_s_start_in_brackets_is_no_meeting_date(text):
+    with pytest.raises(DateNotFound):
+        when(text)
+    # the same date after the verb, not in brackets, may be the day of a signing: it is kept
+    assert when(text.replace("(10/3/2004)", "ngày 10/3/2004").replace("(21/10/2004)", "ngày 21/10/2004"))
+
+
+def test_an_anniversary_counts_from_the_start_in_brackets_after_it():
+    from vnkr.ingest.anniversaries import anniversary_years
+
+    text = "Daegu dự kỷ niệm 15 năm hợp tác với Đà Nẵng\nSáng 11/10, nhân dịp kỷ niệm 15 năm ký kết hợp tác hữu nghị (21/10/2004)."
+    # the headline's count, with no start of its own, counts from the same start
+    assert {y for y, _ in anniversary_years(text)} == {2019}
+    assert {y for y, _ in anniversary_years("kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1992-2022)")} == {
+        2022
+    }
+
+
 def test_a_meeting_on_an_anniversary_of_ties_keeps_its_date():
     text = "Hà Nội, ngày 22/12/2022 - Nhân kỷ niệm 30 năm thiết lập quan hệ ngoại giao, hai Bộ trưởng đã điện đàm."
     assert when(text).event_id == "2022-12-22"

@@ -271,9 +271,10 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
         stance = next((s.kind for s in stances if s.start <= start < s.end), None)
         window_start = prev[2] if same_clause else ca
-        kind = figure_kind(
-            text[window_start:start], stance, lang, prev[3] if same_clause else None, text[end : end + 40]
-        )
+        # the text from the amount to the end of the next sentence: where the other side may take it up
+        nb = next((b for s, b in sentence_spans if s >= sb), len(text))
+        after40, earlier = text[end : end + 40], prev[3] if same_clause else None
+        kind = figure_kind(text[window_start:start], stance, lang, earlier, after40, text[end:nb])
         nxt = _amount_rx(lang).search(text, end, cb)
         stop = min(nxt.start() if nxt else cb, end + _GAP_CHARS)
         if nxt and rule_on("conversion_in_brackets") and BRACKET_OPEN_RE.fullmatch(text, end, nxt.start()):

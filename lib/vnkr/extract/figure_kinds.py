@@ -15,14 +15,20 @@ def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
     return found[-1] if found else None
 
 
-def figure_kind(window: str, stance: str | None, lang: str, prev_kind: str | None, after: str = "") -> str:
+def figure_kind(
+    window: str, stance: str | None, lang: str, prev_kind: str | None, after: str = "", following: str = ""
+) -> str:
     if stance == "description" and rule_on("established_goal_described") and _names_goal(window, after, lang):
         return "target"  # 'stressed the resolve to meet the US$100 billion target the leaders set'
     if stance == "request" and rule_on("request_not_target"):
         # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
         # one both sides already hold; only the figure a side asks for is a request
         named = lexicon.cue("established_goal", lang).search(window)
-        return "target" if named and rule_on("established_goal_in_request") else "request"
+        if named and rule_on("established_goal_in_request"):
+            return "target"
+        # 'Đáp lại, Tổng Bí thư cam kết … để đạt được mục tiêu này': the other side takes the figure up
+        taken_up = lexicon.cue("goal_taken_up", lang).search(following)
+        return "target" if taken_up and rule_on("goal_taken_up") else "request"
     if lexicon.cue("forecast", lang).search(window) and rule_on("forecast_not_target"):
         return "projection"  # 'he reckoned it would reach 100 billion USD in 2020': a forecast
     if rule_on("last_year_actual") and lexicon.cue("relative_last_year", lang).match(after.lstrip(" ,")):

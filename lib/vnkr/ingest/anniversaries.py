@@ -22,6 +22,11 @@ RELATION_SPAN_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIONS_BASE = 1992
+# the start an anniversary counts from, in brackets right after it: '(21/10/2004)', '(2004)', '(1996 – 2016)'
+BRACKET_START_RE = re.compile(
+    r"[^.;()\n]*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\)"
+)
+BRACKET_START_CHARS = 60
 # 'the 20th anniversary of UNESCO's inscription …': an anniversary of something other than the ties
 OTHER_ANNIVERSARY_RE = re.compile(
     r"\s+of\s+(?![^.;]{0,50}?\b(?:relations|ties|diplomatic|partnership|fta|free trade|friendship|twinning|sister)\b)",
@@ -53,7 +58,7 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     """
     bases = list(lexicon.values("anniversary_base").values())
     number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
-    out = []
+    out, found = [], []
     for word in lexicon.words("anniversary_word"):
         w = re.escape(word).replace(r"\ ", r"\s+")
         # 'years of Vietnam–RoK diplomatic relations': up to three words may name the partners after 'of'
@@ -77,7 +82,14 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             ).lower()
             sentence = sentence.replace("năm sau khi", " ")  # 'N năm sau khi' (N years after) is no 'năm sau'
             shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
-            out += [(base + n - shift, m.group(0)) for base in bases]
+            # 'kỷ niệm 15 năm ký kết hợp tác hữu nghị (21/10/2004)': counted from the start it gives
+            start = BRACKET_START_RE.match(text, m.end(), min(len(text), m.end() + BRACKET_START_CHARS))
+            found.append((n - shift, m.group(0), int(start.group(1)) if start else None))
+    # the same count elsewhere (a headline's 'kỷ niệm 15 năm') counts from that start too
+    started = {n: s for n, _, s in found if s is not None}
+    for n, phrase, start in found:
+        counted = [start] if start else [started[n]] if n in started else bases
+        out += [(base + n, phrase) for base in counted]
     for m in RELATION_SPAN_RE.finditer(text):
         out.append((RELATIONS_BASE + int(m.group(1) or m.group(2) or m.group(3)), m.group(0)))
     return out

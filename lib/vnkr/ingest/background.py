@@ -33,18 +33,24 @@ FOUNDING_RE = re.compile(
 
 
 FOUNDING_CHARS = 40
+# a local tie's start, given in brackets ('kết thân với Quảng Nam (10/3/2004)', 'hợp tác hữu nghị (21/10/2004)')
+LOCAL_FOUNDING_RE = re.compile(r"kết thân|kết nghĩa|hữu nghị|sister|twin|friendship", re.IGNORECASE)
 
 
 def background_sentence(clean: str, at: int, full: bool) -> str:
     """Why a date phrase at ``at`` is background, not this meeting's: its sentence names another
     country's leader and no Korean side (:func:`other_partners_sentence`), or, a full date, it follows
     the founding of the countries' ties within :data:`FOUNDING_CHARS` (``opened diplomatic relations on
-    December 22, 1992``); '' otherwise."""
+    December 22, 1992``) or, in brackets, a local tie's start (``kết thân với Quảng Nam (10/3/2004)``);
+    '' otherwise."""
     if other_partners_sentence(clean, at):
         return "about another country's leader"
     a, _ = _Sentences(clean).around(at)
     if full and FOUNDING_RE.search(clean, max(a, at - FOUNDING_CHARS), at):
         return "the founding of ties"
+    bracketed = clean[:at].endswith("(") or clean.startswith("(", at)
+    if full and bracketed and LOCAL_FOUNDING_RE.search(clean, max(a, at - FOUNDING_CHARS), at):
+        return "the start of a local tie"  # 'kết thân với Quảng Nam (10/3/2004)'
     return ""
 
 
