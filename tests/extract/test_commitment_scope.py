@@ -478,3 +478,26 @@ def test_an_agreed_assessment_gives_no_theme():
     assert found.empty
     found = vnkr.extract_commitments("Hai bên nhất trí mở rộng hợp tác đầu tư.")
     assert found[["kind", "themes"]].values.tolist() == [["commitment", "investment"]]
+
+
+@pytest.mark.parametrize(
+    "before, agreed, expected",
+    [
+        (
+            "Ông Quảng nói Đà Nẵng quan tâm tới công nghệ thông tin và du lịch.",
+            "Hai bên thống nhất sẽ hỗ trợ nhau trong những lĩnh vực đó.",
+            ["culture_education_people", "science_technology"],
+        ),
+        (
+            "Lee named semiconductors and tourism as priorities.",
+            "They agreed to help each other in those areas.",
+            ["culture_education_people", "semiconductors_ai"],
+        ),
+    ],
+)
+def test_fields_named_only_as_those_before_take_the_sentence_before(before, agreed, expected):
+    from vnkr.extract.scope import committed_themes
+
+    found = committed_themes(f"{before} {agreed}")["themes"]
+    assert sorted(found) == expected
+    assert committed_themes(agreed)["themes"] == []  # alone, the fields are unnamed

@@ -23,7 +23,7 @@ from .. import paths
 from ..ingest.language import detect_language
 from ..tables.themes import load_themes, split_patterns
 from . import lexicon
-from .stance import segments
+from .stance import segments, sentences
 from .switches import rule_on
 from .themes import normalise_for_matching, without_non_topics
 
@@ -64,6 +64,14 @@ def themes_in(text: str, lang: str | None = None) -> list[str]:
     return [code for code, rx in _matchers(lang) if rx.search(norm)]
 
 
+def _fields_named_before(quote: str, lang: str) -> bool:
+    """True when a commitment names its fields only as those of the sentence before (``trong những
+    lĩnh vực đó``, ``in those areas``): rule ``fields_named_before``."""
+    return (
+        rule_on("fields_named_before") and lexicon.cue("fields_named_before", lang).search(quote) is not None
+    )
+
+
 def read_commitments(text: str, lang: str | None = None, keep_all: bool = False) -> pd.DataFrame:
     """Commitments of one report (columns ``start, end, quote, themes, kind, frame, lang``).
 
@@ -85,6 +93,10 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
             # 'Vắc xin của Hàn Quốc sẽ tới Việt Nam': the topic is the promise's own subject
             start, quote = seg.subject_start, text[seg.subject_start : seg.end]
             codes = themes_in(quote, lang)
+        if not codes and seg.kind in KEPT and seg.sentence and _fields_named_before(seg.text, lang):
+            # 'Hai bên thống nhất sẽ hỗ trợ nhau trong những lĩnh vực đó': the fields of the sentence before
+            a, b = sentences(text)[seg.sentence - 1]
+            codes = themes_in(text[a:b], lang)
         if not codes and seg.kind in KEPT and not (keep_all and seg.kind == "agreement_signed"):
             continue  # keep_all keeps a document with no field named: who signed it may give its topic
         order = {c: i for i, (c, _) in enumerate(_matchers(lang))}
