@@ -54,12 +54,12 @@ from .stance_forms import (
     coordinated_pledge,
     list_item,
     opening_description,
+    passive_follow_up,
     scheduled,
     signed_earlier,
     signed_in_year,
     under_document,
 )
-from .stance_forms import passive_follow_up as _passive_follow_up
 from .switches import rule_on
 
 # structure only: sentence ends (a capital letter follows) and clause ends
@@ -357,7 +357,7 @@ def _segments(text: str, lang: str) -> list[Segment]:
             and lexicon.cue("continuation", lang).match(text, body) is not None
             and previous_kind in ("commitment", "pledge")
         )
-        if previous_kind == "commitment" and _passive_follow_up(text, body, sb, lang):
+        if previous_kind == "commitment" and passive_follow_up(text, body, sb, lang):
             opens_with_continuation = (
                 True  # 'Hợp tác về năng lượng cũng sẽ được thúc đẩy.' after an agreement
             )
