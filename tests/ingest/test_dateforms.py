@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from vnkr.ingest.dateforms import find_mentions, full_dates
+from vnkr.ingest.dateforms import find_mentions
+from vnkr.ingest.fulldates import full_dates
 
 
 def first(text):

@@ -48,7 +48,8 @@ import pandas as pd
 from ..tables.leaders import load_leaders
 from .background import background_sentence, nobody_in_office
 from .cleaning import clean_text
-from .dateforms import Mention, find_mentions, full_dates, valid_date
+from .dateforms import Mention, find_mentions
+from .fulldates import full_dates
 from .offices import (
     HOW_TO_RESOLVE,
     DateNotFound,
@@ -58,6 +59,7 @@ from .offices import (
     office_index,
 )
 from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_year_from_offices
+from .placing import resolve_mention
 from .publication import Publication, datelines, header_swapped, publication_evidence, top_bylines
 from .years import infer_year
 
@@ -75,7 +77,6 @@ __all__ = [
 
 leader_index = office_index  # the name the curation stage imports (vnkr.curate.meeting)
 
-STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
 FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
 DISAGREE_DAYS = 2
 
@@ -96,136 +97,6 @@ class EventDate:
 
 def _order(m: Mention) -> tuple:
     return (m.in_caption, m.aside, m.span, not m.in_meeting_sentence, m.start)
-
-
-def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) -> tuple[dt.date | None, str]:
-    """A day and month placed in the year of ``anchor`` (or the one before), with the reason."""
-    if anchor.precision == "month":
-        if month == anchor.date.month:
-            return valid_date(anchor.date.year, month, day), f"{how} with year from {anchor.describe()}"
-        if month == 12 and anchor.date.month == 1:
-            return valid_date(
-                anchor.date.year - 1, month, day
-            ), f"{how} with year from {anchor.describe()} (previous year)"
-        if anchor.kind == "url" and month == anchor.date.month - 1:  # published the month after
-            return valid_date(anchor.date.year, month, day), f"{how} with year from {anchor.describe()}"
-        return None, ""
-    year = anchor.date.year
-    if not anchor.strict:  # a page's own date may be a wrong clock: the nearest year
-        dates = [d for y in (year - 1, year, year + 1) if (d := valid_date(y, month, day))]
-        date = min(dates, key=lambda d: abs((d - anchor.date).days))
-        excess = (date - anchor.date).days
-        if excess > STRICT_TOLERANCE_DAYS:
-            return date, (
-                f"{how} with year from {anchor.describe()}; the day is {excess} day(s) after that "
-                f"date, taken as a wrong page clock (a meeting is never after its report)"
-            )
-        return date, f"{how} with year from {anchor.describe()}" + (
-            " (previous year: the nearest)" if date.year < year else ""
-        )
-    date = valid_date(year, month, day) or valid_date(year - 1, month, day)
-    if (date - anchor.date).days > STRICT_TOLERANCE_DAYS:
-        date = valid_date(year - 1, month, day)
-        return date, f"{how} with year from {anchor.describe()} (previous year: the day is after it)"
-    return date, f"{how} with year from {anchor.describe()}"
-
-
-def _resolve_mention(
-    m: Mention,
-    mentions: list[Mention],
-    anchor: Publication | None,
-    clean: str,
-    leaders,
-    today: dt.date | None,
-) -> tuple[dt.date | None, str, str]:
-    """``(date, precision, how)`` for one mention, or ``(None, '', '')`` when it cannot be placed."""
-    how = f"in-text '{m.phrase.strip()}'"
-    if m.form == "full":
-        return valid_date(m.year, m.month, m.day), "day", how
-    if m.form == "day_month":
-        if anchor is None:
-            year, why = infer_year(m.day, m.month, clean, leaders, today)
-            return valid_date(year, m.month, m.day), "day", f"{how}; {why}"
-        date, why = _day_month(m, m.day, m.month, anchor, how)
-        return date, "day", why
-    if anchor is None:
-        return None, "", ""
-    if m.form == "day_only":
-        # the month of a dated phrase in the same sentence ('ngày 12 … (13/8)'), else the anchor's
-        near = [
-            o
-            for o in mentions
-            if o is not m
-            and o.month
-            and abs(o.start - m.start) < 200
-            and not _sentence_break(clean, min(o.start, m.start), max(o.start, m.start))
-        ]
-        if near:
-            date, why = _day_month(m, m.day, near[0].month, anchor, how)
-            return date, "day", why.replace("with year", f"with month from '{near[0].phrase}' and year")
-        if anchor.precision == "month":
-            return (
-                valid_date(anchor.date.year, anchor.date.month, m.day),
-                "day",
-                f"{how} with month and year from {anchor.describe()}",
-            )
-        if not anchor.strict:  # a page's own date may be a wrong clock: the nearest month
-            first = anchor.date.replace(day=1)
-            months = [
-                (first - dt.timedelta(days=1)).replace(day=1),
-                first,
-                (first + dt.timedelta(days=32)).replace(day=1),
-            ]
-            dates = [d for mo in months if (d := valid_date(mo.year, mo.month, m.day))]
-            date = min(dates, key=lambda d: abs((d - anchor.date).days))
-            note = (
-                ""
-                if date <= anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS)
-                else ("; the day is after that date, taken as a wrong page clock")
-            )
-            return date, "day", f"{how} with month and year from {anchor.describe()} (the nearest){note}"
-        date = valid_date(anchor.date.year, anchor.date.month, m.day)
-        if date is None or date > anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS):
-            prev = anchor.date.replace(day=1) - dt.timedelta(days=1)
-            return (
-                valid_date(prev.year, prev.month, m.day),
-                "day",
-                f"{how} with month and year from {anchor.describe()} (previous month: the day is after it)",
-            )
-        return date, "day", f"{how} with month and year from {anchor.describe()}"
-    if anchor.precision != "day":
-        return None, "", ""
-    if m.form == "relative_day":
-        return (
-            anchor.date + dt.timedelta(days=m.offset_days),
-            "day",
-            f"{how} counted from {anchor.describe()}",
-        )
-    if m.form == "relative_week":
-        first = anchor.date + dt.timedelta(days=m.offset_days - 6)
-        last = anchor.date + dt.timedelta(days=m.offset_days)
-        if (first.year, first.month) == (last.year, last.month):
-            return (
-                last.replace(day=1),
-                "month",
-                (
-                    f"{how}: the seven days {first.isoformat()}..{last.isoformat()} "
-                    f"before {anchor.describe()} lie in one month (month only)"
-                ),
-            )
-        return None, "", ""
-    if m.form == "weekday":
-        back = (anchor.date.weekday() - m.weekday) % 7
-        return (
-            anchor.date - dt.timedelta(days=back),
-            "day",
-            f"{how}: the latest {m.word} on or before {anchor.describe()}",
-        )
-    return None, "", ""
-
-
-def _sentence_break(text: str, a: int, b: int) -> bool:
-    return any(ch in text[a:b] for ch in ".;\n")
 
 
 def resolve_event_date(
@@ -286,7 +157,7 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
     refusal: DateNotFound | None = None
     for m in sorted(mentions, key=_order):
         try:
-            date, precision, how = _resolve_mention(m, mentions, base, clean, leaders, today)
+            date, precision, how = resolve_mention(m, mentions, base, clean, leaders, today)
         except DateNotFound as exc:
             refusal = refusal or exc
             continue

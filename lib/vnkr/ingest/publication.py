@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dateforms import full_dates, valid_date
+from .dateforms import valid_date
+from .fulldates import full_dates
 
 KINDS = ("user", "byline", "url", "header", "late_byline", "page_clock")
 STRICT_KINDS = {"user", "url"}

@@ -21,7 +21,8 @@ import pandas as pd
 from ..tables import lexicon
 from ..tables.meetings import NEAR_DAYS, meetings_near
 from .anniversaries import anniversary_years
-from .dateforms import full_dates, valid_date
+from .dateforms import valid_date
+from .fulldates import full_dates
 from .offices import (
     HOW_TO_RESOLVE,
     NEW_TERM_DAYS,
