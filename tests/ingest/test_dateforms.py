@@ -143,3 +143,26 @@ def test_a_comma_after_a_relative_session_word_still_leads_a_day_and_month():
 )
 def test_a_date_written_year_first_is_a_full_date(text, expected):
     assert [(m.form, m.day, m.month, m.year) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("received him on Thursday, August 18, at 10 a.m.", [("day_month", 18, 8)]),
+        ("hai bên gặp nhau tại Hà Nội vào thứ Ba (15/4).", [("day_month", 15, 4)]),
+        ("the chairman said today [December 18] that", [("day_month", 18, 12)]),
+        ("Giới kinh doanh cho biết hôm nay, ngày 2, ông có cuộc gặp.", [("day_only", 2, None)]),
+        # a Korean month.day stays ambiguous: the relative day is kept beside it
+        ("held a summit in Seoul today (8.11).", [("relative_day", None, None), ("day_month", 8, 11)]),
+        # a weekday with other words before the date is its own phrase
+        ("met on Friday in Hanoi; on May 3 they signed.", [("weekday", None, None), ("day_month", 3, 5)]),
+    ],
+)
+def test_a_weekday_or_relative_day_followed_by_its_date_is_that_date(text, expected):
+    assert [(m.form, m.day, m.month) for m in find_mentions(text)] == expected
+
+
+def test_a_relative_word_inside_a_name_is_not_a_date():
+    assert find_mentions("By DA NANG Today\nOn Friday evening the consul met him.")[0].form == "weekday"
+    assert [m.form for m in find_mentions("Vietnam Today reports the talks.")] == []
+    assert [m.form for m in find_mentions("Today the two ministers met.")] == ["relative_day"]

@@ -12,6 +12,11 @@
   publication date: month precision at best);
 - ``weekday``: ``Friday`` (the latest such day on or before the publication date).
 
+A weekday or relative day followed at once by the date it names (``Thursday, August 18``, ``thứ Ba
+(15/4)``, ``today [December 18]``, ``hôm nay, ngày 2``) is that date: only the date is kept, unless
+it is a dotted pair that may be a Korean month.day (``today (8.11)``). A capitalised English relative
+word after a capitalised word (``DA NANG Today``) is part of a name.
+
 A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``), or as a day and
 month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm``): ``10 đến 13-8`` and ``81.5``
 are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
@@ -177,6 +182,24 @@ OTHER_EVENT_RE = re.compile(
 YEAR_FIRST_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|[.,]\d)")
 
 
+# a capitalised word on the same line right before an English relative word makes it a name
+NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ \t]+$")
+# what may stand between a weekday or relative day and the date that names it ('Thursday, August 18',
+# 'thứ Ba (15/4)', 'today [December 18]', 'hôm nay, ngày 2')
+NAMED_GAP_RE = re.compile(r"[\s,(\[]{0,4}")
+DATED_FORMS = ("full", "day_month", "day_only")
+
+
+def _named_by_next(text: str, f: tuple, nxt: tuple | None) -> bool:
+    """A weekday or relative day followed at once by the date it names is that date (the date is kept)."""
+    if nxt is None or f[2]["form"] not in ("weekday", "relative_day") or nxt[2]["form"] not in DATED_FORMS:
+        return False
+    day, month = nxt[2].get("day"), nxt[2].get("month")
+    if "." in text[nxt[0] : nxt[1]] and month and day <= 12:  # '(8.11)' may be a Korean month.day
+        return False
+    return NAMED_GAP_RE.fullmatch(text, f[1], nxt[0]) is not None
+
+
 class _Sentences:
     """Sentence spans of a text: a sentence ends at a line end or at a full stop followed by a
     capital (``Oct. 18`` and ``U.S. dollars`` do not end one)."""
@@ -324,6 +347,8 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             continue  # '29.10 vừa qua': the word qualifies the day just before it
         if p.period_before.search(text, max(0, m.start() - 12), m.start()):
             continue  # 'năm vừa qua': a period, not a day
+        if NAME_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) and m.group("lead")[0].isupper():
+            continue  # 'By DA NANG Today', 'USA Today': part of a name
         if word in p.relative_days:
             found.append(
                 (m.start(), m.end(), dict(form="relative_day", offset_days=p.relative_days[word], word=word))
@@ -336,9 +361,11 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                     dict(form="relative_week", offset_days=p.relative_weeks[word], word=word),
                 )
             )
+    found.sort(key=lambda f: f[0])
+    found = [f for f, nxt in zip(found, found[1:] + [None]) if not _named_by_next(text, f, nxt)]
     out = []
     sentences = _Sentences(text) if found else None
-    for a, b, fields in sorted(found, key=lambda f: f[0]):
+    for a, b, fields in found:
         s, e = sentences.around(a)
         out.append(
             Mention(
