@@ -458,3 +458,29 @@ def test_more_than_n_years_of_ties_gives_no_year():
     assert anniversary_years("the 20th anniversary of UNESCO's inscription of My Son Sanctuary") == []
     assert anniversary_years("the 20th anniversary of the two cities' twinning")[0][0] == 2012
     assert {y for y, _ in anniversary_years("30 năm quan hệ ngoại giao")} >= {2022}
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # an announcement word up to a long subject after the date: the announcement's day
+        (
+            "Ngày 21/10, Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc thông báo Thứ trưởng đã về nước. "
+            "Sáng 20/10, ông trao đổi với Thứ trưởng Bộ Xây dựng.",
+            "2025-10-21",
+            "2025-10-20",
+        ),
+        # a meeting word between the date and the announcement word: the meeting's day
+        (
+            "Chiều 20/10, tại buổi hội đàm, Thủ tướng cho biết Việt Nam muốn mua thêm điện. "
+            "Ngày 25/10, hai bên sẽ ký kết.",
+            "2025-10-21",
+            "2025-10-20",
+        ),
+        # a date right after the announcement word is its day only before a reported clause
+        ("KEPCO thông báo hôm 23 rằng hai bên đã họp vào ngày 22.", "2018-10-23", "2018-10-22"),
+        ("Bộ Ngoại giao thông báo hôm 23, sau khi hai bên họp ngày 22.", "2018-10-23", "2018-10-23"),
+    ],
+)
+def test_the_day_of_an_announcement_yields_to_the_day_it_reports(text, published, expected):
+    assert date_article(text, published=published).event_id == expected

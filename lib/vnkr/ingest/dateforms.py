@@ -26,8 +26,9 @@ month (``(4-6/12)``, ``ngày 13-18/8``) gives its first day, a ``span`` mention 
 single date; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
 a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
 kiến``), and whether its line is a photo caption, so that the resolver
-can prefer the meeting's own date; a date right before an announcement word (``Ngày 7-8, Bộ Ngoại giao
-thông báo …``) is the day of an announcement, and an English date right after ``talks of`` the day of another meeting:
+can prefer the meeting's own date; a date up to 70 characters before an announcement word with no meeting word between
+(``Ngày 7-8, Bộ Ngoại giao thông báo …``, ``Chính quyền Busan ngày 2 cho biết``), or right after one
+and before a reported clause (``KEPCO thông báo hôm 23 rằng``), is the day of an announcement, and an English date right after ``talks of`` the day of another meeting:
 both are used after the dates of events. Every word comes from
 ``data/lexicon/date_words.csv``.
 """
@@ -92,6 +93,7 @@ class _Patterns:
     future: re.Pattern
     caption: re.Pattern
     announce: re.Pattern
+    announce_end: re.Pattern
     months: dict
     month_words: tuple
     weekdays: dict
@@ -146,6 +148,9 @@ def _compile(table_id: int) -> _Patterns:
         future=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('future_word'))})(?!\w)", re.IGNORECASE),
         caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
         announce=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('announce_word'))})(?!\w)", re.IGNORECASE),
+        announce_end=re.compile(
+            rf"(?<!\w)(?:{_alt(lexicon.words('announce_word'))})(?:\s+on)?\s*$", re.IGNORECASE
+        ),
         months=months,
         month_words=tuple(lexicon.values("month")),
         weekdays=weekdays,
@@ -172,7 +177,25 @@ VI_SPAN_RE = re.compile(
 
 
 # a date with an announcement word this close after it is the day of the announcement
-ANNOUNCE_CHARS = 40
+ANNOUNCE_CHARS = 70
+# what a date right after an announcement word must be followed by to be the announcement's day
+# ('KEPCO thông báo hôm 23 rằng …', 'The company said on Monday that …')
+REPORTED_AFTER_RE = re.compile(r"\s*,?\s*(?:rằng|that)(?!\w)", re.IGNORECASE)
+ANNOUNCED_BEFORE_RE_CHARS = 16
+
+
+def _announced(p, text: str, a: int, b: int, e: int) -> bool:
+    """The date ``text[a:b]`` (in a sentence ending at ``e``) is the day of an announcement: an
+    announcement word follows within :data:`ANNOUNCE_CHARS` with no meeting word between, or one
+    stands right before it and a reported clause (``rằng``, ``that``) right after."""
+    if (w := p.announce.search(text, b, min(e, b + ANNOUNCE_CHARS))) and not p.meeting.search(
+        text, b, w.start()
+    ):
+        return True
+    before = text[max(0, a - ANNOUNCED_BEFORE_RE_CHARS) : a]
+    return bool(p.announce_end.search(before)) and bool(REPORTED_AFTER_RE.match(text, b))
+
+
 # an English date right after 'talks of' names another meeting ('what they agreed in their online talks of June 8')
 OTHER_EVENT_RE = re.compile(
     r"(?:talks|meeting|summit|call|conference|agreement|statement|declaration)s? of\s*$", re.IGNORECASE
@@ -373,8 +396,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 start=a,
                 in_meeting_sentence=bool(p.meeting.search(text, s, e)) and not p.future.search(text, s, e),
                 in_caption=_is_caption(p, _line(text, a)),
-                aside=bool(p.announce.search(text, b, min(e, b + ANNOUNCE_CHARS)))
-                or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a)),
+                aside=_announced(p, text, a, b, e) or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a)),
                 **fields,
             )
         )
