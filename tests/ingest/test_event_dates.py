@@ -484,3 +484,11 @@ def test_more_than_n_years_of_ties_gives_no_year():
 )
 def test_the_day_of_an_announcement_yields_to_the_day_it_reports(text, published, expected):
     assert date_article(text, published=published).event_id == expected
+
+
+def test_a_relative_day_after_a_dated_announcement_counts_from_the_announcement():
+    told = "Ngày 2/7, giới kinh doanh Seoul cho biết hôm qua Thủ tướng đã gặp Chủ tịch Hyundai."
+    assert date_article(told, published="2024-07-03").event_id == "2024-07-01"
+    # in a sentence of its own, the relative day counts from the publication date
+    apart = "Ngày 2/7, giới kinh doanh Seoul cho biết nhiều điều. Hôm qua Thủ tướng đã gặp Chủ tịch Hyundai."
+    assert date_article(apart, published="2024-07-03").event_id == "2024-07-02"

@@ -1,6 +1,7 @@
 """Placing one date phrase of a report in time: a day-month in the year of the publication evidence
 (or the year before, or the nearest year of a page's own date), a day alone in a month, a relative
-day, week or weekday counted from that evidence, and, with no evidence, a day-month's year from the
+day, week or weekday counted from that evidence (a relative day after a dated announcement in its
+sentence, ``Ngày 2/7, … cho biết hôm qua``, from the announcement's day), and, with no evidence, a day-month's year from the
 office holders the text names. :func:`vnkr.ingest.dates.resolve_event_date` decides which phrase is
 the meeting's; this module only places one.
 """
@@ -66,6 +67,11 @@ def resolve_mention(
             return valid_date(year, m.month, m.day), "day", f"{how}; {why}"
         date, why = _day_month(m, m.day, m.month, anchor, how)
         return date, "day", why
+    if m.form == "relative_day" and (told := _announcement_before(m, mentions, clean)):
+        # 'Ngày 2/7, … cho biết hôm qua …': counted from the announcement's day, not the page's
+        date, _, why = resolve_mention(told, mentions, anchor, clean, leaders, today)
+        if date is not None:
+            return date + dt.timedelta(days=m.offset_days), "day", f"{how} counted from {why}"
     if anchor is None:
         return None, "", ""
     if m.form == "day_only":
@@ -144,3 +150,16 @@ def resolve_mention(
 
 def _sentence_break(text: str, a: int, b: int) -> bool:
     return any(ch in text[a:b] for ch in ".;\n")
+
+
+def _announcement_before(m: Mention, mentions: list[Mention], clean: str) -> Mention | None:
+    """The dated announcement (``Ngày 2/7, … cho biết``) earlier in the sentence of ``m``, if any."""
+    told = [
+        o
+        for o in mentions
+        if o.aside
+        and o.form in ("full", "day_month")
+        and o.start < m.start
+        and not _sentence_break(clean, o.start, m.start)
+    ]
+    return told[-1] if told else None
