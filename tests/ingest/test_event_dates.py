@@ -492,3 +492,16 @@ def test_a_relative_day_after_a_dated_announcement_counts_from_the_announcement(
     # in a sentence of its own, the relative day counts from the publication date
     apart = "Ngày 2/7, giới kinh doanh Seoul cho biết nhiều điều. Hôm qua Thủ tướng đã gặp Chủ tịch Hyundai."
     assert date_article(apart, published="2024-07-03").event_id == "2024-07-02"
+
+
+def test_a_header_line_with_the_weather_is_the_sites_clock_not_a_byline():
+    text = (
+        "Thứ Ba, 09/12/2025 | Hà Nội 19°C | TP.HCM 31°C\n"
+        "Lào Cai bàn với quận Goryeong về lao động\n"
+        "Chiều 2/10, đoàn tỉnh Lào Cai đã tọa đàm với chính quyền quận Goryeong."
+    )
+    got = date_article(text)
+    assert got.event_id == "2025-10-02" and "page clock" in got.source
+    # the same line without the weather is a byline, and a day two months before it is background
+    byline = text.replace(" | Hà Nội 19°C | TP.HCM 31°C", "")
+    assert date_article(byline).event_id == "2025-12-09"

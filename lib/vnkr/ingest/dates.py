@@ -177,7 +177,9 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
             warnings.append(
                 f"the header {base.date:%Y-%m-%d} has day and month swapped against '{m.phrase.strip()}'"
             )
-        elif base is not None and (base.date - date).days > FAR_BEFORE_DAYS:  # a month's base is its 1st
+        elif (  # a month's base is its 1st; a page clock is the site's today, any time after
+            base is not None and base.kind != "page_clock" and (base.date - date).days > FAR_BEFORE_DAYS
+        ):
             warnings.append(
                 f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
                 f"{base.describe()}; not taken as the meeting date"

@@ -11,7 +11,9 @@ Evidence, strongest first (:data:`KINDS`):
    ``ud=20230623…``, ``/20250812/``); ``…-post807227.html`` has none;
 4. ``header``: the dataset's `` date YYYY-MM(-DD)`` line (month or day precision);
 5. ``late_byline``: a dated line below the article text (a footer, or another story's);
-6. ``page_clock``: the site's display clock (``Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27``).
+6. ``page_clock``: the site's display clock (``Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27``), or a
+   dated header line with the weather (``Thứ Ba, 09/12/2025 | Hà Nội 19°C``); an in-text date any time
+   before it may be the meeting's.
 
 Page clocks and bylines are sometimes wrong in both directions (a page stamped two days before the
 meeting it reports); the user's date and a URL stamp are what the publisher fixed. So a meeting day
@@ -151,6 +153,8 @@ def url_month(url: str | None) -> dt.date | None:
     return valid_date(int(m.group(1)), int(m.group(2)), 1) if m else None
 
 
+# a temperature or the word for weather: a site header's 'today', not the article's date
+WEATHER_RE = re.compile(r"\d\s*(?:°\s*C|℃)|(?<!\w)(?:thời tiết|weather)(?!\w)", re.IGNORECASE)
 CLOCK_TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 
 
@@ -210,8 +214,8 @@ def publication_evidence(
     bylines = top_bylines(clean)
     if len(bylines) > 1:
         bylines = sorted(bylines, key=lambda b: not CLOCK_TIME_RE.search(b[3]))
-    for _, _, d, line in bylines:
-        found.append(Publication(d, "day", "byline", line))
+    for _, _, d, line in bylines:  # a line with the weather is the site's header: its clock
+        found.append(Publication(d, "day", "page_clock" if WEATHER_RE.search(line) else "byline", line))
     for _, _, line in datelines(clean):
         if dates := full_dates(line):
             found.append(Publication(dates[0][2], "day", "byline", line))
