@@ -505,3 +505,19 @@ def test_a_header_line_with_the_weather_is_the_sites_clock_not_a_byline():
     # the same line without the weather is a byline, and a day two months before it is background
     byline = text.replace(" | Hà Nội 19°C | TP.HCM 31°C", "")
     assert date_article(byline).event_id == "2025-12-09"
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # 'ngày 11 tới' is the coming 11th, not a span's start
+        ("Các chủ tịch tập đoàn gặp Tổng Bí thư vào ngày 11 tới tại quốc yến.", "2025-08-07", "2025-08-11"),
+        # 'tới 13' after a day is a span: its start is no meeting day, and the month is all that is left
+        ("Đoàn thăm Hàn Quốc từ ngày 11 tới 13, gặp nhiều doanh nghiệp.", "2025-08-07", "2025-08"),
+        # a preview's day is at most 45 days after its report: a year's distance is the previous year
+        ("Ngày 30/12, hai bên nhất trí sẽ tăng cường hợp tác.", "2024-01-02", "2023-12-30"),
+        ("Ngày 28, hai bên nhất trí sẽ tăng cường hợp tác.", "2024-01-02", "2023-12-28"),
+    ],
+)
+def test_a_previewed_day_stays_ahead_of_its_report_within_45_days(text, published, expected):
+    assert date_article(text, published=published).event_id == expected

@@ -15,7 +15,9 @@
 A weekday or relative day followed at once by the date it names (``Thursday, August 18``, ``thứ Ba
 (15/4)``, ``today [December 18]``, ``hôm nay, ngày 2``) is that date: only the date is kept, unless
 it is a dotted pair that may be a Korean month.day (``today (8.11)``). A capitalised English relative
-word after a capitalised word (``DA NANG Today``) is part of a name.
+word after a capitalised word (``DA NANG Today``) is part of a name. A date in a sentence that
+looks ahead (``dự kiến``, ``sẽ``, ``will``, ``tháng tới``) or a day followed by ``tới`` (``vào ngày
+11 tới``, the coming 11th) is marked ``ahead``: a preview's day may come after its report.
 
 A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``), or as a day and
 month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm``): ``10 đến 13-8`` and ``81.5``
@@ -37,11 +39,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from ..tables import lexicon
+from .datepatterns import DatePatterns, date_patterns
 
 FORMS = ("full", "day_month", "day_only", "relative_day", "relative_week", "weekday")
 
@@ -64,10 +65,8 @@ class Mention:
     in_caption: bool = False
     span: bool = False
     aside: bool = False  # the day of an announcement or of another meeting: used after the others
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    ahead: bool = False  # a preview's day ('ngày 11 tới', '… will arrive on March 22'): may follow the report
+    next_month: bool = False  # its sentence says 'tháng tới'/'next month'
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
@@ -76,91 +75,6 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    vi_lead: re.Pattern
-    vi_number: re.Pattern
-    en_month_day: re.Pattern
-    en_day_month: re.Pattern
-    weekday: re.Pattern
-    relative: re.Pattern
-    range_before: re.Pattern
-    period_before: re.Pattern
-    range_after: re.Pattern
-    meeting: re.Pattern
-    future: re.Pattern
-    caption: re.Pattern
-    announce: re.Pattern
-    announce_end: re.Pattern
-    months: dict
-    month_words: tuple
-    weekdays: dict
-    relative_days: dict
-    relative_weeks: dict
-
-
-@functools.lru_cache(maxsize=4)
-def _compile(table_id: int) -> _Patterns:
-    session, day_word = _alt(lexicon.words("session")), _alt(lexicon.words("day_word"))
-    months = {w.lower(): v for w, v in lexicon.values("month").items()}
-    month_alt = _alt(list(lexicon.values("month")))
-    # A Vietnamese date is found from its number: digits are rare, so each run of digits is tried
-    # against the number pattern, then the 40 characters before it against the lead words (a regex
-    # starting with a word alternation would be tried at every position of every article).
-    vi_lead = re.compile(
-        rf"(?<!\w)(?P<lead>(?:{session})(?:\s+nay)?(?:\s+(?:{day_word}))?|(?:{day_word}))"
-        r"\s*[(,]?\s*$",  # 'sáng nay (11/8)', 'chiều nay, 25/4' (a comma only before a day and month)
-        re.IGNORECASE,
-    )
-    vi_number = re.compile(
-        r"(?P<d>\d{1,2})(?:\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
-        r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s*năm\s+(?P<y2>\d{4}))?)?(?![\d/]|[.,]\d)",
-        re.IGNORECASE,
-    )
-    en_month_day = re.compile(
-        rf"(?<!\w)(?P<lead>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
-    )
-    en_day_month = re.compile(
-        rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<lead>{month_alt})\.?"
-        r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"
-    )
-    weekdays = lexicon.values("weekday")
-    relative_days = {w.lower(): v for w, v in lexicon.values("relative_day").items()}
-    relative_weeks = {w.lower(): v for w, v in lexicon.values("relative_week").items()}
-    relative = re.compile(
-        rf"(?<!\w)(?P<lead>{_alt(list(relative_days) + list(relative_weeks))})(?!\w)", re.IGNORECASE
-    )
-    ranges = _alt(lexicon.words("range_word"))
-    return _Patterns(
-        vi_lead=vi_lead,
-        vi_number=vi_number,
-        en_month_day=en_month_day,
-        en_day_month=en_day_month,
-        weekday=re.compile(rf"(?<!\w)(?P<lead>{_alt(list(weekdays))})(?!\w)"),
-        relative=relative,
-        range_before=re.compile(rf"(?<!\w)(?:{ranges})\s*$", re.IGNORECASE),
-        period_before=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('period_word'))})\s*$", re.IGNORECASE),
-        range_after=re.compile(rf"\s*(?:[-–]|(?:{ranges})(?!\w))", re.IGNORECASE),
-        meeting=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('meeting_word'))})(?!\w)", re.IGNORECASE),
-        future=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('future_word'))})(?!\w)", re.IGNORECASE),
-        caption=re.compile("|".join(map(re.escape, lexicon.words("caption_mark")))),
-        announce=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('announce_word'))})(?!\w)", re.IGNORECASE),
-        announce_end=re.compile(
-            rf"(?<!\w)(?:{_alt(lexicon.words('announce_word'))})(?:\s+on)?\s*$", re.IGNORECASE
-        ),
-        months=months,
-        month_words=tuple(lexicon.values("month")),
-        weekdays=weekdays,
-        relative_days=relative_days,
-        relative_weeks=relative_weeks,
-    )
-
-
-def _patterns() -> _Patterns:
-    return _compile(id(lexicon.date_words()))
 
 
 SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s+[^\W\d_a-zđ])")
@@ -178,6 +92,8 @@ VI_SPAN_RE = re.compile(
 
 # a date with an announcement word this close after it is the day of the announcement
 ANNOUNCE_CHARS = 70
+# 'vào ngày 11 tới': the coming 11th (not 'ngày 11 tới 13', a span)
+UPCOMING_RE = re.compile(r"\s+tới(?!\w)(?!\s*(?:ngày\s*)?\d)", re.IGNORECASE)
 # what a date right after an announcement word must be followed by to be the announcement's day
 # ('KEPCO thông báo hôm 23 rằng …', 'The company said on Monday that …')
 REPORTED_AFTER_RE = re.compile(r"\s*,?\s*(?:rằng|that)(?!\w)", re.IGNORECASE)
@@ -246,7 +162,7 @@ def _line(text: str, pos: int) -> str:
 CAPTION_TAIL_CHARS = 30
 
 
-def _is_caption(p: _Patterns, line: str) -> bool:
+def _is_caption(p: DatePatterns, line: str) -> bool:
     tail = line.rstrip()
     return any(len(tail) - m.end() <= CAPTION_TAIL_CHARS for m in p.caption.finditer(tail))
 
@@ -260,7 +176,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     >>> [(m.form, m.weekday) for m in find_mentions("The two presidents agreed Friday to expand trade.")]
     [('weekday', 4)]
     """
-    p = _patterns()
+    p = date_patterns()
     skip = list(skip or [])
     found: list[tuple[int, int, dict]] = []
 
@@ -311,7 +227,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         d = int(num.group("d"))
         mo, y = num.group("m") or num.group("m2"), num.group("y") or num.group("y2")
         if mo is None:
-            if p.range_after.match(text, b) or not 1 <= d <= 31:
+            if (p.range_after.match(text, b) and not UPCOMING_RE.match(text, b)) or not 1 <= d <= 31:
                 continue
             found.append((a, b, dict(form="day_only", day=d, word=lead)))
             continue
@@ -396,6 +312,12 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 start=a,
                 in_meeting_sentence=bool(p.meeting.search(text, s, e)) and not p.future.search(text, s, e),
                 in_caption=_is_caption(p, _line(text, a)),
+                ahead=bool(
+                    p.ahead.search(text, s, e)
+                    or UPCOMING_RE.match(text, b)
+                    or p.next_month.search(text, s, e)
+                ),
+                next_month=bool(p.next_month.search(text, s, e)),
                 aside=_announced(p, text, a, b, e) or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a)),
                 **fields,
             )

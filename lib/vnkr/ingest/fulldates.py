@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dateforms import _patterns, valid_date
+from .dateforms import valid_date
+from .datepatterns import date_patterns
 
 YEAR_RE = re.compile(r"\d{4}")
 FULL_NUMERIC_RE = re.compile(r"(?<![\d/])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
@@ -32,7 +33,7 @@ def full_dates(line: str) -> list[tuple[int, int, dt.date]]:
     for m in LONG_VI_RE.finditer(line):
         if d := valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
             out.append((m.start(), m.end(), d))
-    p = _patterns()
+    p = date_patterns()
     for rx in (p.en_month_day, p.en_day_month) if any(w in line for w in p.month_words) else ():
         for m in rx.finditer(line):
             if m.group("y") and (

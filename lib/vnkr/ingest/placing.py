@@ -1,7 +1,9 @@
 """Placing one date phrase of a report in time: a day-month in the year of the publication evidence
 (or the year before, or the nearest year of a page's own date), a day alone in a month, a relative
 day, week or weekday counted from that evidence (a relative day after a dated announcement in its
-sentence, ``Ngày 2/7, … cho biết hôm qua``, from the announcement's day), and, with no evidence, a day-month's year from the
+sentence, ``Ngày 2/7, … cho biết hôm qua``, from the announcement's day), a previewed day ahead of its
+report (a day-month up to 45 days, a day alone up to 14, next month's when the sentence says
+``tháng tới``), and, with no evidence, a day-month's year from the
 office holders the text names. :func:`vnkr.ingest.dates.resolve_event_date` decides which phrase is
 the meeting's; this module only places one.
 """
@@ -15,6 +17,23 @@ from .publication import Publication
 from .years import infer_year
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
+AHEAD_DAYS = 45  # a preview's day is at most this long after its report
+# a day without its month is ahead only this close: 'Ngày 28, hai bên nhất trí sẽ …' in a report
+# of the 2nd is last month's 28th (a pledge's 'sẽ' is no preview)
+AHEAD_DAY_ONLY_DAYS = 14
+
+
+def _ahead_day(m: Mention, published: dt.date) -> dt.date | None:
+    """A previewed day alone: this month's when after the report, next month's when the sentence
+    says so (``tháng tới``), within :data:`AHEAD_DAY_ONLY_DAYS`; else None."""
+    this = valid_date(published.year, published.month, m.day)
+    if this is not None and this > published + dt.timedelta(days=STRICT_TOLERANCE_DAYS):
+        return this if (this - published).days <= AHEAD_DAY_ONLY_DAYS else None
+    if not m.next_month:
+        return None
+    nxt = (published.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    day = valid_date(nxt.year, nxt.month, m.day)
+    return day if day is not None and (day - published).days <= AHEAD_DAY_ONLY_DAYS else None
 
 
 def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) -> tuple[dt.date | None, str]:
@@ -43,6 +62,8 @@ def _day_month(m: Mention, day: int, month: int, anchor: Publication, how: str) 
             " (previous year: the nearest)" if date.year < year else ""
         )
     date = valid_date(year, month, day) or valid_date(year - 1, month, day)
+    if m.ahead and STRICT_TOLERANCE_DAYS < (date - anchor.date).days <= AHEAD_DAYS:
+        return date, f"{how} with year from {anchor.describe()} (ahead of it: the text previews the day)"
     if (date - anchor.date).days > STRICT_TOLERANCE_DAYS:
         date = valid_date(year - 1, month, day)
         return date, f"{how} with year from {anchor.describe()} (previous year: the day is after it)"
@@ -109,6 +130,12 @@ def resolve_mention(
             )
             return date, "day", f"{how} with month and year from {anchor.describe()} (the nearest){note}"
         date = valid_date(anchor.date.year, anchor.date.month, m.day)
+        if m.ahead and (ahead := _ahead_day(m, anchor.date)):
+            return (
+                ahead,
+                "day",
+                f"{how} with month and year from {anchor.describe()} (ahead of it: a preview)",
+            )
         if date is None or date > anchor.date + dt.timedelta(days=STRICT_TOLERANCE_DAYS):
             prev = anchor.date.replace(day=1) - dt.timedelta(days=1)
             return (

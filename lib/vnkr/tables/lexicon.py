@@ -36,8 +36,11 @@ DATE_WORD_KINDS = {
     "range_word": "a date after it (or a day-only date before it) is a span's end, not the meeting",
     "meeting_word": "a sentence with it is where the meeting date is looked for first",
     "future_word": "a sentence with it speaks of what is still to come: not preferred as the meeting's",
+    "ahead_word": "a date in a sentence with it may be after the report (a preview): kept ahead of it up to 45 days",
+    "next_month_word": "'tháng tới', 'next month': a day before the report's day in its sentence is next month's",
     "caption_mark": "a line with it is a photo caption: its date is used last",
-    "announce_word": "right after a date: the day something was announced, used after the dates of events",
+    "announce_word": "after a date (or right before one and a reported clause): the day something was "
+    "announced, used after the dates of events",
     "month": "English month name or abbreviation (value = month number)",
     "weekday": "English weekday (value = 0 for Monday .. 6 for Sunday)",
     "anniversary_word": "'kỷ niệm 30 năm', '30th anniversary' (with anniversary_base)",
