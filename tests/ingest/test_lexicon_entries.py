@@ -603,6 +603,18 @@ def test_this_year_marks_n_years_of_a_local_tie_counts_from_its_start():
     assert infer_year(16, 1, text, nobody)[0] == 2026
 
 
+def test_a_twinning_started_on_a_date_in_brackets_counts_its_own_anniversary():
+    # 'kết thân … (10/3/2004); năm nay hai bên tròn 20 năm': 2024, with words between 'năm nay' and 'tròn'
+    nobody = _table([("Kim Test", "Kim Test", "foreign_minister", "2020-01-01", None)])
+    text = (
+        "Chiều 26/8, Chủ tịch tỉnh tiếp đoàn Osan. Osan kết thân với Quảng Nam (10/3/2004); "
+        "năm nay hai bên tròn 20 năm hợp tác."
+    )
+    assert infer_year(26, 8, text, nobody)[0] == 2024
+    # without a twinning word the same count is the countries' (1992 + 20)
+    assert infer_year(26, 8, text.replace("kết thân với", "và"), nobody)[0] == 2012
+
+
 def test_one_decade_counts_ten_years_from_either_base():
     # 'một thập kỷ' (one decade) from 1992 is 2002, from the FTA (2015) 2025: the office holder decides
     table = _table([("Kim Test", "Kim Test", "foreign_minister", "2024-01-01", None)])

@@ -65,7 +65,7 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
         w = w.replace(r"of\s+", r"of\s+(?:[^\s.,;]+\s+){0,3}?", 1)
         for m in re.finditer(
             # 'hơn 30 năm …' (more than 30 years) gives no year
-            rf"(?<!\w)(?<!hơn\s)(?<!gần\s)(?<!over\s)(?<!than\s)(?:{w}\s+(?:(?:tròn|đúng)\s+)?{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)",
+            rf"(?<!\w)(?<!hơn\s)(?<!gần\s)(?<!over\s)(?<!than\s)(?:{w}\s+(?:(?:[^\s.,;]+\s+){{0,3}}?(?:tròn|đúng)\s+)?{ORDINAL_RE}\s+năm|{number}\s+{w})(?!\w)",
             text,
             re.IGNORECASE,
         ):

@@ -114,9 +114,12 @@ def _local_anniversary(text: str, phrase: str) -> bool:
     pair = at >= 0 and LOCAL_PAIR_RE.search(text, max(0, at - LOCAL_PAIR_CHARS), at) is not None
     if pair and national is None:
         return True
+    if national is None and local is None and TWINNED_RE.search(text):
+        return True  # 'kết thân với Quảng Nam (10/3/2004); năm nay hai bên tròn 20 năm': the twinning's count
     return local is not None and (national is None or local.start() < national.start())
 
 
+TWINNED_RE = re.compile(r"kết nghĩa|kết thân|twinned|sister[- ]cit|sister (?:province|ties)", re.IGNORECASE)
 LOCAL_PAIR_RE = re.compile(r"hai (?:tỉnh|thành phố|địa phương)|the two (?:provinces|cities|localities)", re.I)
 LOCAL_PAIR_CHARS = 30
 
@@ -124,8 +127,8 @@ LOCAL_PAIR_CHARS = 30
 # the year a tie between provinces or cities began: 'ký thỏa thuận hợp tác lần đầu năm 2005', 'kết nghĩa từ
 # năm 2008', 'established sister ties in 2005'
 LOCAL_START_RE = re.compile(
-    r"(?<!\w)(?<!đăng )(?<!thư )(?:ký|thiết lập|xác lập|kết nghĩa|signed|established|twinned|set up)[^.;\n]{0,60}?"
-    r"(?:năm|in|từ|since|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)",
+    r"(?<!\w)(?<!đăng )(?<!thư )(?:ký|thiết lập|xác lập|kết nghĩa|kết thân|signed|established|twinned|set up)"
+    r"[^.;\n]{0,60}?(?:năm|in|từ|since|tháng\s+\d{1,2}\s*/|\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 
