@@ -653,3 +653,23 @@ def test_a_wish_after_a_pledge_in_the_same_sentence_stays_a_wish():
 def test_support_for_actions_and_joint_launches(text, expected):
     found = vnkr.extract_commitments(text)
     assert set(zip(found["kind"], found["themes"])) == expected
+
+
+@pytest.mark.parametrize(
+    "headline,kept",
+    [
+        # one person's words: a speaker before the colon, or a quoted claim after it
+        ("Phó Thủ tướng Hàn Quốc: Thương mại Việt - Hàn có thể cán mốc 100 tỷ USD năm tới", False),
+        ('Tổng thống Yoon gặp Thủ tướng: "Cùng hướng tới mục tiêu thương mại 150 tỷ USD năm 2030"', False),
+        ("President Moon: Korea and Vietnam agree to boost trade to $100 billion by 2020", False),
+        ("PM Chinh: Vietnam and Korea to lift trade to $150 billion by 2030", False),
+        # no speaker and no quote: the headline's claim stands
+        ("Thượng đỉnh Việt - Hàn đầu tiên: nhắm kim ngạch thương mại 100 tỷ USD năm 2020", True),
+        ("Việt - Hàn nhất trí đưa thương mại song phương lên 100 tỷ USD năm 2020", True),
+    ],
+)
+def test_a_headline_giving_one_persons_words_commits_to_nothing(headline, kept):
+    english = headline.isascii()  # a body in the headline's language (the language is detected)
+    body = "The two sides discussed the region." if english else "Hai bên trao đổi về tình hình khu vực."
+    text = headline + "\n" + body
+    assert ("trade" in {t for _, ts in kinds_and_themes(text) for t in ts.split("|")}) is kept

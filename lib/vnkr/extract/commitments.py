@@ -132,6 +132,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     found = _set_earlier(clean, found, goals)
     found = _without_other_partners(clean, found)
     found = _local_signatories(clean, found)
+    found = _without_speaker_headline(clean, found)
     out, seen = [], set()
     for row in sorted(found):
         if row[2] not in seen:
@@ -269,6 +270,39 @@ def _set_earlier(clean: str, found: list, goals: pd.DataFrame | None) -> list:
                 continue
         out.append((a, b, quote, themes, kind))
     return out
+
+
+# a headline that gives one person's words: 'Phó Thủ tướng Hàn Quốc: Thương mại … có thể cán mốc …',
+# 'President Moon: Korea and Vietnam will …', or a quote after the colon ('… gặp …: "Cùng hướng tới …"')
+HEADLINE_MAX_CHARS = 200
+SPEAKER_RE = re.compile(
+    r"^(?P<who>[^:\n\"“]{3,60}?):\s*(?P<claim>\S[^\n]*)$",
+)
+SPEAKER_TITLE_RE = re.compile(
+    r"\b(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|đại sứ|tổng bí thư|thứ trưởng|thị trưởng|tỉnh trưởng|ông|bà"
+    r"|president|prime minister|premier|minister|ambassador|chairman|chairwoman|governor|mayor|pm)\b",
+    re.IGNORECASE,
+)
+QUOTED_CLAIM_RE = re.compile(r"^[\"“'‘].*[\"”'’]$")
+
+
+def _without_speaker_headline(clean: str, found: list) -> list:
+    """Without the rows of a headline that gives one person's words (rule ``speaker_headline``): a
+    speaker and a colon before the claim (``Phó Thủ tướng Hàn Quốc: Thương mại Việt - Hàn có thể cán
+    mốc 100 tỷ USD``), or a quoted claim after the colon (``Tổng thống Yoon gặp Thủ tướng: "Cùng hướng
+    tới …"``). The body says what was agreed; ``Thượng đỉnh Việt - Hàn đầu tiên: nhắm …`` (no speaker)
+    keeps its rows."""
+    if not rule_on("speaker_headline") or not found:
+        return found
+    first = clean.lstrip("\n").split("\n", 1)[0]
+    head = clean.find(first)
+    if len(first) > HEADLINE_MAX_CHARS or first.rstrip().endswith(".") or not (m := SPEAKER_RE.match(first)):
+        return found
+    who, claim = m.group("who"), m.group("claim").strip()
+    if not (SPEAKER_TITLE_RE.search(who) or QUOTED_CLAIM_RE.match(claim)):
+        return found
+    b = head + len(first)
+    return [row for row in found if not (head <= row[0] < b)]
 
 
 def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
