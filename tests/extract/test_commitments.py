@@ -673,3 +673,44 @@ def test_a_headline_giving_one_persons_words_commits_to_nothing(headline, kept):
     body = "The two sides discussed the region." if english else "Hai bên trao đổi về tình hình khu vực."
     text = headline + "\n" + body
     assert ("trade" in {t for _, ts in kinds_and_themes(text) for t in ts.split("|")}) is kept
+
+
+def test_a_speaker_headline_under_a_section_line_commits_to_nothing():
+    text = (
+        "Chính trị › Phủ Tổng thống\n"
+        "Tổng thống Moon Jae-in: Việt - Hàn nhất định đưa thương mại lên 100 tỷ USD vào năm 2023\n"
+        "Hai bên trao đổi về tình hình khu vực."
+    )
+    assert "trade" not in {t for _, ts in kinds_and_themes(text) for t in ts.split("|")}
+
+
+@pytest.mark.parametrize(
+    "text,committed",
+    [
+        # one speaker's confidence that a goal will be reached is a target, not a commitment on trade
+        (
+            "Tổng thống Moon bày tỏ tin tưởng mục tiêu chung của hai nước là đưa kim ngạch song phương "
+            "lên 100 tỷ USD vào năm 2023 chắc chắn sẽ thành hiện thực.",
+            False,
+        ),
+        (
+            "Moon said he believes the two countries can reach their goal of $100 billion in trade by 2023.",
+            False,
+        ),
+        (
+            "Moon told Son the two countries were within reach of their shared target of $100 billion in annual trade by 2023.",
+            False,
+        ),
+        # both sides open the sentence: their confidence is theirs together
+        (
+            "Hai nhà lãnh đạo tin tưởng kim ngạch thương mại song phương sẽ đạt mục tiêu 100 tỷ USD vào năm 2023.",
+            True,
+        ),
+        (
+            "Both leaders were confident that two-way trade would reach the goal of $100 billion by 2023.",
+            True,
+        ),
+    ],
+)
+def test_one_speakers_confidence_in_a_goal_is_no_commitment(text, committed):
+    assert ("trade" in {t for _, ts in kinds_and_themes(text) for t in ts.split("|")}) is committed

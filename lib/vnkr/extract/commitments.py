@@ -275,6 +275,7 @@ def _set_earlier(clean: str, found: list, goals: pd.DataFrame | None) -> list:
 # a headline that gives one person's words: 'Phó Thủ tướng Hàn Quốc: Thương mại … có thể cán mốc …',
 # 'President Moon: Korea and Vietnam will …', or a quote after the colon ('… gặp …: "Cùng hướng tới …"')
 HEADLINE_MAX_CHARS = 200
+HEADLINE_LINES = 3  # the headline and a subheading, under a section line
 SPEAKER_RE = re.compile(
     r"^(?P<who>[^:\n\"“]{3,60}?):\s*(?P<claim>\S[^\n]*)$",
 )
@@ -294,15 +295,14 @@ def _without_speaker_headline(clean: str, found: list) -> list:
     keeps its rows."""
     if not rule_on("speaker_headline") or not found:
         return found
-    first = clean.lstrip("\n").split("\n", 1)[0]
-    head = clean.find(first)
-    if len(first) > HEADLINE_MAX_CHARS or first.rstrip().endswith(".") or not (m := SPEAKER_RE.match(first)):
-        return found
-    who, claim = m.group("who"), m.group("claim").strip()
-    if not (SPEAKER_TITLE_RE.search(who) or QUOTED_CLAIM_RE.match(claim)):
-        return found
-    b = head + len(first)
-    return [row for row in found if not (head <= row[0] < b)]
+    spans, pos = [], 0
+    for line in clean.split("\n")[:HEADLINE_LINES]:  # a section line may stand above the headline
+        start, pos = pos, pos + len(line) + 1
+        if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith(".") or not (m := SPEAKER_RE.match(line)):
+            continue
+        if SPEAKER_TITLE_RE.search(m.group("who")) or QUOTED_CLAIM_RE.match(m.group("claim").strip()):
+            spans.append((start, start + len(line)))
+    return [row for row in found if not any(a <= row[0] < b for a, b in spans)]
 
 
 def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
@@ -323,7 +323,24 @@ def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
         advice = _ADVICE[lang].match(clean, stop)
         if advice and both.match(clean, advice.end(1)) and not both.search(clean, a, start):
             return True
-    return False
+    # 'Moon bày tỏ tin tưởng mục tiêu chung … sẽ thành hiện thực', 'he believes the countries can reach
+    # their goal of $100 billion': one speaker's confidence, unless the sentence opens with both sides
+    head = max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1
+    if _BELIEF[lang].search(clean, head, end) is None:
+        return False
+    # both sides as the sentence's subject, at its start or after an opening phrase, keep it theirs
+    opening = [len(clean[head:]) - len(clean[head:].lstrip())]
+    comma = clean.find(",", head, head + BOTH_OPENING_CHARS)
+    if comma >= 0:
+        opening.append(comma + 1 - head + len(clean[comma + 1 :]) - len(clean[comma + 1 :].lstrip()))
+    return not any(both.match(clean, head + k) for k in opening)
+
+
+BOTH_OPENING_CHARS = 80  # 'Hai nhà lãnh đạo tin tưởng …', 'Tại hội đàm, hai bên tin tưởng …'
+_BELIEF = {
+    "vi": re.compile(r"\b(?:tin tưởng|tin rằng|tin chắc|lạc quan)\b", re.I),
+    "en": re.compile(r"\b(?:believes?|believed|confident|confidence|optimistic|within reach)\b", re.I),
+}
 
 
 _VIEW_OPENER = {
