@@ -26,4 +26,9 @@ def test_synthetic_articles_load_cleanly_with_the_dates_written_into_them(tmp_pa
             if m.group(1)
             else pd.Timestamp(f"{m.group(4)}-{m.group(3)}-{m.group(2)}")
         )
+        if m.group(1) and "in-text" not in row.date_source:
+            # a header alone is the publication date: its month dates the meeting (a day may come
+            # from a same-event twin that gives one)
+            assert row.event_date.to_period("M") == written.to_period("M"), (row.doc_id, row.date_source)
+            continue
         assert row.event_date == written, (row.doc_id, row.date_source)

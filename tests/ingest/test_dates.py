@@ -51,8 +51,10 @@ def test_header_with_month_only_gives_month_precision():
     )
 
 
-def test_header_with_a_day_gives_day_precision():
-    assert date_of(f" date 2023-12-07 Một là, {SENTENCE}").event_id == "2023-12-07"
+def test_header_with_a_day_gives_its_month_and_the_day_of_a_day_alone_in_the_text():
+    # the header is the publication date (as a user date or URL stamp): the meeting may be a day before
+    assert date_of(f" date 2023-12-07 Một là, {SENTENCE}").event_id == "2023-12"
+    assert date_of(f" date 2023-12-07 Ngày 6, {SENTENCE}").event_id == "2023-12-06"
 
 
 def test_byline_dates_an_article_without_in_text_date():
@@ -202,18 +204,18 @@ def test_page_clock_in_the_footer_does_not_override_the_date_header():
     # the header is the dataset's metadata; a weekday + 'ngày … tháng … năm' line is the site's clock
     page = f" date 2021-08-02 {PARAGRAPH}\n\n{SENTENCE}\n\nThứ Sáu, ngày 23 tháng 08 năm 2019\n"
     when = date_of(page)
-    assert (when.event_id, when.precision) == ("2021-08-02", "day")
+    assert (when.event_id, when.precision) == ("2021-08", "month")
     assert "page clock 'Thứ Sáu, ngày 23 tháng 08 năm 2019' overridden" in when.source
 
 
 def test_short_article_with_footer_clock_and_time_keeps_its_header_date():
     when = date_of(f" date 2021-08-02 Một là, {SENTENCE}\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27")
-    assert when.event_id == "2021-08-02"
+    assert when.event_id == "2021-08"
 
 
 def test_byline_shaped_date_far_below_the_text_does_not_override_the_header():
     when = date_of(f" date 2021-08-02 {PARAGRAPH}\n{PARAGRAPH}\nPV - 10:00, 05/03/2019\n")
-    assert when.event_id == "2021-08-02" and "'PV - 10:00, 05/03/2019' below the text ignored" in when.source
+    assert when.event_id == "2021-08" and "'PV - 10:00, 05/03/2019' below the text ignored" in when.source
 
 
 def test_date_below_the_text_dates_an_article_with_nothing_above():

@@ -32,9 +32,9 @@ knows (``url``, ``published``):
    A year taken from a date the page shows (byline, date below the text, page clock) is checked
    against the office holders the text names; when they were not in office then, they give the year
    (a site clock can be years off). A user date, URL stamp or `` date`` header is not overridden.
-3. No phrase resolves: the anchor itself is the date, saying so: its day for a byline or a dated
-   header (the page's own date line), only its month for a user date or URL stamp (the publication
-   day is not the meeting's); a page clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
+3. No phrase resolves: the anchor itself is the date, saying so: its day for a byline (the page's
+   own date line), only its month for a user date, URL stamp or dated header (the publication day is
+   not the meeting's); a page clock alone never dates a report. Nothing at all: :class:`DateNotFound`.
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ def _from_anchor(anchor: Publication | None, mentions, warnings: list[str]) -> E
         )
     if anchor.precision != "day":
         return EventDate(pd.Timestamp(anchor.date), "month", f"{anchor.describe()} (month only)", warnings)
-    if anchor.kind in ("user", "url"):  # published then; the meeting may be a day or more before
+    if anchor.kind in ("user", "url", "header"):  # published then; the meeting may be a day or more before
         return EventDate(
             pd.Timestamp(anchor.date.replace(day=1)),
             "month",
