@@ -103,6 +103,7 @@ def test_skipped_spans_are_left_out():
         ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "2019-08-23"),
         ("By Yonhap | Published: July 13, 2022 - 21:44", "2022-07-13"),
         ("Published: 25 Jun. 2023, 16:35", "2023-06-25"),
+        ("Ngoc Mai 10:12, 2024/03/22", "2024-03-22"),
     ],
 )
 def test_full_dates_of_a_byline(line, expected):
@@ -166,3 +167,7 @@ def test_a_relative_word_inside_a_name_is_not_a_date():
     assert find_mentions("By DA NANG Today\nOn Friday evening the consul met him.")[0].form == "weekday"
     assert [m.form for m in find_mentions("Vietnam Today reports the talks.")] == []
     assert [m.form for m in find_mentions("Today the two ministers met.")] == ["relative_day"]
+
+
+def test_a_year_first_date_needs_one_separator_throughout():
+    assert full_dates("2024/03-22") == [] and full_dates("12/2024/03/22") == []
