@@ -458,6 +458,16 @@ def test_keep_all_returns_requests_with_their_kind():
             "vi",
             ["culture_education_people"],
         ),
+        # rounds 34 and 35 (read after their runs)
+        (
+            "phối hợp nhằm tăng cường hợp tác an ninh biển",
+            "vi",
+            ["defence_security", "maritime_south_china_sea"],
+        ),
+        ("nâng cao năng lực an ninh trên biển", "vi", ["maritime_south_china_sea"]),
+        ("hợp tác về lãnh sự", "vi", ["citizens_community"]),
+        ("work more closely on regional and international affairs", "en", ["multilateral"]),
+        ("cooperation in medicine", "en", ["health"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

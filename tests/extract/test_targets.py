@@ -305,3 +305,22 @@ def test_a_corpus_dates_relative_deadlines_by_the_meeting_date():
         ["a", 2023],
         ["b", None],
     ]
+
+
+@pytest.mark.parametrize(
+    "text,deadline",
+    [
+        (
+            "Hai bên đặt đích đến năm 2030 đưa tổng trao đổi thương mại lên 150 tỷ USD, tức nhiều hơn "
+            "chừng 75% so với năm 2024.",
+            2030,
+        ),
+        ("The two sides agreed to lift trade to $150 billion, far more than in 2024, by 2030.", 2030),
+        ("Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030.", 2030),
+    ],
+)
+def test_a_year_compared_with_is_no_deadline(text, deadline):
+    from vnkr.extract.amounts import read_targets
+
+    found = read_targets(text)
+    assert found[found["kind"].eq("target")]["deadline_year"].tolist() == [deadline]

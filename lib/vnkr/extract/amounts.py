@@ -36,6 +36,7 @@ import pandas as pd
 from ..ingest.language import detect_language
 from . import lexicon
 from .figure_kinds import _last, figure_kind
+from .metrics import _METRICS, _metric
 from .stance import segments, sentences
 from .switches import rule_on
 
@@ -60,9 +61,16 @@ BRACKET_OPEN_RE = re.compile(
     r"\s*\(\s*(?:khoảng|chừng|tương đương|tương đương khoảng|about|around|approximately|roughly|some|~)?\s*",
     re.IGNORECASE,
 )
-_METRICS = ("two_way_trade", "exports", "imports", "oda", "investment", "other")
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_COMPARED = re.compile(r"(?:so với|compared (?:with|to)|than)\s+(?:mức\s+)?$", re.IGNORECASE)
+
+
+def _compared(text: str, d: re.Match) -> bool:
+    """A year right after 'so với', 'compared with' or 'than' is a base of comparison (rule ``compared_year``)."""
+    return rule_on("compared_year") and _COMPARED.search(text, max(0, d.start() - 20), d.start()) is not None
+
+
 _GAP_CHARS = 80  # how far a deadline may stand after its amount (a phrase between them)
 FIRST_TARGET_YEAR = 1992  # relations were established in 1992: no trade deadline before it
 ACTUAL_YEAR_CHARS = (
@@ -101,33 +109,6 @@ def _deadline_rx(lang: str, prefix_required: bool = False) -> re.Pattern:
     word = lexicon.cue("year_word", lang).pattern
     bare = "" if prefix_required else rf"|(?:{word})\s+"
     return re.compile(rf"(?:(?:{prefix})\s+(?:(?:{word})\s+)?{bare}){_YEAR}", re.IGNORECASE)
-
-
-def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
-    """The metric word right after the amount (``$66 billion railway project``, ``150 tỷ USD vốn
-    vay``), else the nearest one before it in its clause, else the first within 60 characters after."""
-    if rule_on("metric_right_after"):
-        close = _first_metric(text, lang, end, min(b, end + 25))
-        if close:
-            return close
-    best = None
-    for metric in _METRICS:
-        for m in lexicon.cue(f"metric_{metric}", lang).finditer(text, a, start):
-            key = (m.end(), m.end() - m.start())
-            if best is None or key > best[0]:
-                best = (key, metric)
-    if best:
-        return best[1]
-    return _first_metric(text, lang, end, min(b, end + 60)) or "other"
-
-
-def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
-    first = None
-    for metric in _METRICS:
-        m = lexicon.cue(f"metric_{metric}", lang).search(text, a, b)
-        if m and (first is None or (m.start(), -(m.end() - m.start())) < first[0]):
-            first = ((m.start(), -(m.end() - m.start())), metric)
-    return first[1] if first else None
 
 
 def _published_year(published) -> int | None:
@@ -283,7 +264,9 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
             if close != -1:
                 after_close = _amount_rx(lang).search(text, close, cb)
                 stop = min(after_close.start() if after_close else cb, close + _GAP_CHARS)
-        after = deadline_rx.search(text, end, stop) if rule_on("deadline_after") else None
+        # a year compared with ('tăng 75% so với năm 2024') is a base, not a deadline
+        after = next((d for d in deadline_rx.finditer(text, end, stop) if not _compared(text, d)), None)
+        after = after if rule_on("deadline_after") else None
         deadline = year = None
         if kind in ("target", "request"):
             if after:

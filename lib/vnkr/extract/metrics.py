@@ -1,0 +1,36 @@
+"""The metric of a money amount: two-way trade, exports, imports, ODA, investment or other, from the
+metric word right after it, else the nearest one before it in its clause, else the first after it."""
+
+from __future__ import annotations
+
+from . import lexicon
+from .switches import rule_on
+
+_METRICS = ("two_way_trade", "exports", "imports", "oda", "investment", "other")
+
+
+def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
+    """The metric word right after the amount (``$66 billion railway project``, ``150 tỷ USD vốn
+    vay``), else the nearest one before it in its clause, else the first within 60 characters after."""
+    if rule_on("metric_right_after"):
+        close = _first_metric(text, lang, end, min(b, end + 25))
+        if close:
+            return close
+    best = None
+    for metric in _METRICS:
+        for m in lexicon.cue(f"metric_{metric}", lang).finditer(text, a, start):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[0]:
+                best = (key, metric)
+    if best:
+        return best[1]
+    return _first_metric(text, lang, end, min(b, end + 60)) or "other"
+
+
+def _first_metric(text: str, lang: str, a: int, b: int) -> str | None:
+    first = None
+    for metric in _METRICS:
+        m = lexicon.cue(f"metric_{metric}", lang).search(text, a, b)
+        if m and (first is None or (m.start(), -(m.end() - m.start())) < first[0]):
+            first = ((m.start(), -(m.end() - m.start())), metric)
+    return first[1] if first else None
