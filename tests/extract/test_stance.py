@@ -86,6 +86,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Under the first, the countries will explore minerals.", ["commitment"]),
         ("The office said the two would foster a favourable environment.", ["commitment"]),
         ("Khanh said his ministry was ready to help Korean companies.", ["pledge"]),
+        ("Jung said the power equipment maker was prepared to put money into Vietnam.", ["pledge"]),
         ("Yoon said Seoul and Hanoi would jointly counter the threat.", ["commitment"]),
         ("Hai bên tái khẳng định thương mại phải đạt 100 tỷ USD.", ["commitment"]),
         ("Người phát ngôn Tổng thống nói nội dung trao đổi sẽ trải từ thương mại tới đầu tư.", []),

@@ -352,11 +352,14 @@ def test_a_goal_called_shared_is_a_target_however_far_from_its_amount(text):
         "đã thống nhất từ năm ngoái.",
         "Moon voiced hope that trade would reach $100 billion by 2023, and Trong replied that Vietnam would "
         "invest more to help reach that goal.",
+        "Ông Cho đề nghị hai bên sát cánh để đạt mốc thương mại 150 tỷ USD đến năm 2030 như hai nước đã thống nhất.",
+        "Cho urged both sides to work to reach $150 billion in trade by 2030 as the two countries had agreed.",
     ],
 )
 def test_a_figure_one_side_asks_for_is_a_target_when_the_other_takes_it_up(text):
     assert list(read_targets(text)["kind"]) == ["target"]
     asked = text.split(". Đáp lại")[0].split(" – con số")[0].split(", and Trong")[0]
+    asked = asked.split(" như hai nước")[0].split(" as the two countries")[0]
     assert list(read_targets(asked)["kind"]) == ["request"]
 
 
