@@ -80,6 +80,27 @@ DATE_WORD_EXAMPLES = [
         "2018-10-23",
         "2018-10-22",
     ),
+    (
+        "announce_word",
+        "thông tin rằng",
+        "Chính quyền Nonsan hôm nay thông tin rằng Đại sứ đã tới thăm thành phố vào ngày 2.",
+        "2024-05-03",
+        "2024-05-02",
+    ),
+    (
+        "announce_word",
+        "thông tin:",
+        "Chính quyền Busan ngày 2/11 thông tin: Chủ tịch nước đã tới thăm thành phố vào ngày 1/11.",
+        "2025-11-04",
+        "2025-11-01",
+    ),
+    (
+        "range_word",
+        "by",
+        "By March 31, the zones hosted 102 Korean projects. Talks were held last week.",
+        "2022-04-18",
+        "2022-04",
+    ),
     # a preview's day stays ahead of its report (without the word it would be a year or month earlier)
     (
         "ahead_word",
