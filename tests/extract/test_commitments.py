@@ -714,3 +714,11 @@ def test_a_speaker_headline_under_a_section_line_commits_to_nothing():
 )
 def test_one_speakers_confidence_in_a_goal_is_no_commitment(text, committed):
     assert ("trade" in {t for _, ts in kinds_and_themes(text) for t in ts.split("|")}) is committed
+
+
+def test_what_two_localities_agree_on_without_a_field_is_local_cooperation():
+    assert kinds_and_themes("Hai tỉnh thống nhất tổ chức các cuộc họp cấp chuyên viên.") == [
+        ["commitment", "local_cooperation"]
+    ]
+    # two sides that are not named as localities: no field, no row
+    assert kinds_and_themes("Hai bên thống nhất tổ chức các cuộc họp cấp chuyên viên.") == []

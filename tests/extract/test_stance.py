@@ -87,6 +87,10 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("The office said the two would foster a favourable environment.", ["commitment"]),
         ("Khanh said his ministry was ready to help Korean companies.", ["pledge"]),
         ("Jung said the power equipment maker was prepared to put money into Vietnam.", ["pledge"]),
+        (
+            "Hai nhà lãnh đạo cùng chung tầm nhìn đưa khoa học, công nghệ trở thành trụ cột mới.",
+            ["commitment"],
+        ),
         ("Yoon said Seoul and Hanoi would jointly counter the threat.", ["commitment"]),
         ("Hai bên tái khẳng định thương mại phải đạt 100 tỷ USD.", ["commitment"]),
         ("Người phát ngôn Tổng thống nói nội dung trao đổi sẽ trải từ thương mại tới đầu tư.", []),

@@ -44,6 +44,7 @@ from ..tables.lexicon import partner_cue
 from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
+from .headlines import without_speaker_headline
 from .rules import rule_rows
 from .scope import read_commitments
 from .stance import sentences
@@ -132,7 +133,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     found = _set_earlier(clean, found, goals)
     found = _without_other_partners(clean, found)
     found = _local_signatories(clean, found)
-    found = _without_speaker_headline(clean, found)
+    found = without_speaker_headline(clean, found)
     out, seen = [], set()
     for row in sorted(found):
         if row[2] not in seen:
@@ -166,10 +167,14 @@ def _proposals_agreed(clean: str, found: list) -> list:
 def _local_document(clean: str, a: int, kind: str) -> str:
     """``'local_cooperation'`` for a document with no field named that provinces, cities or their
     leaders signed (``the two localities' leaders signed anew their memorandum on cooperation across
-    sectors``): local cooperation is its topic (rule ``local_signatories``); '' otherwise."""
+    sectors``): local cooperation is its topic (rule ``local_signatories``); so is what two localities
+    agree on that names no field (``hai tỉnh thống nhất tổ chức các cuộc họp cấp chuyên viên``, rule
+    ``local_pair_topic``); '' otherwise."""
+    head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+    if kind == "commitment" and rule_on("local_pair_topic"):  # 'hai tỉnh thống nhất tổ chức các cuộc họp …'
+        return "local_cooperation" if partner_cue("local_pair").search(head) else ""
     if kind != "agreement_signed" or not rule_on("local_signatories"):
         return ""
-    head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
     return "local_cooperation" if partner_cue("local_side").search(head) else ""
 
 
@@ -270,39 +275,6 @@ def _set_earlier(clean: str, found: list, goals: pd.DataFrame | None) -> list:
                 continue
         out.append((a, b, quote, themes, kind))
     return out
-
-
-# a headline that gives one person's words: 'Phó Thủ tướng Hàn Quốc: Thương mại … có thể cán mốc …',
-# 'President Moon: Korea and Vietnam will …', or a quote after the colon ('… gặp …: "Cùng hướng tới …"')
-HEADLINE_MAX_CHARS = 200
-HEADLINE_LINES = 3  # the headline and a subheading, under a section line
-SPEAKER_RE = re.compile(
-    r"^(?P<who>[^:\n\"“]{3,60}?):\s*(?P<claim>\S[^\n]*)$",
-)
-SPEAKER_TITLE_RE = re.compile(
-    r"\b(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|đại sứ|tổng bí thư|thứ trưởng|thị trưởng|tỉnh trưởng|ông|bà"
-    r"|president|prime minister|premier|minister|ambassador|chairman|chairwoman|governor|mayor|pm)\b",
-    re.IGNORECASE,
-)
-QUOTED_CLAIM_RE = re.compile(r"^[\"“'‘].*[\"”'’]$")
-
-
-def _without_speaker_headline(clean: str, found: list) -> list:
-    """Without the rows of a headline that gives one person's words (rule ``speaker_headline``): a
-    speaker and a colon before the claim (``Phó Thủ tướng Hàn Quốc: Thương mại Việt - Hàn có thể cán
-    mốc 100 tỷ USD``), or a quoted claim after the colon (``Tổng thống Yoon gặp Thủ tướng: "Cùng hướng
-    tới …"``). The body says what was agreed; ``Thượng đỉnh Việt - Hàn đầu tiên: nhắm …`` (no speaker)
-    keeps its rows."""
-    if not rule_on("speaker_headline") or not found:
-        return found
-    spans, pos = [], 0
-    for line in clean.split("\n")[:HEADLINE_LINES]:  # a section line may stand above the headline
-        start, pos = pos, pos + len(line) + 1
-        if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith(".") or not (m := SPEAKER_RE.match(line)):
-            continue
-        if SPEAKER_TITLE_RE.search(m.group("who")) or QUOTED_CLAIM_RE.match(m.group("claim").strip()):
-            spans.append((start, start + len(line)))
-    return [row for row in found if not any(a <= row[0] < b for a, b in spans)]
 
 
 def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
