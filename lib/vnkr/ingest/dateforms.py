@@ -95,9 +95,9 @@ ANNOUNCE_CHARS = 70
 # 'vào ngày 11 tới': the coming 11th (not 'ngày 11 tới 13', a span)
 UPCOMING_RE = re.compile(r"\s+tới(?!\w)(?!\s*(?:ngày\s*)?\d)", re.IGNORECASE)
 # what a date right after an announcement word must be followed by to be the announcement's day
-# ('KEPCO thông báo hôm 23 rằng …', 'The company said on Monday that …')
+# ('KEPCO thông báo hôm 23 rằng …', 'The ministry announced on Monday that …')
 REPORTED_AFTER_RE = re.compile(r"\s*,?\s*(?:rằng|that)(?!\w)", re.IGNORECASE)
-ANNOUNCED_BEFORE_RE_CHARS = 16
+ANNOUNCED_BEFORE_CHARS = 16
 
 
 def _announced(p, text: str, a: int, b: int, e: int) -> bool:
@@ -108,7 +108,7 @@ def _announced(p, text: str, a: int, b: int, e: int) -> bool:
         text, b, w.start()
     ):
         return True
-    before = text[max(0, a - ANNOUNCED_BEFORE_RE_CHARS) : a]
+    before = text[max(0, a - ANNOUNCED_BEFORE_CHARS) : a]
     return bool(p.announce_end.search(before)) and bool(REPORTED_AFTER_RE.match(text, b))
 
 
@@ -306,18 +306,15 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
     sentences = _Sentences(text) if found else None
     for a, b, fields in found:
         s, e = sentences.around(a)
+        next_month = bool(p.next_month.search(text, s, e))
         out.append(
             Mention(
                 phrase=text[a:b],
                 start=a,
                 in_meeting_sentence=bool(p.meeting.search(text, s, e)) and not p.future.search(text, s, e),
                 in_caption=_is_caption(p, _line(text, a)),
-                ahead=bool(
-                    p.ahead.search(text, s, e)
-                    or UPCOMING_RE.match(text, b)
-                    or p.next_month.search(text, s, e)
-                ),
-                next_month=bool(p.next_month.search(text, s, e)),
+                ahead=bool(next_month or p.ahead.search(text, s, e) or UPCOMING_RE.match(text, b)),
+                next_month=next_month,
                 aside=_announced(p, text, a, b, e) or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a)),
                 **fields,
             )
