@@ -301,13 +301,14 @@ def _viewed_target(clean: str, a: int, b: int, amount: str, lang: str) -> bool:
     if _BELIEF[lang].search(clean, head, end) is None:
         return False
     # both sides as the sentence's subject, at its start or after an opening phrase, keep it theirs
-    opening = [len(clean[head:]) - len(clean[head:].lstrip())]
+    opening = [_SPACES.match(clean, head).end()]
     comma = clean.find(",", head, head + BOTH_OPENING_CHARS)
     if comma >= 0:
-        opening.append(comma + 1 - head + len(clean[comma + 1 :]) - len(clean[comma + 1 :].lstrip()))
-    return not any(both.match(clean, head + k) for k in opening)
+        opening.append(_SPACES.match(clean, comma + 1).end())
+    return not any(both.match(clean, at) for at in opening)
 
 
+_SPACES = re.compile(r"\s*")
 BOTH_OPENING_CHARS = 80  # 'Hai nhà lãnh đạo tin tưởng …', 'Tại hội đàm, hai bên tin tưởng …'
 _BELIEF = {
     "vi": re.compile(r"\b(?:tin tưởng|tin rằng|tin chắc|lạc quan)\b", re.I),
