@@ -28,7 +28,9 @@ knows (``url``, ``published``):
      "recently" reported on the 3rd may be in the previous month, so then no date is given;
    - a weekday is the latest such day on or before the anchor;
    - with no anchor at all, a day-month gets its year from the office holders the text names
-     (:func:`vnkr.ingest.years.infer_year`), which refuses when several years fit.
+     (:func:`vnkr.ingest.years.infer_year`), which refuses when several years fit, and a day alone
+     its month and year from the one known meeting of two of them on that day
+     (:func:`vnkr.ingest.years.known_day`).
    A year taken from a date the page shows (byline, date below the text, page clock) is checked
    against the office holders the text names; when they were not in office then, they give the year
    (a site clock can be years off). A user date, URL stamp or `` date`` header is not overridden.

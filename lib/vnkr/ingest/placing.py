@@ -14,7 +14,7 @@ import datetime as dt
 
 from .dateforms import Mention, valid_date
 from .publication import Publication
-from .years import infer_year
+from .years import infer_year, known_day
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
 AHEAD_DAYS = 45  # a preview's day is at most this long after its report
@@ -93,6 +93,8 @@ def resolve_mention(
         date, _, why = resolve_mention(told, mentions, anchor, clean, leaders, today)
         if date is not None:
             return date + dt.timedelta(days=m.offset_days), "day", f"{how} counted from {why}"
+    if anchor is None and m.form == "day_only" and (found := known_day(m.day, clean, leaders, today)):
+        return found[0], "day", f"{how}; {found[1]}"  # 'Ngày 12' with no publication date: the calendar
     if anchor is None:
         return None, "", ""
     if m.form == "day_only":

@@ -19,7 +19,7 @@ import re
 import pandas as pd
 
 from ..tables import lexicon
-from ..tables.meetings import NEAR_DAYS, meetings_near
+from ..tables.meetings import NEAR_DAYS, known_meetings, meetings_near
 from .anniversaries import anniversary_years
 from .dateforms import valid_date
 from .fulldates import full_dates
@@ -216,6 +216,35 @@ def _known_meeting(years: list[int], day: int, month: int, named, why: str) -> t
     return year, (
         f"year {year} from a known meeting of the people named: {title} on {when.isoformat()} ({url}; "
         f"data/annotations/known_meetings.csv): {why}"
+    )
+
+
+def known_day(day: int, text: str, leaders, today: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """A day written without its month or year (``Ngày 12``, ``chiều 19``) in a report that gives no
+    publication date: the one known meeting (``data/annotations/known_meetings.csv``) of at least two
+    of the office holders the text names on that day of any month, while they all held office; None
+    when the text names fewer than two, or when no meeting or several fit (nothing is guessed).
+    """
+    today = today or dt.date.today()
+    named = office_index(leaders).mentioned(text)
+    people = {t.name for ts in named.values() for t in ts}
+    if len(people) < 2:  # one person's meetings on some 17th of a month are many; the calendar knows few
+        return None
+    hits = {
+        when: (title, url)
+        for when, who, title, url in known_meetings()
+        if when.day == day
+        and when <= today
+        and len(who & people) >= 2
+        and all(any(t.holds(when, today) for t in ts) for ts in named.values())
+    }
+    if len(hits) != 1:
+        return None
+    ((when, (title, url)),) = hits.items()
+    return when, (
+        f"month and year from a known meeting of the people named on that day: {title} on "
+        f"{when.isoformat()} ({url}; data/annotations/known_meetings.csv), the only one on day {day} of a month "
+        "while they all held office"
     )
 
 
