@@ -106,6 +106,61 @@ def test_a_press_release_dateline_with_one_hyphen_is_a_dateline():
     ]
 
 
+@pytest.mark.parametrize(
+    "text,line",
+    [
+        ("Hà Nội, 20/11 (TTXVN) - Chiều nay, hai Chủ tịch Quốc hội hội đàm.", "Hà Nội, 20/11 (TTXVN) -"),
+        ("Seoul, 12/8 – Hai nhà lãnh đạo ký tuyên bố chung.", "Seoul, 12/8 –"),
+        (
+            "Hà Nội, 20/11 (giờ địa phương) - Đang thăm Việt Nam, ông Woo hội đàm.",
+            "Hà Nội, 20/11 (giờ địa phương) -",
+        ),
+        ("TP Hồ Chí Minh, ngày 5/9 - Lãnh đạo thành phố tiếp đoàn.", "TP Hồ Chí Minh, ngày 5/9 -"),
+    ],
+)
+def test_a_vietnamese_wire_dateline_is_a_dateline(text, line):
+    assert [t for _, _, t in datelines(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo số liệu, 20/11 - một ngày bận rộn.",  # a lower-case word in the 'place'
+        "Hà Nội, 20/11 là ngày Nhà giáo Việt Nam.",  # no dash after the date
+        "Kết quả, 3/5 - tỷ lệ phiếu thuận.",  # a lower-case word again
+    ],
+)
+def test_a_sentence_with_a_day_and_month_is_not_a_vietnamese_dateline(text):
+    assert datelines(text) == []
+
+
+def test_a_vietnamese_dateline_takes_the_year_of_a_month_header_and_dates_the_report():
+    text = " date 2019-11\nBusan, 24/11 (TTXVN) - Trong ngày làm việc tại Busan, Thủ tướng đã tiếp ông Park."
+    when = date_article(text)
+    assert when.event_id == "2019-11-24" and "Busan, 24/11 (TTXVN) -" in when.source
+    # 'Chiều nay' counts from the dateline's day
+    later = date_article(" date 2019-11\nBusan, 24/11 (TTXVN) - Tối qua, Thủ tướng đã tiếp ông Park.")
+    assert later.event_id == "2019-11-23"
+
+
+def test_a_dateline_in_another_month_than_the_header_leaves_the_header_s_month():
+    assert (
+        date_article(" date 2019-11\nBusan, 24/10 (TTXVN) - Thủ tướng đã tiếp ông Park.").event_id
+        == "2019-11"
+    )
+
+
+def test_a_december_dateline_under_a_january_header_is_the_year_before():
+    assert date_article(" date 2020-01\nHà Nội, 30/12 - Hai Bộ trưởng điện đàm.").event_id == "2019-12-30"
+
+
+def test_an_english_dateline_takes_the_year_of_a_month_header():
+    text = (
+        " date 2019-11\nBUSAN, Nov. 24 (Yonhap) -- Prime Minister Nguyen Xuan Phuc met the honorary consul."
+    )
+    assert date_article(text).event_id == "2019-11-24"
+
+
 def test_of_two_dated_lines_at_the_top_the_one_with_a_time_is_the_article_s():
     # the site's header shows today's date; the article's own line carries its time of day
     text = (
@@ -120,3 +175,9 @@ def test_an_iso_date_as_a_path_segment_is_a_url_stamp():
 
     assert url_date("https://news.example.com/news/2024-09-03/national/x/2126929") == dt.date(2024, 9, 3)
     assert url_date("https://news.example.com/news/2024-09/national/x") is None  # a month is not a day
+
+
+def test_a_vietnamese_dateline_alone_takes_the_year_of_the_office_holders():
+    # Kim Boo-kyum was Prime Minister on 6 December only in 2021
+    text = "Hà Nội, 6/12 (TTXVN) - Chiều nay, Thủ tướng Hàn Quốc Kim Boo-kyum tiếp Đại sứ Việt Nam."
+    assert date_article(text).event_id == "2021-12-06"

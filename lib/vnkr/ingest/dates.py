@@ -7,8 +7,9 @@ publication date. Nothing is guessed: when the evidence does not fix a date,
 knows (``url``, ``published``):
 
 1. Publication evidence (:mod:`vnkr.ingest.publication`): user > byline > URL stamp > header >
-   date below the text > page clock; the strongest is the *anchor*. With none of these, a wire
-   dateline without a year (``VIETNAM, December 6 -``) anchors, its year from the office holders. Evidence that disagrees with it
+   date below the text > page clock; the strongest is the *anchor*. A wire dateline without a year
+   (``VIETNAM, December 6 -``, ``Hà Nội, 20/11 (TTXVN) -``) anchors when the only evidence is a month
+   (header, URL), with its year, or when there is none, with its year from the office holders. Evidence that disagrees with it
    is named in ``date_source``; a page clock never beats anything else.
 2. Date phrases (:mod:`vnkr.ingest.dateforms`), tried in this order: outside photo captions first,
    then those in a sentence with a meeting word (``hội đàm``, ``summit``), then text order. The first
@@ -60,7 +61,7 @@ from .offices import (
     leaders_mentioned,
     office_index,
 )
-from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_year_from_offices
+from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_anchor
 from .placing import resolve_mention
 from .publication import Publication, datelines, header_swapped, publication_evidence, top_bylines
 from .years import infer_year
@@ -120,9 +121,9 @@ def resolve_event_date(
     """
     evidence = publication_evidence(clean, removed or [], url, published)
     leaders = leaders if leaders is not None else load_leaders()
-    anchor = next((p for p in evidence if p.kind != "page_clock"), None) or dateline_year_from_offices(
-        clean, leaders, today
-    )
+    anchor = next((p for p in evidence if p.kind != "page_clock"), None)
+    if anchor is None or (anchor.precision == "month" and anchor.kind in ("header", "url")):
+        anchor = dateline_anchor(clean, leaders, today, anchor) or anchor  # 'Hà Nội, 20/11 (TTXVN) -'
     clock = next((p for p in evidence if p.kind == "page_clock"), None)
     use_clock = anchor is None and clock is not None  # the only evidence: it may anchor a phrase
     skip = [(a, b) for a, b, _, _ in top_bylines(clean)] + [(a, b) for a, b, _ in datelines(clean)]

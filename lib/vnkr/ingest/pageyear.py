@@ -1,6 +1,7 @@
 """The year of a date the page shows, checked against the office holders the text names: a page's
 own year (byline, page clock) that none of them fits yields to theirs, and a wire dateline without a
-year (``VIETNAM, December 6 -``) takes the one year they fit. Used by :mod:`vnkr.ingest.dates`."""
+year (``VIETNAM, December 6 -``, ``Hà Nội, 20/11 (TTXVN) -``) takes the year of a month header, else the one
+year they fit. Used by :mod:`vnkr.ingest.dates`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import re
 
 from .dateforms import find_mentions, valid_date
+from .fulldates import full_dates
 from .offices import DateNotFound, in_office, leaders_mentioned
 from .publication import Publication, datelines
 from .years import infer_year
@@ -43,21 +45,43 @@ def check_page_year(
     )
 
 
-def dateline_year_from_offices(clean: str, leaders, today) -> Publication | None:
-    """A wire dateline without a year (``VIETNAM, December 6 -``) is the report's day and month;
-    with no other publication evidence, the office holders the text names give its year when exactly
-    one fits. The result anchors the story's phrases (``on Monday``) as a byline would."""
+VI_DAY_MONTH_RE = re.compile(r",\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)")
+
+
+def _day_month(line: str) -> tuple[int, int] | None:
+    """The day and month of a dateline without a year: ``SEOUL, Dec. 6 (Yonhap) --``, ``Hà Nội, 20/11 -``."""
+    core = DATELINE_TAIL_RE.sub("", line)  # 'VIETNAM, December 6 -' -> 'VIETNAM, December 6'
+    if m := next((m for m in find_mentions(core) if m.form == "day_month"), None):
+        return m.day, m.month
+    if v := VI_DAY_MONTH_RE.search(core):
+        return int(v.group(1)), int(v.group(2))
+    return None
+
+
+def dateline_anchor(clean: str, leaders, today, base: Publication | None) -> Publication | None:
+    """A wire dateline without a year (``VIETNAM, December 6 -``, ``Hà Nội, 20/11 (TTXVN) -``) is the
+    report's day and month. Its year comes from a `` date YYYY-MM`` header or URL month ``base`` when
+    the month agrees (December under a January header: the year before); with no publication evidence,
+    from the office holders the text names when exactly one year fits (a known meeting of theirs may
+    decide). The result anchors the story's phrases (``on Monday``, ``Chiều nay``) as a byline would;
+    None when no dateline or no single year fits."""
     for _, _, line in datelines(clean):
-        core = DATELINE_TAIL_RE.sub("", line)  # 'VIETNAM, December 6 -' -> 'VIETNAM, December 6'
-        m = next((m for m in find_mentions(core) if m.form == "day_month"), None)
-        if m is None:
+        if full_dates(line) or (found := _day_month(line)) is None:
             continue
-        try:
-            year, _ = infer_year(m.day, m.month, clean, leaders, today)
-        except DateNotFound:
-            return None
-        day = valid_date(year, m.month, m.day)
-        return (
-            Publication(day, "day", "byline", f"{line} [year from the office holders named]") if day else None
-        )
+        day, month = found
+        if base is not None:
+            years = {base.date.year: base.date.month == month}
+            years[base.date.year - 1] = month == 12 and base.date.month == 1
+            year = next((y for y, fits in years.items() if fits), None)
+            if year is None:
+                return None
+            why = f"year from {base.describe()}"
+        else:
+            try:
+                year, _ = infer_year(day, month, clean, leaders, today)
+            except DateNotFound:
+                return None
+            why = "year from the office holders named"
+        date = valid_date(year, month, day)
+        return Publication(date, "day", "byline", f"{line} [{why}]") if date else None
     return None

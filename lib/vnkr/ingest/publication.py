@@ -46,6 +46,15 @@ DATELINE_RE = re.compile(
     r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-(?=\s|$))",
     re.MULTILINE,
 )
+# A Vietnamese wire dateline: 'Hà Nội, 20/11 (TTXVN) -', 'Seoul, 12/8 –', 'Busan, 24/11/2019 (TTXVN) -': a
+# place (each word capitalised: checked in :func:`datelines`), a day and month (and year), an optional
+# agency or time zone in brackets, then a dash.
+VI_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[^\W\d_]+(?:[ .'’-]{1,2}[^\W\d_]+){0,5}),[ \t]*(?:ngày[ \t]+)?"
+    r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?:[ \t]*/[ \t]*\d{4})?(?!\d)"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-(?=\s|$))",
+    re.MULTILINE,
+)
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=/|$)")
 # the government portal's addresses: '-111250813101955412.htm' (and VCCorp sites' '….chn') = a 3-digit section, then yymmdd,
@@ -184,9 +193,17 @@ def datelines(clean: str) -> list[tuple[int, int, str]]:
 
     >>> [t for _, _, t in datelines("SEOUL, Sept. 4 (Yonhap) -- The leaders met on Tuesday.")]
     ['SEOUL, Sept. 4 (Yonhap) --']
+    >>> [t for _, _, t in datelines("Hà Nội, 20/11 (TTXVN) - Chiều nay, hai Chủ tịch Quốc hội hội đàm.")]
+    ['Hà Nội, 20/11 (TTXVN) -']
     """
     head = "\n".join(clean.split("\n")[:TOP_LINES])
-    return [(m.start(), m.end(), m.group(0).strip()) for m in DATELINE_RE.finditer(head)]
+    found = [(m.start(), m.end(), m.group(0).strip()) for m in DATELINE_RE.finditer(head)]
+    found += [
+        (m.start(), m.end(), m.group(0).strip())
+        for m in VI_DATELINE_RE.finditer(head)
+        if all(w[0].isupper() for w in re.split(r"[ .'’-]+", m.group("place")) if w)
+    ]
+    return sorted(found)
 
 
 def publication_evidence(
