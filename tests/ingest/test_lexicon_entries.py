@@ -548,6 +548,130 @@ DATE_WORD_EXAMPLES += [
 ]
 
 
+# occasions and figures' cut-offs date a report with no publication date (tests/ingest/test_present.py)
+DATE_WORD_EXAMPLES += [
+    (
+        "occasion_word",
+        "festival",
+        "Tối 4/12, lãnh đạo hai thành phố dự đêm diễn hưởng ứng Festival Hoa Đà Lạt lần thứ 10 năm 2024.",
+        None,
+        "2024-12-04",
+    ),
+    (
+        "occasion_word",
+        "lễ hội",
+        "Ngày 24/3, đoàn tỉnh dự Lễ hội Quân cảng Jinhae lần thứ 61 năm 2023.",
+        None,
+        "2023-03-24",
+    ),
+    (
+        "occasion_word",
+        "ngày hội",
+        "Sáng 8/10, tỉnh gặp đoàn Hàn Quốc tại Ngày hội Văn hóa Hàn Quốc năm 2023.",
+        None,
+        "2023-10-08",
+    ),
+    (
+        "occasion_word",
+        "ngày văn hóa",
+        "Tối 5/10, Tổng Lãnh sự quán mở màn Ngày Văn hóa Việt Nam - Hàn Quốc năm 2024 ở Cần Thơ.",
+        None,
+        "2024-10-05",
+    ),
+    (
+        "occasion_word",
+        "tuần lễ",
+        "Chiều 12/9, hai bên khai mạc Tuần lễ Văn hóa Hàn Quốc năm 2022 tại Huế.",
+        None,
+        "2022-09-12",
+    ),
+    (
+        "occasion_word",
+        "hội chợ",
+        "Sáng 6/9, đoàn tỉnh thăm Hội chợ hàng Việt Nam năm 2019 tại Seoul.",
+        None,
+        "2019-09-06",
+    ),
+    (
+        "occasion_word",
+        "chương trình",
+        'Chiều 29/7, tỉnh làm việc với đoàn Hàn Quốc về chương trình "Gặp gỡ Hàn Quốc" của năm 2019.',
+        None,
+        "2019-07-29",
+    ),
+    (
+        "occasion_word",
+        "tết nguyên đán",
+        "Chiều 10/01, trước Tết Nguyên đán 2024, lãnh đạo tỉnh gặp Tổng Lãnh sự Hàn Quốc.",
+        None,
+        "2024-01-10",
+    ),
+    (
+        "occasion_word",
+        "forum",
+        "On March 31 the two sides met at the Railway Cooperation Forum 2025 in Hanoi.",
+        None,
+        "2025-03-31",
+    ),
+    (
+        "occasion_word",
+        "week",
+        "The officials met on November 19 on the margins of Vietnam International Digital Week 2024.",
+        None,
+        "2024-11-19",
+    ),
+    (
+        "occasion_word",
+        "expo",
+        "The governor met the Korean delegation on June 2 at Korea Expo 2023.",
+        None,
+        "2023-06-02",
+    ),
+    (
+        "cutoff_word",
+        "tính đến",
+        "Chiều 19/6, lãnh đạo thành phố tiếp đoàn. Tính đến tháng 6-2018, Hàn Quốc có 144 dự án ở đây.",
+        None,
+        "2018-06-19",
+    ),
+    (
+        "cutoff_word",
+        "as of",
+        "The chairman met the consul general on July 10. As of May 2019, Korean firms ran 300 projects there.",
+        None,
+        "2019-07-10",
+    ),
+    (
+        "cutoff_word",
+        "nửa đầu",
+        "Chiều 19/7, tỉnh tiếp đoàn Hàn Quốc; nửa đầu năm 2018 khách Hàn Quốc tăng mạnh.",
+        None,
+        "2018-07-19",
+    ),
+    (
+        "cutoff_word",
+        "6 tháng đầu",
+        "Ngày 20/8, tỉnh tiếp đoàn Hàn Quốc; 6 tháng đầu năm 2025, xuất khẩu tăng 12%.",
+        None,
+        "2025-08-20",
+    ),
+    (
+        "cutoff_word",
+        "first six months of",
+        "The vice chairman met the delegation on July 21; over the first six months of 2025 the province grew 9%.",
+        None,
+        "2025-07-21",
+    ),
+    (
+        "cutoff_word",
+        "first half of",
+        "The mayor met the consul general on August 5. In the first half of 2024, Korean investment rose.",
+        None,
+        "2024-08-05",
+    ),
+]
+
+
 DATE_WORD_EXAMPLES += [  # tested in tests/ingest/test_offices.py (a funeral word prefers the year just left)
     ("bereavement", w, None, None, None)
     for w in ("lễ tang", "quốc tang", "tang lễ", "viếng", "chia buồn", "funeral", "condolences", "mourning")

@@ -32,6 +32,7 @@ from .offices import (
     norm_name,
     office_index,
 )
+from .present import present_year
 
 
 def _cue(text: str, words: list[str]) -> str | None:
@@ -57,7 +58,7 @@ def infer_year(
     today = today or dt.date.today()
     named = office_index(leaders).mentioned(text)
     if not named:
-        if found := _anniversary_alone(day, month, text, today):
+        if found := _anniversary_alone(day, month, text, today) or _present_alone(day, month, text, today):
             return found
         raise DateNotFound(
             f"'{day}/{month}' has no year, there is no publication date, and the text names no "
@@ -153,6 +154,12 @@ def _anniversary_alone(day: int, month: int, text: str, today: dt.date) -> tuple
     return year, f"year {year} from '{phrase}' (no office holder named; the only such year so far)"
 
 
+def _present_alone(day: int, month: int, text: str, today: dt.date) -> tuple[int, str] | None:
+    """With no office holder named, an occasion or figures' cut-off the report names as current."""
+    found = present_year(month, text, today)
+    return found if found and valid_date(found[0], month, day) else None
+
+
 def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str) -> tuple[int, str] | None:
     """The one year left of several that fit the office holders, after a new-term cue, an
     anniversary and an era word; None when several are still left."""
@@ -195,6 +202,8 @@ def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str
         return written[
             0
         ], f"year {written[0]} from the same day written with its year ({day}/{month}/{written[0]}): {why}"
+    if (found := present_year(month, text, dt.date(max(years), 12, 31))) and found[0] in years:
+        return found[0], f"{found[1]}: {why}"
     return _known_meeting(years, day, month, named, why)
 
 

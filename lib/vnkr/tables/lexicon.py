@@ -47,8 +47,20 @@ DATE_WORD_KINDS = {
     "anniversary_base": "the founding year the anniversaries count from (value = year)",
     "era_from": "a term first used in this year: a report naming it is from then or later (value = year)",
     "bereavement": "a funeral or condolences: the year in which a named holder had just left office is preferred",
+    "occasion_word": "an occasion named with its year ('Festival … năm 2024', 'Digital Week 2024'): with no "
+    "publication date, the report's year",
+    "cutoff_word": "figures up to a month ('tính đến tháng 6-2018', 'as of May 2019'; value = the month they run to, "
+    "0 when the month is written after it): with no publication date, the report is from then on",
 }
-INTEGER_KINDS = {"relative_day", "relative_week", "month", "weekday", "anniversary_base", "era_from"}
+INTEGER_KINDS = {
+    "relative_day",
+    "relative_week",
+    "month",
+    "weekday",
+    "anniversary_base",
+    "era_from",
+    "cutoff_word",
+}
 LANGS = {"vi", "en", "any"}
 
 
