@@ -486,6 +486,36 @@ def test_the_day_of_an_announcement_yields_to_the_day_it_reports(text, published
     assert date_article(text, published=published).event_id == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a date closing an attribution that opens the sentence is the source's day
+        (
+            "Theo thông báo của chính quyền Seoul ngày 7/12, chiều 5/12 (giờ địa phương), Thị trưởng Oh "
+            "Se-hoon đã hội kiến Chủ tịch UBND TP Hà Nội.",
+            "2025-12-05",
+        ),
+        (
+            "Hai bên đã gặp nhau. Theo giới doanh nghiệp ngày 7, hai Chủ tịch đã hội đàm hôm 5.",
+            "2025-12-05",
+        ),
+        ("According to the ministry on December 7, the ministers held talks on December 5.", "2025-12-05"),
+        (  # after a dateline's dash
+            "(Hà Nội) – Theo thông báo của Seoul ngày 7/12, chiều 5/12, Thị trưởng Seoul hội kiến Chủ tịch Hà Nội.",
+            "2025-12-05",
+        ),
+        # a time zone is no source; a date not closing the attribution with a comma is read as before
+        (
+            "Theo giờ địa phương ngày 5/12, hai Bộ trưởng hội đàm. Ngày 7/12, hai bên ký văn kiện.",
+            "2025-12-05",
+        ),
+        ("Hai Bộ trưởng hội đàm theo lời mời của phía Hàn Quốc ngày 5/12 tại Seoul.", "2025-12-05"),
+    ],
+)
+def test_the_day_of_a_source_quoted_yields_to_the_day_it_reports(text, expected):
+    assert date_article(text, published="2025-12-08").event_id == expected
+
+
 def test_a_relative_day_after_a_dated_announcement_counts_from_the_announcement():
     told = "Ngày 2/7, giới kinh doanh Seoul cho biết hôm qua Thủ tướng đã gặp Chủ tịch Hyundai."
     assert date_article(told, published="2024-07-03").event_id == "2024-07-01"

@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 from vnkr.ingest.dates import DateNotFound, resolve_event_date
-from vnkr.ingest.years import known_day
+from vnkr.ingest.years import infer_year, known_day
 from vnkr.tables import meetings
 
 TODAY = dt.date(2026, 11, 26)
@@ -111,3 +111,17 @@ def test_without_a_known_meeting_the_day_alone_is_refused(calendar):
     write_meetings(calendar, [])
     with pytest.raises(DateNotFound):
         resolve_event_date(TEXT, [], leaders=TABLE, today=TODAY)
+
+
+def test_a_known_meeting_on_that_very_day_comes_before_an_anniversary(calendar):
+    """'sau 30 năm … (1992-2022)' looks back on an anniversary; the people named met on 19/5 in 2023."""
+    write_meetings(calendar, [("2023-05-19", BOTH, "G7 sideline talks")])
+    text = (
+        "Tối 19/5, Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol, vui mừng trước kết quả "
+        "sau 30 năm thiết lập quan hệ ngoại giao (1992-2022)."
+    )
+    year, why = infer_year(19, 5, text, TABLE, TODAY)
+    assert year == 2023 and "G7 sideline talks" in why
+    # a meeting a few days off does not outweigh the anniversary
+    write_meetings(calendar, [("2023-05-21", BOTH, "two days later")])
+    assert infer_year(19, 5, text, TABLE, TODAY)[0] == 2022

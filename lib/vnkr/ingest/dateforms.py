@@ -98,6 +98,13 @@ UPCOMING_RE = re.compile(r"\s+tới(?!\w)(?!\s*(?:ngày\s*)?\d)", re.IGNORECASE)
 # ('KEPCO thông báo hôm 23 rằng …', 'The ministry announced on Monday that …')
 REPORTED_AFTER_RE = re.compile(r"\s*,?\s*(?:rằng|that)(?!\w)", re.IGNORECASE)
 ANNOUNCED_BEFORE_CHARS = 16
+# a date closing an attribution that opens its sentence ('Theo thông báo của Seoul ngày 7/12, …', 'According to
+# the ministry on June 5, …'): the day of the source, not of the meeting; not a time zone ('theo giờ địa phương')
+ATTRIBUTED_CHARS = 70
+ATTRIBUTED_RE = re.compile(
+    r"(?:^|(?<=[\n.;:–—-]\s)|(?<=^\s))(?:theo|according to)\s+(?!giờ)[^,.;\n]{2,60}?\s*$", re.I | re.M
+)
+ATTRIBUTION_END_RE = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?,")
 
 
 def _announced(p, text: str, a: int, b: int, e: int) -> bool:
@@ -109,7 +116,13 @@ def _announced(p, text: str, a: int, b: int, e: int) -> bool:
     ):
         return True
     before = text[max(0, a - ANNOUNCED_BEFORE_CHARS) : a]
-    return bool(p.announce_end.search(before)) and bool(REPORTED_AFTER_RE.match(text, b))
+    if p.announce_end.search(before) and REPORTED_AFTER_RE.match(text, b):
+        return True
+    # 'Theo thông báo của chính quyền Seoul ngày 7/12, chiều 5/12 …': the day of the source quoted
+    source = ATTRIBUTED_RE.search(text, max(0, a - ATTRIBUTED_CHARS), a)
+    return bool(
+        source and ATTRIBUTION_END_RE.match(text, b) and not p.meeting.search(text, source.start(), a)
+    )
 
 
 # an English date right after 'talks of' names another meeting ('what they agreed in their online talks of June 8')

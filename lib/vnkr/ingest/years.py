@@ -179,6 +179,8 @@ def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str
                 f"meeting within a year of a term start"
             )
         years = recent or years
+    if found := _known_meeting(years, day, month, named, why, nears=(0,)):
+        return found  # the people named met on that very day in one of the years: before an anniversary
     for year, phrase in anniversary_years(text):
         if year in years:
             return year, f"year {year} from office holders and '{phrase}': {why}"
@@ -207,12 +209,14 @@ def _narrowed(years: list[int], day: int, month: int, text: str, named, why: str
     return _known_meeting(years, day, month, named, why)
 
 
-def _known_meeting(years: list[int], day: int, month: int, named, why: str) -> tuple[int, str] | None:
+def _known_meeting(
+    years: list[int], day: int, month: int, named, why: str, nears: tuple[int, ...] = (0, NEAR_DAYS)
+) -> tuple[int, str] | None:
     """The one year of ``years`` with a known meeting of the people named near ``day/month``
     (``data/annotations/known_meetings.csv``): a meeting on that very day first, then one within
     :data:`NEAR_DAYS` days; None when no year or several have one."""
     people = {t.name for ts in named.values() for t in ts}
-    for near in (0, NEAR_DAYS):  # a meeting on that very day first, then one within a few days
+    for near in nears:  # a meeting on that very day first, then one within a few days
         hits = {
             y: found for y in years if (found := meetings_near(dt.date(y, month, day), people, near=near))
         }
