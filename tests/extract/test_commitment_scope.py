@@ -468,6 +468,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("hợp tác về lãnh sự", "vi", ["citizens_community"]),
         ("work more closely on regional and international affairs", "en", ["multilateral"]),
         ("cooperation in medicine", "en", ["health"]),
+        ("thỏa thuận hợp tác giữa hai chính quyền", "vi", ["local_cooperation"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

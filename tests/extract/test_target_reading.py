@@ -173,6 +173,8 @@ def test_loans_and_project_costs_are_not_trade_targets():
             [(100.0, 2023), (150.0, 2030)],
         ),
         ("Trong năm 2026, hai bên đặt mục tiêu đưa kim ngạch lên 120 tỷ USD.", [(120.0, 2026)]),
+        # the year taken as the milestone, before the amount
+        ("Hai nước lấy năm 2030 làm mốc để nâng kim ngạch thương mại lên 150 tỷ USD.", [(150.0, 2030)]),
         (
             "Hai bên phấn đấu đến năm 2030 đưa kim ngạch lên 150 tỷ USD và xuất khẩu lên 50 tỷ USD.",
             [(150.0, 2030), (50.0, 2030)],
