@@ -532,6 +532,9 @@ def test_should_hit_is_a_goal_and_a_deadline_before_and_joins_the_next_amount():
     assert pairs(text, published="2022-12-21") == [(100.0, 2023), (150.0, 2030)]
     text = "Hai bên phấn đấu đưa kim ngạch lên 100 tỷ USD vào năm 2023 và 150 tỷ USD năm 2030."
     assert pairs(text, published="2022-12-21") == [(100.0, 2023), (150.0, 2030)]
+    # 'vào năm tới': a preposition before the relative year still lets the connector carry the kind
+    text = "Hai bên cần cùng nỗ lực đưa kim ngạch lên 100 tỷ USD vào năm tới và 150 tỷ USD năm 2030."
+    assert pairs(text, published="2022-10-18") == [(100.0, 2023), (150.0, 2030)]
 
 
 def test_round_11_goal_words():

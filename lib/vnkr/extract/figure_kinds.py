@@ -67,7 +67,13 @@ def _without_lead_deadline(window: str, lang: str) -> str:
     ``connector_after_deadline``)."""
     if not rule_on("connector_after_deadline"):
         return window
-    window = re.sub(r"^(?:ngay\s+)?(?:trong\s+)?(?=năm nay)", "", window.strip(), flags=re.IGNORECASE)
+    # 'ngay trong năm nay', 'vào năm tới', 'in the next year': a preposition before the relative year
+    window = re.sub(
+        r"^(?:ngay\s+)?(?:trong|vào|đến|tới|in|by)?\s*(?=năm nay|năm tới|năm sau|next year|this year)",
+        "",
+        window.strip(),
+        flags=re.IGNORECASE,
+    )
     for rx in (
         lexicon.cue("relative_next_year", lang),
         lexicon.cue("relative_this_year", lang),
