@@ -551,3 +551,23 @@ def test_a_header_line_with_the_weather_is_the_sites_clock_not_a_byline():
 )
 def test_a_previewed_day_stays_ahead_of_its_report_within_45_days(text, published, expected):
     assert date_article(text, published=published).event_id == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sentence opening with 'Trước đó' / 'Earlier' tells of an earlier event: its date comes after the others
+        (
+            "Ngày 15, đặc phái viên đến chào Tổng Bí thư. Trước đó, ngày 3, hai nhà lãnh đạo đã điện đàm.",
+            "2024-10-15",
+        ),
+        (
+            "The envoy called on the party chief on October 15. Earlier, on October 3, the leaders held talks.",
+            "2024-10-15",
+        ),
+        # the only date of the text is still taken
+        ("Trước đó, vào ngày 6/10, hai Bộ trưởng Ngoại giao điện đàm.", "2024-10-06"),
+    ],
+)
+def test_a_date_in_a_sentence_about_an_earlier_event_comes_last(text, expected):
+    assert date_article(text, published="2024-10-16").event_id == expected

@@ -30,8 +30,10 @@ a meeting word (``hội đàm``, ``summit``) and no word of what is still to com
 kiến``), and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date; a date up to 70 characters before an announcement word with no meeting word between
 (``Ngày 7-8, Bộ Ngoại giao thông báo …``, ``Chính quyền Busan ngày 2 cho biết``), or right after one
-and before a reported clause (``KEPCO thông báo hôm 23 rằng``), is the day of an announcement, and an English date right after ``talks of`` the day of another meeting:
-both are used after the dates of events. Every word comes from
+and before a reported clause (``KEPCO thông báo hôm 23 rằng``), or closing an attribution that opens its
+sentence (``Theo thông báo của Seoul ngày 7/12, …``), is the day of an announcement or a source; an English date
+right after ``talks of`` is the day of another meeting, and a date in a sentence opening with ``Trước đó,`` or
+``Earlier,`` the day of an earlier event: all are used after the dates of events. Every word comes from
 ``data/lexicon/date_words.csv``.
 """
 
@@ -126,6 +128,16 @@ def _announced(p, text: str, a: int, b: int, e: int) -> bool:
 
 
 # an English date right after 'talks of' names another meeting ('what they agreed in their online talks of June 8')
+# a sentence that opens by placing itself before the report's event ('Trước đó, ngày 3 tháng trước, hai nhà
+# lãnh đạo đã điện đàm', 'Earlier, …'): its dates are used after the others
+EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy|earlier|previously|before that)\s*,", re.IGNORECASE)
+
+
+def _earlier(text: str, s: int, a: int) -> bool:
+    m = EARLIER_RE.match(text, s)
+    return m is not None and m.end() <= a
+
+
 OTHER_EVENT_RE = re.compile(
     r"(?:talks|meeting|summit|call|conference|agreement|statement|declaration)s? of\s*$", re.IGNORECASE
 )
@@ -328,7 +340,9 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 in_caption=_is_caption(p, _line(text, a)),
                 ahead=bool(next_month or p.ahead.search(text, s, e) or UPCOMING_RE.match(text, b)),
                 next_month=next_month,
-                aside=_announced(p, text, a, b, e) or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a)),
+                aside=_announced(p, text, a, b, e)
+                or bool(OTHER_EVENT_RE.search(text, max(0, a - 20), a))
+                or _earlier(text, s, a),
                 **fields,
             )
         )
