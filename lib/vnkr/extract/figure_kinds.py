@@ -67,7 +67,7 @@ def _without_lead_deadline(window: str, lang: str) -> str:
     ``connector_after_deadline``)."""
     if not rule_on("connector_after_deadline"):
         return window
-    # 'ngay trong năm nay', 'vào năm tới', 'in the next year': a preposition before the relative year
+    # 'ngay trong năm nay', 'vào năm tới', 'by next year': a preposition before the relative year
     window = re.sub(
         r"^(?:ngay\s+)?(?:trong|vào|đến|tới|in|by)?\s*(?=năm nay|năm tới|năm sau|next year|this year)",
         "",

@@ -127,7 +127,6 @@ def _announced(p, text: str, a: int, b: int, e: int) -> bool:
     )
 
 
-# an English date right after 'talks of' names another meeting ('what they agreed in their online talks of June 8')
 # a sentence that opens by placing itself before the report's event ('Trước đó, ngày 3 tháng trước, hai nhà
 # lãnh đạo đã điện đàm', 'Earlier, …'): its dates are used after the others
 EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy|earlier|previously|before that)\s*,", re.IGNORECASE)
@@ -138,6 +137,7 @@ def _earlier(text: str, s: int, a: int) -> bool:
     return m is not None and m.end() <= a
 
 
+# an English date right after 'talks of' names another meeting ('what they agreed in their online talks of June 8')
 OTHER_EVENT_RE = re.compile(
     r"(?:talks|meeting|summit|call|conference|agreement|statement|declaration)s? of\s*$", re.IGNORECASE
 )

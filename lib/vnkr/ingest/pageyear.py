@@ -70,10 +70,11 @@ def dateline_anchor(clean: str, leaders, today, base: Publication | None) -> Pub
             continue
         day, month = found
         if base is not None:
-            years = {base.date.year: base.date.month == month}
-            years[base.date.year - 1] = month == 12 and base.date.month == 1
-            year = next((y for y, fits in years.items() if fits), None)
-            if year is None:
+            if month == base.date.month:
+                year = base.date.year
+            elif (month, base.date.month) == (12, 1):  # December under a January header
+                year = base.date.year - 1
+            else:
                 return None
             why = f"year from {base.describe()}"
         else:

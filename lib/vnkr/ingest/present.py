@@ -34,9 +34,8 @@ def _patterns(table_id: int) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict]:
         rf"|[^.;!?\n]{{0,{OCCASION_GAP}}}?\s(?:lần\s+thứ\s+\d+\s+)?(?:của\s+)?năm\s+{YEAR})",
         re.IGNORECASE,
     )
-    quoted_re = re.compile(
-        rf"[\"“][^\"”\n]{{2,40}}\s{YEAR}[\"”]"
-    )  # '"Meet Korea 2022"': a title with its year
+    # '"Meet Korea 2022"': a title in quotes that ends with its year
+    quoted_re = re.compile(rf"[\"“][^\"”\n]{{2,40}}\s{YEAR}[\"”]")
     cutoff_re = re.compile(
         rf"(?<!\w)(?P<word>{_alt(cutoffs)})\s+(?:(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})\s*(?:[/-]|\s+năm\s+)"
         rf"|(?P<mw>{_alt(months)})\.?,?\s+|năm\s+)?{YEAR}",
