@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import pytest
+from leaders_table import table
 from vnkr.ingest.dates import DateNotFound, resolve_event_date
 from vnkr.ingest.years import infer_year, known_day
 from vnkr.tables import meetings
@@ -30,30 +30,10 @@ def write_meetings(path, rows):
     )
 
 
-def leaders(*rows) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "name": n,
-                "name_vi": v,
-                "aliases": n,
-                "country": "XX",
-                "role": o.replace("_", " "),
-                "role_vi": o,
-                "office": o,
-                "term_start": dt.date.fromisoformat(s),
-                "term_end": dt.date.fromisoformat(e) if e else None,
-                "checked_on": dt.date(2026, 1, 1),
-            }
-            for n, v, o, s, e in rows
-        ]
-    )
-
-
-PM = ("Pham Minh Chinh", "Phạm Minh Chính", "prime_minister", "2021-04-05", "2026-04-07")
-YOON = ("Yoon Suk Yeol", "Yoon Suk Yeol", "president", "2022-05-10", "2025-04-04")
-LEE = ("Lee Jae Myung", "Lee Jae Myung", "president", "2025-06-04", None)
-TABLE = leaders(PM, YOON, LEE)
+PM = ("Pham Minh Chinh", "Phạm Minh Chính", "Pham Minh Chinh", "prime_minister", "2021-04-05", "2026-04-07")
+YOON = ("Yoon Suk Yeol", "Yoon Suk Yeol", "Yoon Suk Yeol", "president", "2022-05-10", "2025-04-04")
+LEE = ("Lee Jae Myung", "Lee Jae Myung", "Lee Jae Myung", "president", "2025-06-04", None)
+TABLE = table([PM, YOON, LEE])
 TEXT = "Chiều 19, bên lề hội nghị, Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol."
 BOTH = "Pham Minh Chinh|Yoon Suk Yeol"
 

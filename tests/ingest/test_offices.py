@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from leaders_table import table
 from vnkr.ingest.offices import DateNotFound, OfficeIndex
 from vnkr.ingest.years import infer_year
 from vnkr.tables import meetings
@@ -20,27 +21,6 @@ def no_known_meetings(tmp_path, monkeypatch):
     path = tmp_path / "known_meetings.csv"
     monkeypatch.setattr(meetings, "default_path", lambda: path)
     return path
-
-
-def table(rows, checked_on="2020-01-01") -> pd.DataFrame:
-    """(name, name_vi, aliases, office, term_start, term_end) rows as a leaders table."""
-    return pd.DataFrame(
-        [
-            {
-                "name": n,
-                "name_vi": v,
-                "aliases": a,
-                "country": "XX",
-                "role": o.replace("_", " "),
-                "role_vi": o,
-                "office": o,
-                "term_start": dt.date.fromisoformat(s),
-                "term_end": dt.date.fromisoformat(e) if e else None,
-                "checked_on": dt.date.fromisoformat(checked_on),
-            }
-            for n, v, a, o, s, e in rows
-        ]
-    )
 
 
 PM = ("Pham Minh Chinh", "Phạm Minh Chính", "Pham Minh Chinh", "prime_minister", "2021-04-05", "2026-04-07")
