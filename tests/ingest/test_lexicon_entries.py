@@ -548,6 +548,26 @@ DATE_WORD_EXAMPLES += [
 ]
 
 
+# a day alone with the month it falls in, counted from the publication's
+DATE_WORD_EXAMPLES += [
+    (
+        "month_of_day",
+        "tháng trước",
+        "Ngày 2 tháng trước, Đại sứ Hàn Quốc đến chào Chủ tịch Quốc hội.",
+        "2021-05-04",
+        "2021-04-02",
+    ),
+    ("month_of_day", "tháng rồi", "Hôm 3 tháng rồi, hai Bộ trưởng điện đàm.", "2021-01-04", "2020-12-03"),
+    (
+        "month_of_day",
+        "tháng này",
+        "Hội nghị Ủy ban hỗn hợp diễn ra ngày 28 tháng này tại Seoul.",
+        "2016-04-21",
+        "2016-04-28",
+    ),
+]
+
+
 # occasions and figures' cut-offs date a report with no publication date (tests/ingest/test_present.py)
 DATE_WORD_EXAMPLES += [
     (

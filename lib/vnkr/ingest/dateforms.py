@@ -6,7 +6,7 @@
 - ``full``: day, month and year (``ngày 5/12/2022``, ``Nov. 4, 2021``, ``21 March 2024``);
 - ``day_month``: no year (``Chiều 5-9``, ``Sáng 14/10``, ``sáng nay (11/8)``, ``Ngày 23.6``,
   ``ngày 22 tháng 7``, ``on March 21``, ``Sept. 30``);
-- ``day_only``: ``Ngày 2``, ``ngày 28`` (the month comes from context);
+- ``day_only``: ``Ngày 2``, ``ngày 28`` (the month comes from context; ``ngày 29 tháng trước`` is last month's);
 - ``relative_day``: ``hôm nay``, ``hôm qua``, ``chiều nay``, ``yesterday`` (counted from the
   publication date); ``relative_week``: ``tuần trước``, ``vừa qua`` (a seven-day window before the
   publication date: month precision at best);
@@ -69,6 +69,7 @@ class Mention:
     aside: bool = False  # the day of an announcement or of another meeting: used after the others
     ahead: bool = False  # a preview's day ('ngày 11 tới', '… will arrive on March 22'): may follow the report
     next_month: bool = False  # its sentence says 'tháng tới'/'next month'
+    month_offset: int | None = None  # a day alone followed by 'tháng trước' (-1) or 'tháng này' (0)
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
@@ -253,6 +254,20 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         mo, y = num.group("m") or num.group("m2"), num.group("y") or num.group("y2")
         if mo is None:
             if (p.range_after.match(text, b) and not UPCOMING_RE.match(text, b)) or not 1 <= d <= 31:
+                continue
+            if of := p.month_of_day.match(text, b):  # 'ngày 29 tháng trước': the month it falls in
+                found.append(
+                    (
+                        a,
+                        of.end(),
+                        dict(
+                            form="day_only",
+                            day=d,
+                            word=lead,
+                            month_offset=p.month_offsets[" ".join(of.group("w").lower().split())],
+                        ),
+                    )
+                )
                 continue
             found.append((a, b, dict(form="day_only", day=d, word=lead)))
             continue

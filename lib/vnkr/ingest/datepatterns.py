@@ -32,11 +32,13 @@ class DatePatterns:
     ahead: re.Pattern
     next_month: re.Pattern
     announce_end: re.Pattern
+    month_of_day: re.Pattern
     months: dict
     month_words: tuple
     weekdays: dict
     relative_days: dict
     relative_weeks: dict
+    month_offsets: dict
 
 
 @functools.lru_cache(maxsize=4)
@@ -91,11 +93,15 @@ def _compile(table_id: int) -> DatePatterns:
         announce_end=re.compile(
             rf"(?<!\w)(?:{_alt(lexicon.words('announce_word'))})(?:\s+on)?\s*$", re.IGNORECASE
         ),
+        month_of_day=re.compile(
+            rf"\s+(?P<w>{_alt(list(lexicon.values('month_of_day')))})(?!\w)", re.IGNORECASE
+        ),
         months=months,
         month_words=tuple(lexicon.values("month")),
         weekdays=weekdays,
         relative_days=relative_days,
         relative_weeks=relative_weeks,
+        month_offsets={w.lower(): v for w, v in lexicon.values("month_of_day").items()},
     )
 
 

@@ -97,6 +97,12 @@ def resolve_mention(
         return found[0], "day", f"{how}; {found[1]}"  # 'Ngày 12' with no publication date: the calendar
     if anchor is None:
         return None, "", ""
+    if m.form == "day_only" and m.month_offset is not None:
+        # 'ngày 29 tháng trước': the publication's month moved by the offset
+        first = anchor.date.replace(day=1)
+        month = (first.year * 12 + first.month - 1) + m.month_offset
+        date = valid_date(month // 12, month % 12 + 1, m.day)
+        return date, "day", f"{how} with month and year from {anchor.describe()}"
     if m.form == "day_only":
         # the month of a dated phrase in the same sentence ('ngày 12 … (13/8)'), else the anchor's
         near = [

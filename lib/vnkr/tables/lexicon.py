@@ -49,6 +49,8 @@ DATE_WORD_KINDS = {
     "bereavement": "a funeral or condolences: the year in which a named holder had just left office is preferred",
     "occasion_word": "an occasion named with its year ('Festival … năm 2024', 'Digital Week 2024'): with no "
     "publication date, the report's year",
+    "month_of_day": "right after a day alone ('ngày 29 tháng trước'), the month it falls in, counted from the "
+    "publication's (value = months to add: -1 last month, 0 this month)",
     "cutoff_word": "figures up to a month ('tính đến tháng 6-2018', 'as of May 2019'; value = the month they run to, "
     "0 when the month is written after it): with no publication date, the report is from then on",
 }
