@@ -255,21 +255,11 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         if mo is None:
             if (p.range_after.match(text, b) and not UPCOMING_RE.match(text, b)) or not 1 <= d <= 31:
                 continue
-            if of := p.month_of_day.match(text, b):  # 'ngày 29 tháng trước': the month it falls in
-                found.append(
-                    (
-                        a,
-                        of.end(),
-                        dict(
-                            form="day_only",
-                            day=d,
-                            word=lead,
-                            month_offset=p.month_offsets[" ".join(of.group("w").lower().split())],
-                        ),
-                    )
-                )
-                continue
-            found.append((a, b, dict(form="day_only", day=d, word=lead)))
+            of = p.month_of_day.match(text, b)  # 'ngày 29 tháng trước': the month it falls in
+            offset = p.month_offsets[" ".join(of.group("w").lower().split())] if of else None
+            found.append(
+                (a, of.end() if of else b, dict(form="day_only", day=d, word=lead, month_offset=offset))
+            )
             continue
         mo = int(mo)
         if not valid_date(int(y) if y else 2000, mo, d):  # 2000 is a leap year: 29/2 stays possible
