@@ -163,6 +163,20 @@ def test_a_weekday_or_relative_day_followed_by_its_date_is_that_date(text, expec
     assert [(m.form, m.day, m.month) for m in find_mentions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("TP.HCM (TTXVN) - Thứ Sáu 13/1, Chủ tịch UBND gặp đoàn.", [("day_month", 13, 1, 4)]),
+        ("Sáng thứ Hai, 15/4 hai bên hội đàm.", [("day_month", 15, 4, 0)]),
+        ("received him on Thursday, August 18, at 10 a.m.", [("day_month", 18, 8, 3)]),
+        # a number after a weekday with words between is not its date
+        ("Thứ Sáu tuần trước có 13/1 đại biểu", [("weekday", None, None, 4)]),
+    ],
+)
+def test_a_date_right_after_a_weekday_keeps_the_weekday(text, expected):
+    assert [(m.form, m.day, m.month, m.weekday) for m in find_mentions(text)] == expected
+
+
 def test_a_relative_word_inside_a_name_is_not_a_date():
     assert find_mentions("By DA NANG Today\nOn Friday evening the consul met him.")[0].form == "weekday"
     assert [m.form for m in find_mentions("Vietnam Today reports the talks.")] == []

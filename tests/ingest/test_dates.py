@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 from vnkr.errors import DataError
 from vnkr.ingest import corpus
 from vnkr.ingest.cleaning import clean_text
-from vnkr.ingest.dates import DateNotFound, infer_year, parse_date_line, resolve_event_date
+from vnkr.ingest.dates import DateNotFound, date_article, infer_year, parse_date_line, resolve_event_date
 from vnkr.tables.leaders import load_leaders
 
 SENTENCE = "hai bên đã trao đổi về hợp tác thương mại, đầu tư và giao lưu nhân dân giữa hai nước."
@@ -231,3 +233,22 @@ def test_a_single_date_comes_before_a_span_of_days():
 
     text = "Chuyến thăm (13-18/8) gồm hội đàm cấp cao.\nChiều 19/8, hai bên hội đàm tại Hà Nội."
     assert date_article(text, published="2025-08-20").event_id == "2025-08-19"
+
+
+def test_a_weekday_named_with_its_day_and_month_picks_the_one_year_it_fits(leaders):
+    # Lee Jae Myung and Phạm Minh Chính both held office on 13 July 2025 and 2026: only the weekday tells
+    text = "{} 13/7, Tổng thống Lee Jae Myung hội đàm với Thủ tướng Phạm Minh Chính tại Seoul."
+    today = dt.date(2026, 11, 27)
+    with pytest.raises(DateNotFound, match="2025, 2026"):
+        date_article(text.format("Chiều"), leaders=leaders, today=today)
+    monday = date_article(text.format("Thứ Hai"), leaders=leaders, today=today)
+    assert monday.event_id == "2026-07-13" and "a Monday only in 2026" in monday.source
+    assert date_article(text.format("Chủ nhật"), leaders=leaders, today=today).event_id == "2025-07-13"
+    # English: the weekday before its month and day is kept with the date
+    english = (
+        "On Friday, September 18, President Lee Jae Myung held talks with Prime Minister Pham Minh Chinh."
+    )
+    assert date_article(english, leaders=leaders, today=today).event_id == "2026-09-18"
+    # a weekday that fits none of the years changes nothing: the years stay ambiguous
+    with pytest.raises(DateNotFound, match="2025, 2026"):
+        date_article(text.format("Thứ Tư"), leaders=leaders, today=today)

@@ -246,6 +246,12 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 num.end() + 1,
                 "()",
             )  # 'Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm'
+        elif (
+            num
+            and num.group("m")
+            and (wk := p.weekday_before.search(text, max(0, digits.start() - 16), digits.start()))
+        ):
+            a, b, lead = wk.start(), num.end(), wk.group("lead")  # 'Thứ Sáu 13/1': that day and month
         else:
             continue
         if not free(a, b) or after_range_word(a):
@@ -273,6 +279,8 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 ),
             )
         )
+        if lead in p.weekdays:
+            found[-1][2]["weekday"] = p.weekdays[lead]
     # The word-led patterns are tried only when one of their words occurs at all (a substring test
     # is far cheaper than a regex scan of every position of a long article).
     lower = text.lower()
@@ -331,7 +339,13 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 )
             )
     found.sort(key=lambda f: f[0])
-    found = [f for f, nxt in zip(found, found[1:] + [None]) if not _named_by_next(text, f, nxt)]
+    kept = []
+    for f, nxt in zip(found, found[1:] + [None]):
+        if not _named_by_next(text, f, nxt):
+            kept.append(f)
+        elif f[2]["form"] == "weekday":
+            nxt[2]["weekday"] = f[2]["weekday"]  # 'Friday, March 14': the date keeps its weekday
+    found = kept
     out = []
     sentences = _Sentences(text) if found else None
     for a, b, fields in found:

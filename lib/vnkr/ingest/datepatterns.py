@@ -21,6 +21,7 @@ class DatePatterns:
     en_month_day: re.Pattern
     en_day_month: re.Pattern
     weekday: re.Pattern
+    weekday_before: re.Pattern
     relative: re.Pattern
     range_before: re.Pattern
     period_before: re.Pattern
@@ -80,6 +81,8 @@ def _compile(table_id: int) -> DatePatterns:
         en_month_day=en_month_day,
         en_day_month=en_day_month,
         weekday=re.compile(rf"(?<!\w)(?P<lead>{_alt(list(weekdays))})(?!\w)"),
+        # a weekday right before a day/month ('Thứ Sáu 13/1', 'thứ Hai, 15/4'): the number is that date
+        weekday_before=re.compile(rf"(?<!\w)(?P<lead>{_alt(list(weekdays))})[ \t,(]{{1,3}}$"),
         relative=relative,
         range_before=re.compile(rf"(?<!\w)(?:{ranges})\s*$", re.IGNORECASE),
         period_before=re.compile(rf"(?<!\w)(?:{_alt(lexicon.words('period_word'))})\s*$", re.IGNORECASE),

@@ -84,7 +84,7 @@ def resolve_mention(
         return valid_date(m.year, m.month, m.day), "day", how
     if m.form == "day_month":
         if anchor is None:
-            year, why = infer_year(m.day, m.month, clean, leaders, today)
+            year, why = infer_year(m.day, m.month, clean, leaders, today, weekday=m.weekday)
             return valid_date(year, m.month, m.day), "day", f"{how}; {why}"
         date, why = _day_month(m, m.day, m.month, anchor, how)
         return date, "day", why

@@ -1,7 +1,8 @@
 """The year of a meeting whose report gives neither a year nor a publication date: the years in which
 every office holder it names held office together (:mod:`vnkr.ingest.offices`).
 
-When several years fit, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``, ``newly
+When several years fit, a weekday written with the day and month (``Thứ Sáu 13/1``, ``Friday,
+September 18``) keeps the years in which that day is that weekday, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``, ``newly
 appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, an
 anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from a base year of the lexicon) keeps
 its year, an era word (``covid``: named from 2020 on) keeps the years from then, the same day and
@@ -34,6 +35,8 @@ from .offices import (
 )
 from .present import present_year
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 
 def _cue(text: str, words: list[str]) -> str | None:
     norm = norm_name(text)
@@ -44,7 +47,12 @@ def _cue(text: str, words: list[str]) -> str | None:
 
 
 def infer_year(
-    day: int, month: int, text: str, leaders: pd.DataFrame | OfficeIndex, today: dt.date | None = None
+    day: int,
+    month: int,
+    text: str,
+    leaders: pd.DataFrame | OfficeIndex,
+    today: dt.date | None = None,
+    weekday: int | None = None,
 ) -> tuple[int, str]:
     """The one year in which every office holder ``text`` names held office on ``day/month``, with
     the reason in words; :class:`DateNotFound` listing the years that fit and why otherwise.
@@ -87,6 +95,14 @@ def infer_year(
             f"(data/annotations/leaders.csv); {HOW_TO_RESOLVE}"
         )
     why = f"{', '.join(map(str, years))} all fit the terms of {holders} (data/annotations/leaders.csv)"
+    if weekday is not None:  # 'Thứ Sáu 13/1', 'Friday, March 14': the years in which it is that weekday
+        same = [y for y in years if dt.date(y, month, day).weekday() == weekday]
+        if len(same) == 1:
+            name = WEEKDAYS[weekday]
+            return same[
+                0
+            ], f"year {same[0]} from the weekday: of {why}, {day}/{month} is a {name} only in {same[0]}"
+        years = same or years
     if (cue := _cue(text, lexicon.words("bereavement"))) and (
         found := _just_left(day, month, named, today, lo, hi)
     ):
