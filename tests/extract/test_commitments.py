@@ -722,3 +722,54 @@ def test_what_two_localities_agree_on_without_a_field_is_local_cooperation():
     ]
     # two sides that are not named as localities: no field, no row
     assert kinds_and_themes("Hai bên thống nhất tổ chức các cuộc họp cấp chuyên viên.") == []
+
+
+def promised(text):
+    """The rows of ``text`` that are not requests."""
+    found = vnkr.extract_commitments(text)
+    return found[found["kind"] != "request"]
+
+
+def test_a_pledge_verb_after_and_with_a_new_subject_is_that_subject_s_pledge():
+    text = "Yoon urged Vietnam to back Korean companies, while Prime Minister Chinh pledged to simplify investment procedures."
+    found = promised(text)
+    assert list(zip(found["kind"], found["quote"])) == [("pledge", "to simplify investment procedures")]
+    answered = promised(
+        "Moon asked for help with the Korean community, and his counterpart promised to protect Korean nationals."
+    )
+    assert list(answered["kind"]) == ["pledge"]
+    # without a pledge verb the new subject's words stay part of the request
+    assert promised("Yoon urged Vietnam to back Korean companies, and Chinh to cut red tape.").empty
+
+
+@pytest.mark.parametrize(
+    "text, themes",
+    [
+        (
+            "Park asked Hanoi to help settle problems facing South Korean firms. "
+            "Son promised active support for their operations.",
+            "investment",
+        ),
+        (
+            "Park sought Hanoi's support for peace efforts on the Korean Peninsula, "
+            "and Chien pledged that Vietnam would keep backing them.",
+            "korean_peninsula",
+        ),
+        (
+            "Ông Kim đề nghị Việt Nam tạo điều kiện cho doanh nghiệp Hàn Quốc đầu tư. "
+            "Thủ tướng cam kết sẽ giải quyết các kiến nghị này.",
+            "investment",
+        ),
+    ],
+)
+def test_a_pledge_pointing_back_at_the_request_before_it_takes_the_request_s_topic(text, themes):
+    found = promised(text)
+    assert list(zip(found["kind"], found["themes"])) == [("pledge", themes)]
+
+
+def test_a_pledge_without_a_topic_far_from_any_request_is_not_kept():
+    text = (
+        "Park asked Hanoi to help settle problems facing South Korean firms. The two sides reviewed the year. "
+        "Officials met the press. Son promised active support for their operations."
+    )
+    assert promised(text).empty

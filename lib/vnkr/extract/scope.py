@@ -4,7 +4,9 @@ Built on :func:`vnkr.extract.stance.segments`: every stretch whose stance is ``c
 ``pledge`` or ``agreement_signed`` and that names at least one theme of ``data/themes.csv`` is a row;
 requests and descriptions of the present are left out (``keep_all=True`` keeps them, with their kind).
 Themes are matched with the taxonomy's ``patterns`` (Vietnamese) or ``patterns_en`` (English) as whole
-words; a topic frame (``Về quốc phòng, …``) adds its themes to the stretches of its sentence.
+words; a topic frame (``Về quốc phòng, …``) adds its themes to the stretches of its sentence, and a
+pledge with no theme of its own that points back at the request before it (``… promised support for
+their operations``) takes that request's themes (rule ``answers_request``).
 
     >>> read_commitments("Về quốc phòng, hai bên nhất trí tăng cường trao đổi đoàn.")[["themes", "kind"]].values.tolist()
     [['political_trust|defence_security', 'commitment']]
@@ -72,6 +74,17 @@ def _fields_named_before(quote: str, lang: str) -> bool:
     )
 
 
+def _answers_request(seg, asked_in: int, lang: str) -> bool:
+    """True when a pledge with no topic of its own points back at the request of its sentence or the
+    one before (``promised support for their operations``, ``sẽ xem xét các đề nghị này``): rule
+    ``answers_request``."""
+    return (
+        rule_on("answers_request")
+        and seg.sentence - asked_in <= 1
+        and lexicon.cue("answers_request", lang).search(seg.text) is not None
+    )
+
+
 def read_commitments(text: str, lang: str | None = None, keep_all: bool = False) -> pd.DataFrame:
     """Commitments of one report (columns ``start, end, quote, themes, kind, frame, lang``).
 
@@ -83,7 +96,10 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
     text = unicodedata.normalize("NFC", str(text))
     lang = lang or detect_language(text)
     rows = []
+    asked: tuple[int, list[str]] | None = None  # the last request: (sentence, themes)
     for seg in segments(text, lang):
+        if seg.kind == "request":
+            asked = (seg.sentence, themes_in(seg.text, lang))
         if seg.kind not in KEPT and not keep_all:
             continue
         codes, start, quote = themes_in(seg.text, lang), seg.start, seg.text
@@ -97,6 +113,9 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
             # 'Hai bên thống nhất sẽ hỗ trợ nhau trong những lĩnh vực đó': the fields of the sentence before
             a, b = sentences(text)[seg.sentence - 1]
             codes = themes_in(text[a:b], lang)
+        if not codes and seg.kind == "pledge" and asked and _answers_request(seg, asked[0], lang):
+            # 'Park asked Hanoi to help Korean firms. Son promised support for their operations': the ask's topic
+            codes = list(asked[1])
         if not codes and seg.kind in KEPT and not (keep_all and seg.kind == "agreement_signed"):
             continue  # keep_all keeps a document with no field named: who signed it may give its topic
         order = {c: i for i, (c, _) in enumerate(_matchers(lang))}

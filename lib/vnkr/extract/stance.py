@@ -19,7 +19,9 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
 * ``speaker_change`` — a promise word after a speech verb (``said``, ``answered``, ``cho biết``) inside
   a request or description is the new speaker's promise, read from its own subject.
 * ``coordinated_pledge`` — an English past-tense pledge verb joined by ``and`` to a request's verb
-  (``He urged Korea to invest more, and promised help to Korean firms``) is the asker's own pledge.
+  (``He urged Korea to invest more, and promised help to Korean firms``) is the asker's own pledge;
+  ``new_subject_pledge`` — after ``and``/``while`` and a new subject (``…, and Son promised …``) it is
+  that subject's pledge.
 * ``agenda_not_promise`` — ``sẽ``/``will`` followed by a meeting word (``hai bên sẽ bàn …``, ``he will
   meet …``) is a schedule, not a promise; ``scheduled_signing`` — a signing word after a schedule word
   (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed; ``signed_earlier`` — an

@@ -20,12 +20,21 @@ PAST_PLEDGE_RE = re.compile(
 
 
 # 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
+# 'Park asked Hanoi to help Korean firms, and Son promised support for them': a new subject (one to
+# three capitalised words, or the host, the guest, his counterpart) between 'and'/'while' and a
+# past-tense pledge verb opens that subject's own pledge
+NEW_SUBJECT_PLEDGE_RE = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas)\s+"
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er) (?:host|guest|counterpart|Korean side|Vietnamese side)"
+    r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:also\s+)?$"
+)
 COORDINATED_PLEDGE_VI_RE = re.compile(r"(?:,\s*|\s+)(?:và|đồng thời|và đồng thời)\s+(?:cùng\s+)?$")
 
 
 def coordinated_pledge(text: str, cs: int, lang: str) -> bool:
     """True for an English past-tense pledge verb right after ``, and``, or ``cam kết`` right after
-    ``, và`` / ``đồng thời`` (rule ``coordinated_pledge``)."""
+    ``, và`` / ``đồng thời`` (rule ``coordinated_pledge``); also for an English one after ``and`` or
+    ``while`` and a new subject (``…, and Son promised …``: rule ``new_subject_pledge``)."""
     if not rule_on("coordinated_pledge"):
         return False
     if lang == "vi":
@@ -33,10 +42,12 @@ def coordinated_pledge(text: str, cs: int, lang: str) -> bool:
             text.startswith("cam kết", cs)
             and COORDINATED_PLEDGE_VI_RE.search(text, max(0, cs - 20), cs) is not None
         )
+    if lang != "en" or PAST_PLEDGE_RE.match(text, cs) is None:
+        return False
+    if COORDINATED_PLEDGE_RE.search(text, max(0, cs - 12), cs) is not None:
+        return True
     return (
-        lang == "en"
-        and PAST_PLEDGE_RE.match(text, cs) is not None
-        and COORDINATED_PLEDGE_RE.search(text, max(0, cs - 12), cs) is not None
+        rule_on("new_subject_pledge") and NEW_SUBJECT_PLEDGE_RE.search(text, max(0, cs - 60), cs) is not None
     )
 
 
