@@ -141,6 +141,8 @@ def test_keep_all_returns_requests_with_their_kind():
         ("closer political ties", "en", ["political_trust"]),
         ("help South Korean companies operate smoothly", "en", ["investment"]),
         ("easier procedures for South Koreans living in Vietnam", "en", ["citizens_community"]),
+        ("tạo điều kiện sống tốt hơn cho bà con người Việt tại đây", "vi", ["citizens_community"]),
+        ("bảo đảm quyền lợi của người Việt tại Hàn Quốc", "vi", ["citizens_community"]),
         ("support Vietnamese people living in Korea", "en", ["citizens_community"]),
         ("apply rules of origin", "en", ["tax_customs"]),
         ("issue certificates of origin electronically", "en", ["tax_customs"]),

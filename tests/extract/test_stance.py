@@ -137,6 +137,7 @@ def test_promise_words_read_their_subject(text, expected):
         "Yoon expressed hope for stronger cooperation.",
         "Son requested Korean support.",
         "Chủ tịch nước trân trọng mời Tổng thống thăm Việt Nam.",
+        "Phó Chủ tịch Quốc hội nhờ tỉnh tạo điều kiện sống tốt cho bà con.",
         "Lam invited Lee to visit Vietnam.",
         "Son expressed the wish that Korea open its market.",
         "Lee said he hoped both sides would keep exploring projects.",
@@ -500,3 +501,9 @@ def test_an_action_programme_adopted_is_a_document():
     assert kinds("Hai nguyên thủ thông qua Chương trình hành động triển khai quan hệ.") == [
         "agreement_signed"
     ]
+
+
+def test_nho_thanks_to_is_not_a_request():
+    # 'nhờ tỉnh …' asks a favour; 'nhờ có FTA', 'nhờ sự hỗ trợ' is 'thanks to'
+    assert kinds("Hai bên nhất trí mở rộng thương mại nhờ có FTA.") == ["commitment"]
+    assert kinds("Hai bên nhất trí đẩy mạnh đầu tư nhờ sự hỗ trợ của chính phủ.") == ["commitment"]
