@@ -298,6 +298,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ),
         ("cooperate on finance", "en", ["finance"]),
         ("widen its development aid to Vietnam", "en", ["oda"]),
+        ("banking, aid for development and infrastructure", "en", ["oda", "infrastructure", "finance"]),
         ("put money into new factories", "en", ["investment"]),
         ("tạo thuận lợi cho doanh nghiệp nước ngoài", "vi", ["investment"]),
         ("hỗ trợ đầy đủ các dự án tiếp theo của tập đoàn", "vi", ["investment"]),

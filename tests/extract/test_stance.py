@@ -28,6 +28,8 @@ def kinds(text: str) -> list[str]:
         ("The two leaders decided to expand trade.", ["commitment"]),
         ("The leaders shared the view that trade should grow.", ["commitment"]),
         ("The two sides reached an agreement on expanding trade.", ["commitment"]),
+        ("The two sides also reached accord on initiatives in trade and labour.", ["commitment"]),
+        ("The ministers reached an understanding on expanding trade.", ["commitment"]),
         ("Hai bên tán thành mở rộng thương mại.", ["commitment"]),
         ("They settled on steps to expand trade.", ["commitment"]),
         ("South Korea and Vietnam struck a deal to work together on key minerals.", ["commitment"]),

@@ -185,3 +185,24 @@ def test_a_relative_word_inside_a_name_is_not_a_date():
 
 def test_a_year_first_date_needs_one_separator_throughout():
     assert full_dates("2024/03-22") == [] and full_dates("12/2024/03/22") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("President Yoon met Prime Minister Chinh on the 23rd (local time).", [("day_only", 23, None, None)]),
+        ("Prime Minister Han met Thuong on the 1st to discuss cooperation.", [("day_only", 1, None, None)]),
+        ("Governor Oh sat down on the 23rd of last month with Ut.", [("day_only", 23, None, -1)]),
+        ("The envoy called on him on the 7th of this month.", [("day_only", 7, None, 0)]),
+        (
+            "Ahn met the city council chief on the 11th of January, in the morning.",
+            [("day_month", 11, 1, None)],
+        ),
+        # an ordinal before a noun is no day
+        ("Thuong briefed them on the 13th Party Congress.", []),
+        ("On the 30th anniversary the two leaders spoke.", []),
+        ("They agreed on the 3rd phase of the project.", []),
+    ],
+)
+def test_an_english_day_alone_after_on_the(text, expected):
+    assert [(m.form, m.day, m.month, m.month_offset) for m in find_mentions(text)] == expected

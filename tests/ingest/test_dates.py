@@ -252,3 +252,11 @@ def test_a_weekday_named_with_its_day_and_month_picks_the_one_year_it_fits(leade
     # a weekday that fits none of the years changes nothing: the years stay ambiguous
     with pytest.raises(DateNotFound, match="2025, 2026"):
         date_article(text.format("Thứ Tư"), leaders=leaders, today=today)
+
+
+def test_an_english_day_alone_takes_its_month_from_the_publication(leaders):
+    text = "President Lee Jae Myung met Prime Minister Pham Minh Chinh on the {} with trade on the agenda."
+    assert date_article(text.format("23rd (local time)"), published="2025-06-23").event_id == "2025-06-23"
+    assert date_article(text.format("28th of last month"), published="2025-08-03").event_id == "2025-07-28"
+    # a day after the publication day falls in the month before
+    assert date_article(text.format("30th,"), published="2025-08-03").event_id == "2025-07-30"

@@ -565,6 +565,20 @@ DATE_WORD_EXAMPLES += [
         "2016-04-21",
         "2016-04-28",
     ),
+    (
+        "month_of_day",
+        "of last month",
+        "Governor Oh sat down on the 3rd of last month with the provincial chairman.",
+        "2021-01-04",
+        "2020-12-03",
+    ),
+    (
+        "month_of_day",
+        "of this month",
+        "The joint committee meeting takes place in Seoul on the 28th of this month.",
+        "2016-04-21",
+        "2016-04-28",
+    ),
 ]
 
 

@@ -6,14 +6,16 @@
 - ``full``: day, month and year (``ngày 5/12/2022``, ``Nov. 4, 2021``, ``21 March 2024``);
 - ``day_month``: no year (``Chiều 5-9``, ``Sáng 14/10``, ``sáng nay (11/8)``, ``Ngày 23.6``,
   ``ngày 22 tháng 7``, ``on March 21``, ``Sept. 30``);
-- ``day_only``: ``Ngày 2``, ``ngày 28`` (the month comes from context; ``ngày 29 tháng trước`` is last month's);
+- ``day_only``: ``Ngày 2``, ``ngày 28``, ``on the 23rd (local time)`` (the month comes from context;
+  ``ngày 29 tháng trước`` and ``on the 23rd of last month`` are last month's);
 - ``relative_day``: ``hôm nay``, ``hôm qua``, ``chiều nay``, ``yesterday`` (counted from the
   publication date); ``relative_week``: ``tuần trước``, ``vừa qua`` (a seven-day window before the
   publication date: month precision at best);
 - ``weekday``: ``Friday`` (the latest such day on or before the publication date).
 
 A weekday or relative day followed at once by the date it names (``Thursday, August 18``, ``thứ Ba
-(15/4)``, ``today [December 18]``, ``hôm nay, ngày 2``) is that date: only the date is kept, unless
+(15/4)``, ``today [December 18]``, ``hôm nay, ngày 2``) is that date, and keeps the weekday to choose
+among the years office holders allow: only the date is kept, unless
 it is a dotted pair that may be a Korean month.day (``today (8.11)``). A capitalised English relative
 word after a capitalised word (``DA NANG Today``) is part of a name. A date in a sentence that
 looks ahead (``dự kiến``, ``sẽ``, ``will``, ``tháng tới``) or a day followed by ``tới`` (``vào ngày
@@ -90,6 +92,16 @@ SPAN_END_RE = re.compile(r"\d\s*[-–]\s*$")
 # another visit or of a whole programme than of the meeting's day)
 VI_SPAN_RE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d)"
+)
+
+
+# an English day alone, as Korean wires write it ('met Chinh on the 23rd (local time)', 'on the 1st to
+# discuss', 'on the 23rd of last month'): 'on the' and an ordinal, then a break or a function word, not a
+# noun ('on the 13th Party Congress', 'on the 30th anniversary' are no days)
+EN_DAY_ALONE_RE = re.compile(
+    r"(?<!\w)[Oo]n the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:to|with|at|in|and|when|as|after|before|for|of (?:last|this) month|local time)\b)",
+    re.MULTILINE,
 )
 
 
@@ -308,6 +320,13 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                         ),
                     )
                 )
+    for m in EN_DAY_ALONE_RE.finditer(text) if "n the " in text else ():
+        a, b = m.start(), m.end()
+        if free(a, b):
+            of = p.month_of_day.match(text, b)  # 'on the 23rd of last month': the month it falls in
+            offset = p.month_offsets[" ".join(of.group("w").lower().split())] if of else None
+            fields = dict(form="day_only", day=int(m.group("d")), word="on the", month_offset=offset)
+            found.append((a, of.end() if of else b, fields))
     for m in p.weekday.finditer(text) if any(w in text for w in p.weekdays) else ():
         if free(m.start(), m.end()):
             found.append(

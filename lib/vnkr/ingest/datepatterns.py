@@ -65,7 +65,7 @@ def _compile(table_id: int) -> DatePatterns:
         r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
     )
     en_day_month = re.compile(
-        rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<lead>{month_alt})\.?"
+        rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<lead>{month_alt})\.?"
         r"(?:,?\s+(?P<y>\d{4}))?(?!\w)"
     )
     weekdays = lexicon.values("weekday")
