@@ -350,6 +350,9 @@ def test_keep_all_returns_requests_with_their_kind():
         ("deepen ties in trade and defence", "en", ["trade", "defence_security"]),
         # an apposition, a reason or a means names no topic
         ("đẩy nhanh hợp tác kinh tế, vốn là nền móng của quan hệ song phương", "vi", ["trade"]),
+        ("tăng tốc hợp tác kinh tế, nền móng vững chắc của quan hệ hai nước", "vi", ["trade"]),
+        ("nâng hạn mức Quỹ Hợp tác phát triển kinh tế (EDCF) cho Việt Nam", "vi", ["oda"]),
+        ("bổ sung vốn từ Quỹ Xúc tiến hợp tác kinh tế", "vi", []),
         ("cử phái đoàn sang viếng, xuất phát từ mối quan hệ hai nước", "vi", []),
         ("góp phần phi hạt nhân hóa bán đảo Triều Tiên thông qua đối thoại", "vi", ["korean_peninsula"]),
         # meeting on the sidelines of conferences is a format of contact, not multilateral coordination
