@@ -349,7 +349,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("keep deepening a partnership built over thirty years", "en", ["political_trust"]),
         ("deepen ties in trade and defence", "en", ["trade", "defence_security"]),
         # an apposition, a reason or a means names no topic
-        ("đẩy nhanh hợp tác kinh tế, vốn là nền móng của quan hệ song phương", "vi", ["trade"]),
+        ("đẩy nhanh hợp tác kinh tế, vốn là trụ cột của quan hệ song phương", "vi", ["trade"]),
         ("tăng tốc hợp tác kinh tế, nền móng vững chắc của quan hệ hai nước", "vi", ["trade"]),
         ("nâng hạn mức Quỹ Hợp tác phát triển kinh tế (EDCF) cho Việt Nam", "vi", ["oda"]),
         ("bổ sung vốn từ Quỹ Xúc tiến hợp tác kinh tế", "vi", []),
