@@ -353,6 +353,8 @@ def test_keep_all_returns_requests_with_their_kind():
         ("tăng tốc hợp tác kinh tế, nền móng vững chắc của quan hệ hai nước", "vi", ["trade"]),
         ("nâng hạn mức Quỹ Hợp tác phát triển kinh tế (EDCF) cho Việt Nam", "vi", ["oda"]),
         ("bổ sung vốn từ Quỹ Xúc tiến hợp tác kinh tế", "vi", []),
+        ("mở rộng hợp tác về nguyên liệu thô", "vi", ["critical_minerals_supply_chains"]),
+        ("các ngành tương lai như kỹ thuật số", "vi", ["science_technology"]),
         ("cử phái đoàn sang viếng, xuất phát từ mối quan hệ hai nước", "vi", []),
         ("góp phần phi hạt nhân hóa bán đảo Triều Tiên thông qua đối thoại", "vi", ["korean_peninsula"]),
         # meeting on the sidelines of conferences is a format of contact, not multilateral coordination

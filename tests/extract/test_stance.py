@@ -202,6 +202,7 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "The two speakers put their names to a memorandum on tourism.",
         "The two ministers watched their navies exchange the Terms of Reference for naval talks.",
         "Nhân dịp này, các cơ quan hai nước đã ký 9 bản ghi nhớ về du lịch.",
+        "Hai bên đã ký một loạt bản ghi nhớ về hợp tác du lịch.",
         "The two officials put their signatures to a memorandum on crime.",
     ],
 )

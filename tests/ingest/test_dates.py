@@ -260,3 +260,11 @@ def test_an_english_day_alone_takes_its_month_from_the_publication(leaders):
     assert date_article(text.format("28th of last month"), published="2025-08-03").event_id == "2025-07-28"
     # a day after the publication day falls in the month before
     assert date_article(text.format("30th,"), published="2025-08-03").event_id == "2025-07-30"
+
+
+def test_a_date_far_before_an_updated_stamp_is_still_the_meeting_s(leaders):
+    body = "\nChiều 2/7, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Kim Boo Kyum về thương mại."
+    updated = date_article("Cập nhật 15/12/2021 08:12" + body, leaders=leaders)
+    assert updated.event_id == "2021-07-02" and "Cập nhật" in updated.source
+    # a plain byline is the publication: a day-month five months before it is not the meeting's
+    assert date_article("15/12/2021 08:12" + body, leaders=leaders).event_id != "2021-07-02"

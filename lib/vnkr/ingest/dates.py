@@ -43,6 +43,7 @@ knows (``url``, ``published``):
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -81,6 +82,9 @@ __all__ = [
 leader_index = office_index  # the name the curation stage imports (vnkr.curate.meeting)
 
 FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
+# a byline that says when the page was last updated ('Cập nhật 15/12/2024 08:12', 'Updated: …') may
+# come any time after the report, like a page clock: a date far before it may still be the meeting's
+UPDATED_RE = re.compile(r"\s*(?:cập nhật|last updated|updated|update)\b", re.IGNORECASE)
 DISAGREE_DAYS = 2
 
 
@@ -181,7 +185,10 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
                 f"the header {base.date:%Y-%m-%d} has day and month swapped against '{m.phrase.strip()}'"
             )
         elif (  # a month's base is its 1st; a page clock is the site's today, any time after
-            base is not None and base.kind != "page_clock" and (base.date - date).days > FAR_BEFORE_DAYS
+            base is not None
+            and base.kind != "page_clock"
+            and not (base.kind in ("byline", "late_byline") and UPDATED_RE.match(base.evidence))
+            and (base.date - date).days > FAR_BEFORE_DAYS
         ):
             warnings.append(
                 f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
