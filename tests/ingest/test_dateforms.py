@@ -206,3 +206,17 @@ def test_a_year_first_date_needs_one_separator_throughout():
 )
 def test_an_english_day_alone_after_on_the(text, expected):
     assert [(m.form, m.day, m.month, m.month_offset) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,aside",
+    [
+        ("Phuc praised Seoul's diplomacy, the new envoy said Thursday.", True),
+        ("The ministry told reporters on Friday.", True),
+        # what was said that day, or said at the meeting, is not set aside
+        ("President Lee said Thursday that Seoul wants a part in Vietnam's growth, as he met Cuong.", False),
+        ("Seoul's transport ministry said Monday that Korea will share its railway know-how.", False),
+    ],
+)
+def test_a_day_right_after_said_that_ends_the_sentence_is_the_day_it_was_said(text, aside):
+    assert [m.aside for m in find_mentions(text)] == [aside]

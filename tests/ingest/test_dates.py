@@ -268,3 +268,11 @@ def test_a_date_far_before_an_updated_stamp_is_still_the_meeting_s(leaders):
     assert updated.event_id == "2021-07-02" and "Cập nhật" in updated.source
     # a plain byline is the publication: a day-month five months before it is not the meeting's
     assert date_article("15/12/2021 08:12" + body, leaders=leaders).event_id != "2021-07-02"
+
+
+def test_the_day_a_statement_was_made_yields_to_the_meeting_s_weekday(leaders):
+    text = (
+        "HANOI, Oct 14 (Yonhap) -- Prime Minister Pham Minh Chinh praised Seoul's diplomacy, "
+        "South Korea's ambassador said Thursday.\nChinh made the comments Wednesday when he met the envoy."
+    )
+    assert date_article(text, published="2021-10-14").event_id == "2021-10-13"

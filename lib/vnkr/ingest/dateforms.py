@@ -125,7 +125,8 @@ ATTRIBUTION_END_RE = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?,")
 def _announced(p, text: str, a: int, b: int, e: int) -> bool:
     """The date ``text[a:b]`` (in a sentence ending at ``e``) is the day of an announcement: an
     announcement word follows within :data:`ANNOUNCE_CHARS` with no meeting word between, or one
-    stands right before it and a reported clause (``rằng``, ``that``) right after."""
+    stands right before it and a reported clause (``rằng``, ``that``) right after, or an English
+    speech verb stands right before it and the sentence ends after it (``the envoy said Thursday.``)."""
     if (w := p.announce.search(text, b, min(e, b + ANNOUNCE_CHARS))) and not p.meeting.search(
         text, b, w.start()
     ):
@@ -133,11 +134,23 @@ def _announced(p, text: str, a: int, b: int, e: int) -> bool:
     before = text[max(0, a - ANNOUNCED_BEFORE_CHARS) : a]
     if p.announce_end.search(before) and REPORTED_AFTER_RE.match(text, b):
         return True
+    if SAID_BEFORE_RE.search(text, max(0, a - 40), a) and SAID_ENDS_RE.match(text, b):
+        return True  # '…, Seoul's new envoy here said Thursday.': the day he said it, not what he said
     # 'Theo thông báo của chính quyền Seoul ngày 7/12, chiều 5/12 …': the day of the source quoted
     source = ATTRIBUTED_RE.search(text, max(0, a - ATTRIBUTED_CHARS), a)
     return bool(
         source and ATTRIBUTION_END_RE.match(text, b) and not p.meeting.search(text, source.start(), a)
     )
+
+
+# an English speech verb right before a date ('the envoy said Thursday.', 'told reporters on Friday.')
+SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|told (?:reporters|journalists|a (?:news|press) (?:conference|briefing)))\s+(?:on\s+)?$"
+)
+
+
+# ... when the sentence ends there: 'said Thursday that …' is what was said at the meeting that day
+SAID_ENDS_RE = re.compile(r"\s*(?:[.;]|$)", re.MULTILINE)
 
 
 # a sentence that opens by placing itself before the report's event ('Trước đó, ngày 3 tháng trước, hai nhà
