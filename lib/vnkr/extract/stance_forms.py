@@ -19,7 +19,6 @@ PAST_PLEDGE_RE = re.compile(
 )
 
 
-# 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
 # 'Park asked Hanoi to help Korean firms, and Son promised support for them': a new subject (one to
 # three capitalised words, or the host, the guest, his counterpart) between 'and'/'while' and a
 # past-tense pledge verb opens that subject's own pledge
@@ -28,6 +27,8 @@ NEW_SUBJECT_PLEDGE_RE = re.compile(
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er) (?:host|guest|counterpart|Korean side|Vietnamese side)"
     r"|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:also\s+)?$"
 )
+
+# 'Hai bên ghi nhận …, và cam kết …', '… đánh giá cao …, đồng thời cam kết …': the same subject commits
 COORDINATED_PLEDGE_VI_RE = re.compile(r"(?:,\s*|\s+)(?:và|đồng thời|và đồng thời)\s+(?:cùng\s+)?$")
 
 

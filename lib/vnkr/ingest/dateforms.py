@@ -122,6 +122,16 @@ ATTRIBUTED_RE = re.compile(
 ATTRIBUTION_END_RE = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?,")
 
 
+# an English speech verb right before a date ('the envoy said Thursday.', 'told reporters on Friday.')
+SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|told (?:reporters|journalists|a (?:news|press) (?:conference|briefing)))\s+(?:on\s+)?$"
+)
+
+
+# ... when the sentence ends there: 'said Thursday that …' is what was said at the meeting that day
+SAID_ENDS_RE = re.compile(r"\s*(?:[.;]|$)", re.MULTILINE)
+
+
 def _announced(p, text: str, a: int, b: int, e: int) -> bool:
     """The date ``text[a:b]`` (in a sentence ending at ``e``) is the day of an announcement: an
     announcement word follows within :data:`ANNOUNCE_CHARS` with no meeting word between, or one
@@ -141,16 +151,6 @@ def _announced(p, text: str, a: int, b: int, e: int) -> bool:
     return bool(
         source and ATTRIBUTION_END_RE.match(text, b) and not p.meeting.search(text, source.start(), a)
     )
-
-
-# an English speech verb right before a date ('the envoy said Thursday.', 'told reporters on Friday.')
-SAID_BEFORE_RE = re.compile(
-    r"\b(?:said|told (?:reporters|journalists|a (?:news|press) (?:conference|briefing)))\s+(?:on\s+)?$"
-)
-
-
-# ... when the sentence ends there: 'said Thursday that …' is what was said at the meeting that day
-SAID_ENDS_RE = re.compile(r"\s*(?:[.;]|$)", re.MULTILINE)
 
 
 # a sentence that opens by placing itself before the report's event ('Trước đó, ngày 3 tháng trước, hai nhà

@@ -2,14 +2,14 @@
 every office holder it names held office together (:mod:`vnkr.ingest.offices`).
 
 When several years fit, a weekday written with the day and month (``Thứ Sáu 13/1``, ``Friday,
-September 18``) keeps the years in which that day is that weekday, a new-term cue (``data/lexicon/new_term_cues.csv``: ``tân``, ``newly
-appointed``) keeps the years within :data:`NEW_TERM_DAYS` of a named holder's term start, an
-anniversary (``kỷ niệm 30 năm``, ``30th anniversary`` counted from a base year of the lexicon) keeps
-its year, an era word (``covid``: named from 2020 on) keeps the years from then, the same day and
-month written elsewhere with a year (``kỷ niệm 80 năm (19/8/1945-19/8/2025)``) keeps that year, and a
-known meeting of the people named on that day, else within a few days of it
-(``data/annotations/known_meetings.csv``), in only one of the years fixes it. If still none or
-several fit, :class:`DateNotFound` says which years and why.
+September 18``) keeps the years in which that day is that weekday, a new-term cue
+(``data/lexicon/new_term_cues.csv``: ``tân``, ``newly appointed``) keeps the years within
+:data:`NEW_TERM_DAYS` of a named holder's term start, an anniversary (``kỷ niệm 30 năm``, ``30th
+anniversary`` counted from a base year of the lexicon) keeps its year, an era word (``covid``: named
+from 2020 on) keeps the years from then, the same day and month written elsewhere with a year (``kỷ
+niệm 80 năm (19/8/1945-19/8/2025)``) keeps that year, and a known meeting of the people named on
+that day, else within a few days of it (``data/annotations/known_meetings.csv``), in only one of the
+years fixes it. If still none or several fit, :class:`DateNotFound` says which years and why.
 """
 
 from __future__ import annotations
@@ -98,10 +98,8 @@ def infer_year(
     if weekday is not None:  # 'Thứ Sáu 13/1', 'Friday, March 14': the years in which it is that weekday
         same = [y for y in years if dt.date(y, month, day).weekday() == weekday]
         if len(same) == 1:
-            name = WEEKDAYS[weekday]
-            return same[
-                0
-            ], f"year {same[0]} from the weekday: of {why}, {day}/{month} is a {name} only in {same[0]}"
+            year, name = same[0], WEEKDAYS[weekday]
+            return year, f"year {year} from the weekday: of {why}, {day}/{month} is a {name} only in {year}"
         years = same or years
     if (cue := _cue(text, lexicon.words("bereavement"))) and (
         found := _just_left(day, month, named, today, lo, hi)
