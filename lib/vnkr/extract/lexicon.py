@@ -122,11 +122,25 @@ def bounded(pattern: str) -> str:
     >>> bool(re.search(bounded("đầu tư|fdi"), "nhà đầu tư")), bool(re.search(bounded("tỉ"), "tỉnh"))
     (True, False)
     """
+    return bounded_any([pattern])
+
+
+def bounded_any(patterns: list[str]) -> str:
+    """Several patterns as one whole-word alternation, in their order (see :func:`bounded`).
+
+    The check before the word is written once for all alternatives: the regex engine then gives up
+    at once inside a word instead of trying every alternative there, which makes the long cue and
+    theme lists about twice as fast and matches exactly what one check per alternative would.
+
+    >>> re.findall(bounded_any(["trade", "tỉ|fdi"]), "trade, tỉnh, fdi")
+    ['trade', 'fdi']
+    """
     alts = []
-    for alt in split_patterns(pattern):
-        tail = r"(?!\w)" if alt[-1:].isalnum() or alt.endswith(")") or alt.endswith("?") else ""
-        alts.append(rf"(?<![\w$])(?:{alt}){tail}")
-    return "|".join(alts)
+    for pattern in patterns:
+        for alt in split_patterns(pattern):
+            tail = r"(?!\w)" if alt[-1:].isalnum() or alt.endswith(")") or alt.endswith("?") else ""
+            alts.append(f"(?:{alt}){tail}")
+    return r"(?<![\w$])(?:" + "|".join(alts) + ")" if alts else r"(?!x)x"
 
 
 @functools.lru_cache(maxsize=256)
@@ -134,8 +148,7 @@ def _cue_cached(kind: str, lang: str, files: tuple) -> re.Pattern:
     alts = [e["pattern"] for e in entries(kind, lang)]
     # longest first, so "đến hết" wins over "đến" and "two-way trade" over "trade"
     alts.sort(key=len, reverse=True)
-    body = "|".join(f"(?:{bounded(a)})" for a in alts) or r"(?!x)x"
-    return re.compile(body, re.IGNORECASE)
+    return re.compile(bounded_any(alts), re.IGNORECASE)
 
 
 def cue(kind: str, lang: str) -> re.Pattern:

@@ -44,7 +44,7 @@ def _matchers_cached(path: str, mtime: float) -> dict[str, tuple[tuple[str, re.P
             cell = raw.loc[code, column] if column in raw.columns else ""
             pats = [normalise_for_matching(p) if lang == "vi" else p.casefold() for p in split_patterns(cell)]
             if pats:
-                rows.append((code, re.compile("|".join(f"(?:{lexicon.bounded(p)})" for p in pats))))
+                rows.append((code, re.compile(lexicon.bounded_any(pats))))
         out[lang] = tuple(rows)
     return out
 
