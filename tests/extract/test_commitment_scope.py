@@ -477,6 +477,15 @@ def test_keep_all_returns_requests_with_their_kind():
         ("work more closely on regional and international affairs", "en", ["multilateral"]),
         ("cooperation in medicine", "en", ["health"]),
         ("thỏa thuận hợp tác giữa hai chính quyền", "vi", ["local_cooperation"]),
+        # round 42 (read after its run): reciprocal tariffs and non-tariff barriers are a trade matter, a tariff
+        # preference of the two sides' own agreement a customs one
+        ("tìm phương án đối phó với biện pháp thuế đối ứng", "vi", ["trade"]),
+        ("giữ liên lạc về thuế quan đối ứng", "vi", ["trade"]),
+        ("gỡ bớt rào cản phi thuế quan", "vi", ["trade"]),
+        ("hợp tác về thuế quan và hải quan", "vi", ["tax_customs"]),
+        ('keep in touch over the "reciprocal" tariffs', "en", ["trade"]),
+        ("remove non-tariff barriers", "en", ["trade"]),
+        ("claim tariff preferences", "en", ["tax_customs"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

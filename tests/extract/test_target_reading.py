@@ -473,6 +473,18 @@ def test_a_goal_figure_without_a_metric_takes_trade_from_the_sentence_before():
     assert pairs(text, published="2018-03-23") == []
     text = "They agreed to work so that trade reaches $150 billion by 2030; the figure was $87.7 billion in 2022."
     assert pairs(text, published="2023-12-07") == [(150.0, 2030)]
+    # a second goal of the clause takes it too; a metric after the next comma is another matter
+    text = (
+        "Thương mại song phương đạt 78 tỷ USD năm 2021. Dựa trên VKFTA, hai nước hướng tới 100 tỷ USD vào năm"
+        " 2023 và 150 tỷ USD vào năm 2030, đồng thời tạo thuận lợi cho hàng xuất khẩu của Việt Nam."
+    )
+    assert pairs(text, published="2022-12-01") == [(100.0, 2023), (150.0, 2030)]
+    # a metric word later in the same stretch keeps the figure its own ('1.5' does not end the stretch)
+    text = (
+        "They set a goal of $150 billion in bilateral trade by 2030. Korea would raise the fund's ceiling to"
+        " $2 billion from $1.5 billion by 2030 and give $200 million in grant aid."
+    )
+    assert pairs(text, published="2023-06-24") == [(150.0, 2030)]
 
 
 def test_commerce_is_trade_and_rising_to_joins_a_second_goal():

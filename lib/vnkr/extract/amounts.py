@@ -300,6 +300,7 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
                 "end": qb,
                 "amount_text": m.group(0),
                 "lang": lang,
+                "_at": (start, end),  # the amount itself (not a column)
             }
         )
         if after:
@@ -315,20 +316,29 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
 
 
 def _metric_carried(text: str, rows: list[dict]) -> None:
-    """A goal figure whose sentence names no metric at all takes the metric of the figure just before
-    it when that one is trade and stands in the previous sentence: ``Trade between them totaled $61.5
-    billion last year. … he and his host are aiming for $100 billion by 2020`` (rule
-    ``metric_carried_over``)."""
+    """A goal figure whose clause names no metric up to the next comma takes the metric of the figure
+    just before it when that one is trade and stands in the previous sentence: ``Trade between them
+    totaled $61.5 billion last year. … he and his host are aiming for $100 billion by 2020``; a second
+    goal of the same clause then takes it too (``… hướng tới 100 tỷ USD vào năm 2023 và 150 tỷ USD vào
+    năm 2030, đồng thời tạo thuận lợi cho hàng xuất khẩu``: the exports after the comma are another
+    matter) (rule ``metric_carried_over``)."""
     if not rule_on("metric_carried_over"):
         return
     for prev, r in zip(rows, rows[1:]):
-        if (
+        if not (
             r["metric"] == "other"
             and r["kind"] == "target"
             and r["unit"] == prev["unit"] == "USD bn"
             and prev["metric"] in TRADE_METRICS
-            and not any(lexicon.cue(f"metric_{m}", r["lang"]).search(r["quote"]) for m in _METRICS)
-            and text.count("\n", prev["end"], r["start"]) <= 2
+        ):
+            continue
+        tail = re.match(r"(?:[^,;.!?\n]|[.,](?=\d))*", text[r["_at"][1] : r["end"]]).group()
+        own = text[r["start"] : r["_at"][0]] + " " + tail
+        if any(lexicon.cue(f"metric_{m}", r["lang"]).search(own) for m in _METRICS):
+            continue
+        same_clause = prev["kind"] == "target" and prev["start"] == r["start"]
+        if same_clause or (
+            text.count("\n", prev["end"], r["start"]) <= 2
             and 1 <= len(re.findall(r"[.!?\n](?:\s|$)", text[prev["end"] : r["start"]])) <= 2
         ):
             r["metric"] = prev["metric"]
