@@ -486,6 +486,8 @@ def test_keep_all_returns_requests_with_their_kind():
         ('keep in touch over the "reciprocal" tariffs', "en", ["trade"]),
         ("remove non-tariff barriers", "en", ["trade"]),
         ("claim tariff preferences", "en", ["tax_customs"]),
+        ("đôn đốc các bộ, ngành, địa phương thực thi những thỏa thuận", "vi", []),
+        ("hợp tác giữa các bộ, ngành, địa phương", "vi", ["local_cooperation"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

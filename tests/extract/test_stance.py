@@ -401,6 +401,9 @@ def test_a_signing_told_as_background_is_a_description(text):
         "Phú Yên và Chungcheongbuk ký thỏa thuận giao lưu hữu nghị từ tháng 9/2007.",
         "Nhắc lại việc hai bên lần đầu ký văn bản hữu nghị (2005), bà Hải giới thiệu tỉnh.",
         "The two localities signed an MoU on education in 2022, when a delegation visited.",
+        # the year opening the signing's clause (round 42)
+        "Gyeongsangnam duy trì trao đổi thanh niên; năm 2024, tỉnh và Đồng Nai ký thỏa thuận về lao động.",
+        "In 2024, the two provinces signed an MoU on seasonal labour.",
     ],
 )
 def test_a_signing_dated_to_its_own_year_is_background(text):
@@ -413,6 +416,7 @@ def test_a_signing_dated_to_its_own_year_is_background(text):
         "Hai bộ trưởng ký kế hoạch thực hiện mục tiêu thương mại năm 2030.",
         "The ministers signed a plan to meet the trade goal in 2030.",
         "Hai bên ký bản ghi nhớ về năng lượng, năm 2009 hai tỉnh đã kết nghĩa.",
+        "Hướng tới mục tiêu năm 2030, hai bộ trưởng ký kế hoạch hành động về thương mại.",
     ],
 )
 def test_a_goal_year_or_a_year_past_the_clause_keeps_the_signing(text):

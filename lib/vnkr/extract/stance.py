@@ -26,7 +26,8 @@ Rules (each named; ``VNKR_DISABLED_RULES`` switches one off for the mutation che
   meet …``) is a schedule, not a promise; ``scheduled_signing`` — a signing word after a schedule word
   (``theo chương trình … sẽ dự lễ ký``) is a plan, not a document signed; ``signed_earlier`` — an
   earlier-time word right before it (``trước đó đã ký``, ``had earlier signed``) makes it background.
-  ``signed_in_year`` — so does the year it was signed in its clause (``ký bản ghi nhớ năm 2009``).
+  ``signed_in_year`` — so does the year it was signed in its clause (``ký bản ghi nhớ năm 2009``);
+  ``signed_in_year_before`` — or a year before the signing word (``năm 2024, hai tỉnh ký …``).
 * ``topic_line`` — a sentence opening with a short topic and a colon (``Quốc phòng - an ninh: …``)
   after a sentence that agreed continues the agreement, with the topic as its frame.
 * ``agreed_view`` — an assessment word right after an agreement word (``nhất trí cho rằng``) makes
@@ -302,7 +303,9 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             continue  # 'nội dung trao đổi sẽ trải từ …', 'the talks will cover …': a preview
         if ckind == "signing" and scheduled(text, ca, cs, lang):
             continue  # 'theo chương trình, ông Yoon sẽ dự lễ ký văn kiện': a plan, not a document signed
-        if ckind == "signing" and (signed_earlier(text, ca, cs, lang) or signed_in_year(text, ce, lang)):
+        if ckind == "signing" and (
+            signed_earlier(text, ca, cs, lang) or signed_in_year(text, ce, lang, ca, cs)
+        ):
             ckind = "description"  # 'hai bộ trước đó đã ký văn kiện …': a past signing, described
         subject = None
         if ckind in ("promise", "pledge"):

@@ -82,19 +82,27 @@ def opening_description(text: str, ca: int, cue_start: int, cs: int) -> bool:
 SIGNED_YEAR_CHARS = 80
 
 
-def signed_in_year(text: str, ce: int, lang: str) -> bool:
+def signed_in_year(text: str, ce: int, lang: str, ca: int, cs: int) -> bool:
     """True when the clause of a signing names the year the document was signed (``Hai tỉnh ký bản
     ghi nhớ hữu nghị năm 2009``, ``signed a friendship agreement in 2009``): a document of another
     year, told as background (rule ``signed_in_year``); not when a goal, plan or period word comes
     before the year (``ký kế hoạch thực hiện mục tiêu thương mại năm 2030``). The clause ends at the next comma, colon,
-    semicolon, full stop or line break."""
+    semicolon, full stop or line break. A year between the clause's start ``ca`` and the signing word
+    (at ``cs``) counts too (``năm 2024, tỉnh và Đồng Nai ký thỏa thuận``, ``In 2024,
+    the two provinces signed``; rule ``signed_in_year_before``)."""
     if not rule_on("signed_in_year"):
         return False
     end = re.search(r"[,.;:\n]", text[ce : ce + SIGNED_YEAR_CHARS])
     stop = ce + (end.start() if end else SIGNED_YEAR_CHARS)
     year = lexicon.cue("signed_in_year", lang).search(text, ce, stop)
     # 'ký kế hoạch thực hiện mục tiêu thương mại năm 2030': the year of a goal or plan
-    return year is not None and lexicon.cue("plan_year", lang).search(text, ce, year.start()) is None
+    if year is not None and lexicon.cue("plan_year", lang).search(text, ce, year.start()) is None:
+        return True
+    if not rule_on("signed_in_year_before"):
+        return False
+    start = max(ca, cs - SIGNED_YEAR_CHARS)
+    year = lexicon.cue("signed_in_year", lang).search(text, start, cs)
+    return year is not None and lexicon.cue("plan_year", lang).search(text, start, year.start()) is None
 
 
 def passive_follow_up(text: str, body: int, sb: int, lang: str) -> bool:
