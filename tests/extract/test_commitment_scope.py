@@ -488,6 +488,16 @@ def test_keep_all_returns_requests_with_their_kind():
         ("claim tariff preferences", "en", ["tax_customs"]),
         ("đôn đốc các bộ, ngành, địa phương thực thi những thỏa thuận", "vi", []),
         ("hợp tác giữa các bộ, ngành, địa phương", "vi", ["local_cooperation"]),
+        # a province or city named alone is one side, not cooperation between localities; two
+        # locality words joined by 'và'/'với', 'and'/'with', or a plural, are
+        ("tỉnh sẽ tạo thuận lợi cho nhà đầu tư", "vi", ["investment"]),
+        ("thành phố sẽ hỗ trợ doanh nghiệp Hàn Quốc", "vi", ["investment"]),
+        ("the province will back Korean investors", "en", ["investment"]),
+        ("the provincial government will back Korean investors", "en", ["investment"]),
+        ("hợp tác giữa thành phố Suwon với tỉnh Hải Dương", "vi", ["local_cooperation"]),
+        ("hợp tác giữa các tỉnh", "vi", ["local_cooperation"]),
+        ("ties between Gangnam District and Binh Duong Province", "en", ["local_cooperation"]),
+        ("ties between their provinces", "en", ["local_cooperation"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
