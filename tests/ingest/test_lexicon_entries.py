@@ -919,6 +919,7 @@ ROLE_WORDS = {
     ("other", "Bộ trưởng Tài nguyên và Môi trường"),
     ("other", "Natural Resources and Environment Minister"),
     ("other", "Environment Minister"),
+    ("other", "Minister of Natural Resources and Environment"),
     ("propaganda_chief", "Trưởng Ban Tuyên giáo Trung ương"),
     ("propaganda_chief", "Central Propaganda"),
     ("secretariat_standing", "Thường trực Ban Bí thư"),
@@ -934,6 +935,9 @@ ROLE_WORDS = {
     ("local", "Chủ tịch HĐND"),
     ("local", "Provincial Party Secretary"),
     ("local", "Secretary of the Provincial Party Committee"),
+    ("local", "People's Committee Chairman"),
+    ("local", "People's Committee Vice Chairman"),
+    ("local", "Chairman of the Provincial People's Committee"),
 }
 
 
@@ -945,6 +949,12 @@ def test_a_local_role_word_names_a_person_in_a_local_office():
     for word in roles.loc[roles["office"] == "local", "word"]:
         text = f"Hai bên hội đàm. {word} tỉnh Hà Nam Kim Test phát biểu."
         assert list(OfficeIndex(table).mentioned(text)) == [], word
+    for text in (
+        "Provincial People's Committee Chairman Kim Test hosted the guests.",
+        "People's Committee Vice Chairman Kim Test hosted the guests.",
+        "Chairman of the Provincial People's Committee Kim Test hosted the guests.",
+    ):
+        assert list(OfficeIndex(table).mentioned(text)) == [], text
     assert list(OfficeIndex(table).mentioned("Phó Thủ tướng Kim Test phát biểu.")) == ["Kim Test"]
 
 
@@ -954,6 +964,7 @@ def test_a_local_role_word_names_a_person_in_a_local_office():
         "Hai bên hội đàm. Bộ trưởng Tài nguyên và Môi trường Kim Test phát biểu.",
         "On March 29, Natural Resources and Environment Minister Kim Test spoke.",
         "On March 29, Environment Minister Kim Test spoke.",
+        "On March 29, Minister of Natural Resources and Environment Kim Test spoke.",
     ],
 )
 def test_a_person_named_in_an_office_the_table_does_not_list_for_them_is_not_dated_by_it(text):
