@@ -130,7 +130,7 @@ def bounded_any(patterns: list[str]) -> str:
 
     The check before the word is written once for all alternatives: the regex engine then gives up
     at once inside a word instead of trying every alternative there, which makes the long cue and
-    theme lists about twice as fast and matches exactly what one check per alternative would.
+    theme lists several times faster and matches exactly what one check per alternative would.
 
     >>> re.findall(bounded_any(["trade", "tỉ|fdi"]), "trade, tỉnh, fdi")
     ['trade', 'fdi']

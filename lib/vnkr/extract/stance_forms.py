@@ -94,15 +94,16 @@ def signed_in_year(text: str, ce: int, lang: str, ca: int, cs: int) -> bool:
         return False
     end = re.search(r"[,.;:\n]", text[ce : ce + SIGNED_YEAR_CHARS])
     stop = ce + (end.start() if end else SIGNED_YEAR_CHARS)
-    year = lexicon.cue("signed_in_year", lang).search(text, ce, stop)
-    # 'ký kế hoạch thực hiện mục tiêu thương mại năm 2030': the year of a goal or plan
-    if year is not None and lexicon.cue("plan_year", lang).search(text, ce, year.start()) is None:
-        return True
-    if not rule_on("signed_in_year_before"):
-        return False
-    start = max(ca, cs - SIGNED_YEAR_CHARS)
-    year = lexicon.cue("signed_in_year", lang).search(text, start, cs)
-    return year is not None and lexicon.cue("plan_year", lang).search(text, start, year.start()) is None
+    return _year_signed(text, ce, stop, lang) or (
+        rule_on("signed_in_year_before") and _year_signed(text, max(ca, cs - SIGNED_YEAR_CHARS), cs, lang)
+    )
+
+
+def _year_signed(text: str, a: int, b: int, lang: str) -> bool:
+    """A year between ``a`` and ``b`` with no goal, plan or period word before it from ``a`` on
+    ('ký kế hoạch thực hiện mục tiêu thương mại năm 2030': the year of a goal or plan)."""
+    year = lexicon.cue("signed_in_year", lang).search(text, a, b)
+    return year is not None and lexicon.cue("plan_year", lang).search(text, a, year.start()) is None
 
 
 def passive_follow_up(text: str, body: int, sb: int, lang: str) -> bool:
