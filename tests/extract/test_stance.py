@@ -84,6 +84,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Vietnam and South Korea have set their sights on lifting trade.", ["commitment"]),
         ("Leaders of both countries will expand trade.", ["commitment"]),
         ("The two ministers undertook to lift two-way trade.", ["commitment"]),
+        ("They also recommitted to pushing two-way trade higher.", ["commitment"]),
         ("Chang affirmed Seoul's commitment to cooperation in defence.", ["pledge"]),
         ("Under the first, the countries will explore minerals.", ["commitment"]),
         ("The office said the two would foster a favourable environment.", ["commitment"]),

@@ -417,6 +417,8 @@ def test_a_forecast_is_a_projection_not_a_target(text):
 def test_an_undertaking_of_both_sides_makes_a_figure_a_target():
     text = "The two ministers undertook to take steps so that two-way trade climbs to US$100 billion by 2023."
     assert pairs(text) == [(100.0, 2023)]
+    text = "They also recommitted to pushing two-way trade past US$100 billion by 2023 and to $150 billion by 2030."
+    assert pairs(text, published="2021-12-15") == [(100.0, 2023), (150.0, 2030)]
 
 
 @pytest.mark.parametrize(
