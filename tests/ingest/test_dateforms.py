@@ -54,10 +54,8 @@ def test_weekday_and_relative_forms():
 @pytest.mark.parametrize(
     "text",
     [
-        "trong chuyến thăm từ 10 đến 13-8",  # a bare number is not a date
-        "kim ngạch đạt 81.5 tỷ USD",  # nor a decimal
+        "kim ngạch đạt 81.5 tỷ USD",  # not a date: a decimal
         "đoàn ở lại đến ngày 3/7",  # the end of a span
-        "thăm chính thức từ ngày 12 đến 18/1",  # a span's first day
         "ngày 4 đến 6/12 hai bên",  # a day-only span start
         "Ngày 31/2, hai bên hội đàm",  # not a date
         "the two sides may agree in March 2024",  # 'may' is a verb; a month with a year has no day
@@ -66,6 +64,11 @@ def test_weekday_and_relative_forms():
 )
 def test_what_is_not_a_meeting_day(text):
     assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text", ["trong chuyến thăm từ 10 đến 13-8", "thăm chính thức từ ngày 12 đến 18/1"])
+def test_a_span_with_two_ends_is_one_span_mention_not_two_dates(text):
+    assert [(m.span, m.word) for m in find_mentions(text)] == [(True, "span of a stay")]
 
 
 def test_a_day_before_vua_qua_stays_a_day_and_vua_qua_adds_nothing():

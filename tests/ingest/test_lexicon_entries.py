@@ -113,6 +113,20 @@ DATE_WORD_EXAMPLES = [
     ("ahead_word", "sắp", "Ngày 3/7, đoàn sắp tới thăm nhà máy Samsung.", "2024-06-30", "2024-07-03"),
     (
         "ahead_word",
+        "có kế hoạch",
+        "Ngày 3/7, Thủ tướng có kế hoạch tới thăm nhà máy Samsung.",
+        "2024-06-30",
+        "2024-07-03",
+    ),
+    (
+        "ahead_word",
+        "plans to",
+        "On July 3, the premier plans to visit a Samsung plant.",
+        "2024-06-30",
+        "2024-07-03",
+    ),
+    (
+        "ahead_word",
         "tới đây",
         "Trong chuyến thăm tới đây, ngày 3/7 Thủ tướng thăm nhà máy.",
         "2024-06-30",

@@ -24,10 +24,9 @@ looks ahead (``dự kiến``, ``sẽ``, ``will``, ``tháng tới``) or a day fol
 A Vietnamese number is a date only after a session or day word (``sáng``, ``ngày``), or as a day and
 month alone in brackets (``Thủ tướng Nguyễn Xuân Phúc (27/11) hội đàm``): ``10 đến 13-8`` and ``81.5``
 are not dates. A date right after a range word (``đến ngày 3/7``, ``to July 3``) or a
-day-only date right before one (``từ ngày 12 đến 18/1``), or either end of an English span (``June 30 -
-July 3``), is a span's end or start, not a meeting, and is skipped; a Vietnamese span of days in one
-month (``(4-6/12)``, ``ngày 13-18/8``) gives its first day, a ``span`` mention used only after every
-single date; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
+day-only date right before one, is not a single date; a span (``(4-6/12)``, ``ngày 13-18/8``, and those
+of :mod:`vnkr.ingest.spans`: ``từ ngày 12 đến 18/1``, ``June 30 - July 3``) gives its first day, a
+``span`` mention used only after every single date; ``vừa qua`` right after a day only qualifies that day. Each mention records whether its sentence has
 a meeting word (``hội đàm``, ``summit``) and no word of what is still to come (``is set to``, ``dự
 kiến``), and whether its line is a photo caption, so that the resolver
 can prefer the meeting's own date; a date up to 70 characters before an announcement word with no meeting word between
@@ -47,6 +46,7 @@ import re
 from dataclasses import dataclass
 
 from .datepatterns import DatePatterns, date_patterns
+from .spans import two_ended_spans
 
 FORMS = ("full", "day_month", "day_only", "relative_day", "relative_week", "weekday")
 
@@ -87,9 +87,8 @@ DIGITS_RE = re.compile(r"\d+")
 # 'June 30 - July 3': the start (a dash, then another date) and the end (right after a date and a dash)
 SPAN_START_RE = re.compile(r"\s*[-–]\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 SPAN_END_RE = re.compile(r"\d\s*[-–]\s*$")
-# a Vietnamese span of days in one month: '(4-6/12)', 'từ ngày 13-18/8', '24-25/7/2024'
-# ('từ ngày 22 đến 24/6' is not one: measured on the development set, such a span more often tells of
-# another visit or of a whole programme than of the meeting's day)
+# a Vietnamese span of days in one month: '(4-6/12)', 'từ ngày 13-18/8', '24-25/7/2024' (spans with two
+# written ends, 'từ ngày 22 đến 24/6', are read by vnkr.ingest.spans)
 VI_SPAN_RE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d)"
 )
@@ -245,6 +244,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 form="full" if y else "day_month", day=first, month=mo, year=y, word="span", span=True
             )
             found.append((m.start(), m.end(), fields))  # the span's first day, used after single dates
+    found.extend(f for f in two_ended_spans(text, p) if free(f[0], f[1]))  # 'từ ngày 22 đến 24/6'
     for m in YEAR_FIRST_RE.finditer(text):
         y, mo, d = (int(g) for g in m.groups())
         if valid_date(y, mo, d) and free(m.start(), m.end()):

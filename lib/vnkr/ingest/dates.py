@@ -65,6 +65,7 @@ from .offices import (
 from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_anchor
 from .placing import resolve_mention
 from .publication import Publication, datelines, header_swapped, publication_evidence, top_bylines
+from .spans import FRAME
 from .years import infer_year
 
 __all__ = [
@@ -137,6 +138,8 @@ def resolve_event_date(
     if result is None:
         result = _from_anchor(anchor, mentions, warnings)
     if result is None:
+        result = _from_frame(clean, mentions, anchor or clock, leaders, today, warnings)
+    if result is None:
         raise refusal or _no_date(clock)
     return _annotated(result, evidence, anchor, clock, use_clock)
 
@@ -163,6 +166,8 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
     :class:`EventDate`, or None; and the first refusal met on the way (raised if nothing else dates)."""
     refusal: DateNotFound | None = None
     for m in sorted(mentions, key=_order):
+        if m.word == FRAME and not m.ahead:
+            continue  # a stay's frame: only its month, and only when nothing else dates the report
         try:
             date, precision, how = resolve_mention(m, mentions, base, clean, leaders, today)
         except DateNotFound as exc:
@@ -204,6 +209,22 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
             result.source += "; the page clock is the only evidence of the year"
         return result, refusal
     return None, refusal
+
+
+def _from_frame(clean, mentions, base, leaders, today, warnings) -> EventDate | None:
+    """Nothing else dates the report: the month of the first stay's frame that resolves
+    (``Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2``), see :mod:`vnkr.ingest.spans`."""
+    for m in sorted(mentions, key=_order):
+        if m.word != FRAME or m.ahead:
+            continue
+        try:
+            date, _, how = resolve_mention(m, mentions, base, clean, leaders, today)
+        except DateNotFound:
+            continue
+        if date is not None:
+            why = f"{how}; the frame of a stay does not say which day the meeting fell on: its month is taken"
+            return EventDate(pd.Timestamp(date.replace(day=1)), "month", why, warnings)
+    return None
 
 
 def _from_anchor(anchor: Publication | None, mentions, warnings: list[str]) -> EventDate | None:

@@ -14,7 +14,10 @@ import datetime as dt
 
 from .dateforms import Mention, valid_date
 from .publication import Publication
+from .spans import FRAME, FRONTED
 from .years import infer_year, known_day
+
+TWO_ENDED = (FRAME, FRONTED)
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
 AHEAD_DAYS = 45  # a preview's day is at most this long after its report
@@ -110,6 +113,7 @@ def resolve_mention(
             for o in mentions
             if o is not m
             and o.month
+            and o.word not in TWO_ENDED  # 'Ngày 2, … chuyến thăm từ 30/6 đến 3/7': not its month
             and abs(o.start - m.start) < 200
             and not _sentence_break(clean, min(o.start, m.start), max(o.start, m.start))
         ]

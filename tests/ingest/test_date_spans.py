@@ -1,0 +1,68 @@
+"""Spans of days with two written ends: the preview's or fronted span dates the report by its first
+day; the frame of a stay told in passing gives only its month, and only when nothing else dates it."""
+
+from __future__ import annotations
+
+import pytest
+from vnkr.ingest.datepatterns import date_patterns
+from vnkr.ingest.dates import date_article
+from vnkr.ingest.spans import FRAME, FRONTED, two_ended_spans
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Từ ngày 4 đến 6/12, Chủ tịch nước thăm Hàn Quốc.", [(4, 12, None, FRONTED)]),
+        ("Hà Nội (TTXVN) - Từ ngày 4 đến 6/12, Chủ tịch nước thăm Hàn Quốc.", [(4, 12, None, FRONTED)]),
+        (
+            "Được Thủ tướng đồng ý, từ 22 đến 26-4, Chủ tịch tỉnh dẫn đoàn sang Hàn Quốc.",
+            [(22, 4, None, FRONTED)],
+        ),
+        ("Tổng thống sẽ thăm Việt Nam từ ngày 22/6 đến 24/6.", [(22, 6, None, FRAME)]),
+        ("chuyến thăm kéo dài từ 20 đến 22/11/2019, do ông Chung dẫn đầu", [(20, 11, 2019, FRAME)]),
+        ("Thủ tướng thăm Hàn Quốc trong hai ngày 27 và 28-11-2019 (giờ Seoul).", [(27, 11, 2019, FRONTED)]),
+        ("an official visit from June 30 to July 3, invited by the premier", [(30, 6, None, FRAME)]),
+        ("Vice Foreign Minister Lee to travel to Viet Nam Dec. 3-5", [(3, 12, None, FRAME)]),
+        ("due in Seoul (May 30-June 1), the envoy said", [(30, 5, None, FRAME)]),
+        ("a state visit from August 10 to 13, 2025 at the invitation", [(10, 8, 2025, FRAME)]),
+        ("từ ngày 24 đến 22/6", []),  # the ends out of order: no span
+        ("from December 30 to January 2", [(30, 12, None, FRAME)]),  # across a year's end
+    ],
+)
+def test_spans_with_two_ends_give_their_first_day_and_their_kind(text, expected):
+    found = two_ended_spans(text, date_patterns())
+    assert [(f["day"], f["month"], f["year"], f["word"]) for _, _, f in found] == expected
+
+
+def test_a_fronted_span_dates_the_report_by_its_first_day():
+    text = "Hà Nội (TTXVN) - Từ ngày 4 đến 6/12/2022, Chủ tịch nước thăm cấp Nhà nước Hàn Quốc."
+    assert date_article(text).event_id == "2022-12-04"
+
+
+def test_a_previews_span_dates_the_report_by_its_first_day():
+    text = "Prime Minister Pham Minh Chinh will pay an official visit to Korea from June 30 to July 3, 2024."
+    assert date_article(text).event_id == "2024-06-30"
+    text = "Tổng thống có kế hoạch thăm cấp nhà nước Việt Nam từ ngày 22/6 đến 24/6/2023."
+    assert date_article(text).event_id == "2023-06-22"
+
+
+def test_the_frame_of_a_stay_gives_only_its_month():
+    text = "Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2/2022 theo lời mời của người đồng cấp."
+    when = date_article(text)
+    assert when.event_id == "2022-02"
+    assert "frame of a stay" in when.source
+
+
+def test_the_frame_of_a_stay_never_wins_over_a_single_date():
+    text = "Ngày 10/2/2022, hai Bộ trưởng hội đàm. Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2/2022 theo lời mời."
+    assert date_article(text).event_id == "2022-02-10"
+    text = "Chiều 10/2, hai Bộ trưởng hội đàm. Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2 theo lời mời."
+    assert date_article(text, published="2022-02-12").event_id == "2022-02-10"
+
+
+def test_a_day_alone_does_not_take_its_month_from_a_span():
+    text = (
+        "Ngày 2, tại Seoul, hai Thủ tướng đã hội đàm trong khuôn khổ chuyến thăm chính thức "
+        "Hàn Quốc từ 30/6 đến 3/7."
+    )
+    assert date_article(text, published="2024-07-02").event_id == "2024-07-02"
