@@ -197,6 +197,8 @@ def test_a_year_first_date_needs_one_separator_throughout():
         ("Prime Minister Han met Thuong on the 1st to discuss cooperation.", [("day_only", 1, None, None)]),
         ("Governor Oh sat down on the 23rd of last month with Ut.", [("day_only", 23, None, -1)]),
         ("The envoy called on him on the 7th of this month.", [("day_only", 7, None, 0)]),
+        ("Speaker Kim met President Phuc on the morning of the 6th.", [("day_only", 6, None, None)]),
+        ("They talked in the afternoon of the 2nd, in Seoul.", [("day_only", 2, None, None)]),
         (
             "Ahn met the city council chief on the 11th of January, in the morning.",
             [("day_month", 11, 1, None)],

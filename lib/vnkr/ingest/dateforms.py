@@ -95,10 +95,10 @@ VI_SPAN_RE = re.compile(
 
 
 # an English day alone, as Korean wires write it ('met Chinh on the 23rd (local time)', 'on the 1st to
-# discuss', 'on the 23rd of last month'): 'on the' and an ordinal, then a break or a function word, not a
+# discuss', 'on the morning of the 6th'): 'on the' or 'morning of the' and an ordinal, then a break or a function word, not a
 # noun ('on the 13th Party Congress', 'on the 30th anniversary' are no days)
 EN_DAY_ALONE_RE = re.compile(
-    r"(?<!\w)[Oo]n the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?<!\w)(?:[Oo]n the|(?:morning|afternoon|evening|night) of the) (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:to|with|at|in|and|when|as|after|before|for|of (?:last|this) month|local time)\b)",
     re.MULTILINE,
 )
@@ -333,7 +333,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                         ),
                     )
                 )
-    for m in EN_DAY_ALONE_RE.finditer(text) if "n the " in text else ():
+    for m in EN_DAY_ALONE_RE.finditer(text) if "n the " in text or "f the " in text else ():
         a, b = m.start(), m.end()
         if free(a, b):
             of = p.month_of_day.match(text, b)  # 'on the 23rd of last month': the month it falls in
