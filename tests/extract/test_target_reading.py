@@ -278,6 +278,17 @@ def test_inside_a_request_the_goal_named_as_such_is_a_target(text):
     assert [k for k in read_targets(text)["kind"]] == ["target"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng đề nghị hai bên nỗ lực hướng tới mục tiêu kim ngạch 100 tỷ USD vào năm 2023 và 150 tỷ USD vào năm 2030.",
+        "Son urged efforts toward the goal of $100 billion in trade by 2023 and $150 billion by 2030.",
+    ],
+)
+def test_inside_a_request_a_second_amount_joined_to_the_named_goal_is_a_target_too(text):
+    assert [k for k in read_targets(text)["kind"]] == ["target", "target"]
+
+
 def test_an_amount_joined_by_a_connector_takes_the_kind_of_the_one_before():
     text = "Kế hoạch nâng kim ngạch lên 100 tỷ USD năm 2023 và 150 tỷ USD năm 2030."
     assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]
