@@ -498,6 +498,9 @@ def test_keep_all_returns_requests_with_their_kind():
         ("hợp tác giữa các tỉnh", "vi", ["local_cooperation"]),
         ("ties between Gangnam District and Binh Duong Province", "en", ["local_cooperation"]),
         ("ties between their provinces", "en", ["local_cooperation"]),
+        # round 44 (read after its run): backing the other side's firms is investment, however it is said
+        ("sẽ ủng hộ các doanh nghiệp này hết mức", "vi", ["investment"]),
+        ("ủng hộ trọn vẹn các doanh nghiệp và công dân Hàn Quốc", "vi", ["investment", "citizens_community"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

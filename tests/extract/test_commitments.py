@@ -111,6 +111,27 @@ def test_thong_nhat_as_the_noun_unification_is_no_agreement():
     assert agreed[["kind", "themes"]].values.tolist() == [["commitment", "defence_security"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cùng dự có Chủ nhiệm Ủy ban Đối ngoại - Thống nhất Kim Seok-ki và 150 lao động thời vụ người Việt.",
+        "Chủ nhiệm Ủy ban Đối ngoại và Thống nhất của Quốc hội dự cùng 40 sinh viên và lao động người Việt.",
+        "Đoàn đã gặp Bộ trưởng Bộ Thống nhất và 40 sinh viên, lao động người Việt.",
+    ],
+)
+def test_thong_nhat_in_the_name_of_a_unification_body_is_no_agreement(text):
+    # round 44 (read after its run): an attendee list naming a unification committee agreed on nothing
+    assert vnkr.extract_commitments(text).empty
+
+
+def test_the_agree_row_does_not_read_the_name_of_a_unification_body():
+    from vnkr.extract import lexicon
+
+    assert lexicon.cue("agree", "vi").search("Chủ nhiệm Ủy ban Đối ngoại - Thống nhất của Quốc hội") is None
+    assert lexicon.cue("agree", "vi").search("Bộ trưởng Bộ Thống nhất Hàn Quốc") is None
+    assert lexicon.cue("agree", "vi").search("hai bên thống nhất tăng cường hợp tác") is not None
+
+
 def test_a_promise_after_an_opening_description_and_a_comma_is_read():
     # 'Cảm ơn …,' opens the sentence and says why; the promise after the comma is the main clause's
     text = "Cảm ơn lãnh đạo tỉnh đã đón tiếp chu đáo, ông Kim hứa sẽ quảng bá du lịch Huế tại Hàn Quốc."

@@ -36,9 +36,11 @@ _WITNESS_RX = re.compile(
     re.IGNORECASE,
 )
 # 'thống nhất' is also the noun 'unification' (phi hạt nhân hóa và thống nhất hòa bình trên Bán đảo
-# Triều Tiên, sự thống nhất): then it is no agreement
+# Triều Tiên, sự thống nhất) and part of a name (Bộ Thống nhất, Ủy ban Đối ngoại - Thống nhất): then it
+# is no agreement (as the 'agree' row of data/lexicon/stance.csv)
 _NOT_UNIFICATION = (
-    r"(?<!sự )(?<!tái )thống nhất(?! hòa bình| hoà bình| đất nước| bán đảo| hai miền| triều tiên| non sông)"
+    r"(?<!sự )(?<!tái )(?<!bộ )(?<!ngoại - )(?<!ngoại – )(?<!ngoại và )(?<!dinh )"
+    r"thống nhất(?! hòa bình| hoà bình| đất nước| bán đảo| hai miền| triều tiên| non sông)"
 )
 _COMMIT_RX = re.compile(
     r"\b(?:nhất trí|" + _NOT_UNIFICATION + r"|(?<!các )(?<!những )(?<!thực hiện )cam kết|quyết tâm|"
