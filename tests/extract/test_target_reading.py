@@ -342,6 +342,34 @@ def test_a_described_figure_named_as_the_goal_is_a_target(text):
     assert [k for k in read_targets(text)["kind"]] == ["target"]
 
 
+# round 45 (read after its run): English goals the rules read as actuals or projections
+def test_their_goal_in_a_statement_is_a_target_with_its_deadlines():
+    text = (
+        "The two leaders stressed their goal of bringing two-way trade to 100 billion USD in 2023 and "
+        "150 billion USD in 2030, while keeping it in better balance."
+    )
+    assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]
+
+
+def test_working_toward_an_amount_makes_it_a_goal():
+    assert rows("- Both sides to work toward US$150 billion in two-way trade by 2030 -") == [
+        [150.0, "target", 2030]
+    ]
+
+
+def test_discussing_how_to_reach_an_amount_makes_it_the_goal_of_both_sides():
+    text = (
+        "The two Prime Ministers noted that trade grew fast, and they discussed how to expand trade "
+        "and investment so as to reach US$150 billion in bilateral trade by 2030."
+    )
+    assert rows(text) == [[150.0, "target", 2030]]
+
+
+def test_a_figure_now_at_is_todays_not_a_goal():
+    text = "The presidents agreed to lift bilateral trade, now at $63.9 billion, to $100 billion by 2020."
+    assert rows(text) == [[63.9, "actual", None], [100.0, "target", 2020]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
