@@ -66,3 +66,29 @@ def test_a_day_alone_does_not_take_its_month_from_a_span():
         "Hàn Quốc từ 30/6 đến 3/7."
     )
     assert date_article(text, published="2024-07-02").event_id == "2024-07-02"
+
+
+def test_a_stay_beginning_just_after_the_report_is_what_it_previews():
+    text = "Nhân dịp Thủ tướng thăm chính thức Hàn Quốc từ ngày 30/6 đến 3/7 theo lời mời, ông Han trả lời phỏng vấn."
+    assert date_article(text, published="2024-06-29").event_id == "2024-06-30"
+    # weeks later it is no preview: only the month of publication
+    assert date_article(text, published="2024-05-29").event_id == "2024-05"
+    # a span the text itself says is ahead goes first
+    text = (
+        "Chủ tịch Quốc hội Kim sẽ thăm Việt Nam từ ngày 12 đến 18/1/2023. "
+        "Phó Thủ tướng dự hội nghị Davos từ ngày 16 đến 17/1/2023."
+    )
+    assert date_article(text, published="2023-01-11").event_id == "2023-01-12"
+
+
+def test_a_weekday_named_with_an_abbreviated_month_is_that_date():
+    text = "The pact will be signed at 5 p.m. on Friday, Aug. 3, officials said."
+    assert date_article(text, published="2018-08-02").event_id == "2018-08-03"
+
+
+def test_a_day_alone_does_not_take_the_month_of_another_event_months_before():
+    text = "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận hữu nghị ký ngày 24/6."
+    assert date_article(text, published="2025-09-20").event_id == "2025-09-18"
+    # a month that fits the publication date is still taken from the same sentence
+    text = "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận ký ngày 24/8."
+    assert date_article(text, published="2025-09-20").event_id == "2025-08-18"

@@ -173,9 +173,9 @@ YEAR_FIRST_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1
 
 # a capitalised word on the same line right before an English relative word makes it a name
 NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ \t]+$")
-# what may stand between a weekday or relative day and the date that names it ('Thursday, August 18',
-# 'thứ Ba (15/4)', 'today [December 18]', 'hôm nay, ngày 2')
+# between a weekday or relative day and the date it names ('Thursday, August 18', 'thứ Ba (15/4)', 'hôm nay, ngày 2')
 NAMED_GAP_RE = re.compile(r"[\s,(\[]{0,4}")
+DOTTED_RE = re.compile(r"\d\.\d")  # 'Aug. 3' is no dotted pair
 DATED_FORMS = ("full", "day_month", "day_only")
 
 
@@ -184,7 +184,7 @@ def _named_by_next(text: str, f: tuple, nxt: tuple | None) -> bool:
     if nxt is None or f[2]["form"] not in ("weekday", "relative_day") or nxt[2]["form"] not in DATED_FORMS:
         return False
     day, month = nxt[2].get("day"), nxt[2].get("month")
-    if "." in text[nxt[0] : nxt[1]] and month and day <= 12:  # '(8.11)' may be a Korean month.day
+    if DOTTED_RE.search(text, nxt[0], nxt[1]) and month and day <= 12:  # '(8.11)': maybe a Korean month.day
         return False
     return NAMED_GAP_RE.fullmatch(text, f[1], nxt[0]) is not None
 

@@ -45,14 +45,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from ..tables.leaders import load_leaders
 from .background import background_sentence, nobody_in_office
 from .cleaning import clean_text
-from .dateforms import Mention, find_mentions
+from .dateforms import Mention, find_mentions, valid_date
 from .fulldates import full_dates
 from .offices import (
     HOW_TO_RESOLVE,
@@ -167,7 +167,9 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
     refusal: DateNotFound | None = None
     for m in sorted(mentions, key=_order):
         if m.word == FRAME and not m.ahead:
-            continue  # a stay's frame: only its month, and only when nothing else dates the report
+            if not _begins_after(m, base) or any(o.word == FRAME and o.ahead for o in mentions):
+                continue  # a stay's frame: only its month, and only when nothing else dates the report
+            m = replace(m, ahead=True)  # a stay that begins after the report's date: the report previews it
         try:
             date, precision, how = resolve_mention(m, mentions, base, clean, leaders, today)
         except DateNotFound as exc:
@@ -209,6 +211,22 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
             result.source += "; the page clock is the only evidence of the year"
         return result, refusal
     return None, refusal
+
+
+PREVIEW_DAYS = 14  # a stay beginning this soon after the report's date is what the report previews
+
+
+def _begins_after(m: Mention, base: Publication | None) -> bool:
+    """The stay ``m`` begins 1 to :data:`PREVIEW_DAYS` days after the day-precise publication date
+    ``base`` (``Nhân dịp Thủ tướng thăm Hàn Quốc từ ngày 30/6 đến 3/7`` in a report of 29/6); a span
+    the text itself says is ahead (``will head a delegation from January 12 to 18``) goes first."""
+    if base is None or base.precision != "day" or m.month is None:
+        return False
+    for year in (m.year,) if m.year else (base.date.year, base.date.year + 1):
+        first = valid_date(year, m.month, m.day)
+        if first and 0 < (first - base.date).days <= PREVIEW_DAYS:
+            return True
+    return False
 
 
 def _from_frame(clean, mentions, base, leaders, today, warnings) -> EventDate | None:
