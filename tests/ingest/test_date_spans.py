@@ -34,16 +34,75 @@ def test_spans_with_two_ends_give_their_first_day_and_their_kind(text, expected)
     assert [(f["day"], f["month"], f["year"], f["word"]) for _, _, f in found] == expected
 
 
-def test_a_fronted_span_dates_the_report_by_its_first_day():
-    text = "Hà Nội (TTXVN) - Từ ngày 4 đến 6/12/2022, Chủ tịch nước thăm cấp Nhà nước Hàn Quốc."
-    assert date_article(text).event_id == "2022-12-04"
+# (text, published, expected event_id): what a span with two ends dates, and what it leaves alone
+CASES = {
+    "a fronted span: its first day": (
+        "Hà Nội (TTXVN) - Từ ngày 4 đến 6/12/2022, Chủ tịch nước thăm cấp Nhà nước Hàn Quốc.",
+        None,
+        "2022-12-04",
+    ),
+    "a preview's span: its first day": (
+        "Prime Minister Pham Minh Chinh will pay an official visit to Korea from June 30 to July 3, 2024.",
+        None,
+        "2024-06-30",
+    ),
+    "'có kế hoạch' looks ahead": (
+        "Tổng thống có kế hoạch thăm cấp nhà nước Việt Nam từ ngày 22/6 đến 24/6/2023.",
+        None,
+        "2023-06-22",
+    ),
+    "a stay's frame, with a single date of the meeting": (
+        "Ngày 10/2/2022, hai Bộ trưởng hội đàm. Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2/2022 theo lời mời.",
+        None,
+        "2022-02-10",
+    ),
+    "a stay's frame, with a day and month of the meeting": (
+        "Chiều 10/2, hai Bộ trưởng hội đàm. Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2 theo lời mời.",
+        "2022-02-12",
+        "2022-02-10",
+    ),
+    "a day alone keeps the publication's month, not the span's": (
+        "Ngày 2, tại Seoul, hai Thủ tướng đã hội đàm trong khuôn khổ chuyến thăm chính thức Hàn Quốc từ 30/6 đến 3/7.",
+        "2024-07-02",
+        "2024-07-02",
+    ),
+    "a stay beginning the day after the report: previewed": (
+        "Nhân dịp Thủ tướng thăm chính thức Hàn Quốc từ ngày 30/6 đến 3/7 theo lời mời, ông Han trả lời phỏng vấn.",
+        "2024-06-29",
+        "2024-06-30",
+    ),
+    "the same stay a month after the report: no preview, the month of publication": (
+        "Nhân dịp Thủ tướng thăm chính thức Hàn Quốc từ ngày 30/6 đến 3/7 theo lời mời, ông Han trả lời phỏng vấn.",
+        "2024-05-29",
+        "2024-05",
+    ),
+    "a span said to be ahead goes before a stay beginning later": (
+        "Chủ tịch Quốc hội Kim sẽ thăm Việt Nam từ ngày 12 đến 18/1/2023. "
+        "Phó Thủ tướng dự hội nghị Davos từ ngày 16 đến 17/1/2023.",
+        "2023-01-11",
+        "2023-01-12",
+    ),
+    "a weekday before an abbreviated month names that date": (
+        "The pact will be signed at 5 p.m. on Friday, Aug. 3, officials said.",
+        "2018-08-02",
+        "2018-08-03",
+    ),
+    "a day alone does not take another event's month, months before the report": (
+        "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận hữu nghị ký ngày 24/6.",
+        "2025-09-20",
+        "2025-09-18",
+    ),
+    "a day alone takes the month of the same sentence when it fits the report": (
+        "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận ký ngày 24/8.",
+        "2025-09-20",
+        "2025-08-18",
+    ),
+}
 
 
-def test_a_previews_span_dates_the_report_by_its_first_day():
-    text = "Prime Minister Pham Minh Chinh will pay an official visit to Korea from June 30 to July 3, 2024."
-    assert date_article(text).event_id == "2024-06-30"
-    text = "Tổng thống có kế hoạch thăm cấp nhà nước Việt Nam từ ngày 22/6 đến 24/6/2023."
-    assert date_article(text).event_id == "2023-06-22"
+@pytest.mark.parametrize("text, published, expected", list(CASES.values()), ids=list(CASES))
+def test_what_a_report_with_a_span_is_dated_by(text, published, expected):
+    assert date_article(text, published=published).event_id == expected
 
 
 def test_the_frame_of_a_stay_gives_only_its_month():
@@ -51,44 +110,3 @@ def test_the_frame_of_a_stay_gives_only_its_month():
     when = date_article(text)
     assert when.event_id == "2022-02"
     assert "frame of a stay" in when.source
-
-
-def test_the_frame_of_a_stay_never_wins_over_a_single_date():
-    text = "Ngày 10/2/2022, hai Bộ trưởng hội đàm. Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2/2022 theo lời mời."
-    assert date_article(text).event_id == "2022-02-10"
-    text = "Chiều 10/2, hai Bộ trưởng hội đàm. Bộ trưởng đang thăm Hàn Quốc từ ngày 9 đến 11/2 theo lời mời."
-    assert date_article(text, published="2022-02-12").event_id == "2022-02-10"
-
-
-def test_a_day_alone_does_not_take_its_month_from_a_span():
-    text = (
-        "Ngày 2, tại Seoul, hai Thủ tướng đã hội đàm trong khuôn khổ chuyến thăm chính thức "
-        "Hàn Quốc từ 30/6 đến 3/7."
-    )
-    assert date_article(text, published="2024-07-02").event_id == "2024-07-02"
-
-
-def test_a_stay_beginning_just_after_the_report_is_what_it_previews():
-    text = "Nhân dịp Thủ tướng thăm chính thức Hàn Quốc từ ngày 30/6 đến 3/7 theo lời mời, ông Han trả lời phỏng vấn."
-    assert date_article(text, published="2024-06-29").event_id == "2024-06-30"
-    # weeks later it is no preview: only the month of publication
-    assert date_article(text, published="2024-05-29").event_id == "2024-05"
-    # a span the text itself says is ahead goes first
-    text = (
-        "Chủ tịch Quốc hội Kim sẽ thăm Việt Nam từ ngày 12 đến 18/1/2023. "
-        "Phó Thủ tướng dự hội nghị Davos từ ngày 16 đến 17/1/2023."
-    )
-    assert date_article(text, published="2023-01-11").event_id == "2023-01-12"
-
-
-def test_a_weekday_named_with_an_abbreviated_month_is_that_date():
-    text = "The pact will be signed at 5 p.m. on Friday, Aug. 3, officials said."
-    assert date_article(text, published="2018-08-02").event_id == "2018-08-03"
-
-
-def test_a_day_alone_does_not_take_the_month_of_another_event_months_before():
-    text = "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận hữu nghị ký ngày 24/6."
-    assert date_article(text, published="2025-09-20").event_id == "2025-09-18"
-    # a month that fits the publication date is still taken from the same sentence
-    text = "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận ký ngày 24/8."
-    assert date_article(text, published="2025-09-20").event_id == "2025-08-18"
