@@ -351,6 +351,13 @@ def test_their_goal_in_a_statement_is_a_target_with_its_deadlines():
     assert rows(text) == [[100.0, "target", 2023], [150.0, "target", 2030]]
 
 
+def test_an_amount_named_a_goal_by_hyphenated_words_after_it_is_a_target():
+    # round 47 (read after its run): 'two-way' stood between the amount and 'goal'
+    assert rows("Vietnam, RoK head for US$150 billion two-way trade goal by 2030") == [
+        [150.0, "target", 2030]
+    ]
+
+
 def test_working_toward_an_amount_makes_it_a_goal():
     assert rows("- Both sides to work toward US$150 billion in two-way trade by 2030 -") == [
         [150.0, "target", 2030]

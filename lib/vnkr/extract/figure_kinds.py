@@ -18,7 +18,11 @@ def _last(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
 def figure_kind(
     window: str, stance: str | None, lang: str, prev_kind: str | None, after: str = "", following: str = ""
 ) -> str:
-    if stance == "description" and rule_on("established_goal_described") and _names_goal(window, after, lang):
+    if (
+        stance in ("description", None)
+        and rule_on("established_goal_described")
+        and _names_goal(window, after, lang)
+    ):
         return "target"  # 'stressed the resolve to meet the US$100 billion target the leaders set'
     if stance == "request" and rule_on("request_not_target"):
         # "đề nghị …, hướng tới mục tiêu nâng kim ngạch lên 100 tỷ USD": the goal named as such is
@@ -109,7 +113,7 @@ def _names_goal(window: str, after: str, lang: str) -> bool:
     shared = lexicon.cue("shared_goal", lang).pattern
     return bool(
         re.search(rf"(?:{rx})(?:\s+[^\W\d]\w*){{0,6}}\s*$", window, re.IGNORECASE)
-        or re.match(rf"\s*(?:[^\W\d]\w*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
+        or re.match(rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,2}}(?:{rx})(?!\w)", after, re.IGNORECASE)
         # 'mục tiêu chung đưa kim ngạch thương mại song phương lên 100 tỷ USD': a goal called shared
         or (
             rule_on("shared_goal")
