@@ -358,6 +358,11 @@ def test_an_amount_named_a_goal_by_hyphenated_words_after_it_is_a_target():
     ]
 
 
+def test_a_figure_announced_as_the_goal_is_a_target():
+    # the goal word alone before the amount, as a press release's subheading writes it
+    assert rows("The goal: US$150 billion in two-way trade by 2030.") == [[150.0, "target", 2030]]
+
+
 def test_working_toward_an_amount_makes_it_a_goal():
     assert rows("- Both sides to work toward US$150 billion in two-way trade by 2030 -") == [
         [150.0, "target", 2030]

@@ -32,9 +32,8 @@ def figure_kind(
             return "target"
         joined = lexicon.cue("connector", lang).fullmatch(_without_lead_deadline(window.strip(" ,;"), lang))
         if prev_kind == "target" and joined and rule_on("connector_inherits"):
-            return (
-                "target"  # '… mục tiêu 100 tỷ USD vào năm 2023 và 150 tỷ USD …': the goal named before both
-            )
+            # '… mục tiêu 100 tỷ USD vào năm 2023 và 150 tỷ USD …': the goal named before both
+            return "target"
         # 'Đáp lại, Tổng Bí thư cam kết … để đạt được mục tiêu này': the other side takes the figure up
         taken_up = lexicon.cue("goal_taken_up", lang).search(following)
         return "target" if taken_up and rule_on("goal_taken_up") else "request"

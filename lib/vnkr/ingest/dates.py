@@ -63,7 +63,7 @@ from .offices import (
     office_index,
 )
 from .pageyear import PAGE_DATE_KINDS, check_page_year, dateline_anchor
-from .placing import resolve_mention
+from .placing import FAR_BEFORE_DAYS, resolve_mention
 from .publication import Publication, datelines, header_swapped, publication_evidence, top_bylines
 from .spans import FRAME
 from .years import infer_year
@@ -82,7 +82,6 @@ __all__ = [
 
 leader_index = office_index  # the name the curation stage imports (vnkr.curate.meeting)
 
-FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
 # a byline that says when the page was last updated ('Cập nhật 15/12/2024 08:12', 'Updated: …') may
 # come any time after the report, like a page clock: a date far before it may still be the meeting's
 UPDATED_RE = re.compile(r"\s*(?:cập nhật|last updated|updated|update)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from .spans import FRAME, FRONTED
 from .years import infer_year, known_day
 
 TWO_ENDED = (FRAME, FRONTED)
-NEAR_MONTH_FAR_DAYS = 62  # as dates.FAR_BEFORE_DAYS
+FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
 AHEAD_DAYS = 45  # a preview's day is at most this long after its report
@@ -122,7 +122,7 @@ def resolve_mention(
             date, why = _day_month(m, m.day, near[0].month, anchor, how)
             # 'Ngày 18, đoàn bàn cách thực hiện thỏa thuận ký ngày 24/6' in a report of 20/9: that month is
             # another event's when it puts the day months before a day-precise publication date
-            if not (date and anchor.precision == "day" and (anchor.date - date).days > NEAR_MONTH_FAR_DAYS):
+            if not (date and anchor.precision == "day" and (anchor.date - date).days > FAR_BEFORE_DAYS):
                 return date, "day", why.replace("with year", f"with month from '{near[0].phrase}' and year")
         if anchor.precision == "month":
             return (
