@@ -41,11 +41,10 @@ right after ``talks of`` is the day of another meeting, and a date in a sentence
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .datepatterns import DatePatterns, date_patterns
+from .datepatterns import DatePatterns, date_patterns, valid_date
 from .spans import two_ended_spans
 
 FORMS = ("full", "day_month", "day_only", "relative_day", "relative_week", "weekday")
@@ -72,14 +71,6 @@ class Mention:
     ahead: bool = False  # a preview's day ('ngày 11 tới', '… will arrive on March 22'): may follow the report
     next_month: bool = False  # its sentence says 'tháng tới'/'next month'
     month_offset: int | None = None  # a day alone followed by 'tháng trước' (-1) or 'tháng này' (0)
-
-
-def valid_date(year: int, month: int, day: int) -> dt.date | None:
-    """``datetime.date`` or None when the parts do not make a date (31/2)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s+[^\W\d_a-zđ])")

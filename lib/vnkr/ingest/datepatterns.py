@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -12,6 +13,14 @@ from ..tables import lexicon
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """``datetime.date`` or None when the parts do not make a date (31/2)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

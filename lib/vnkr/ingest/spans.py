@@ -25,19 +25,14 @@ A span whose days are not in order within one month (``từ ngày 24 đến 22/6
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
-from .datepatterns import DatePatterns
+from .datepatterns import DatePatterns, valid_date
 
 
 def _valid(year: int | None, month: int, day: int) -> bool:
-    try:
-        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29/2 stays possible
-    except ValueError:
-        return False
-    return True
+    return valid_date(year or 2000, month, day) is not None  # 2000 is a leap year: 29/2 stays possible
 
 
 VI_SPAN_TWO_ENDS_RE = re.compile(
