@@ -286,10 +286,28 @@ def _own_promise(text: str, a: int, b: int, opening: bool = True) -> int | None:
     ``clause_own_promise``), left to the stance reading; None when there is none."""
     if not rule_on("clause_own_promise"):
         return None
+    if opening and (side := _side_promise(text, a, b)) is not None:
+        return side
     for speech in lexicon.cue("speech", "vi").finditer(text, a, min(b, a + 30) if opening else b):
-        if lexicon.cue("promise", "vi").search(text, speech.end(), b) is not None:
+        if any(lexicon.cue(kind, "vi").search(text, speech.end(), b) for kind in ("promise", "pledge")):
             return speech.start()
     return None
+
+
+SIDE_PROMISE_CHARS = 25  # 'Việt Nam sẽ', 'phía Hàn Quốc luôn sẵn sàng': the words between side and promise
+
+
+def _side_promise(text: str, a: int, b: int) -> int | None:
+    """Where a request's clause opens with one side and, right after it, a promise word (``đề nghị
+    …; Việt Nam sẽ tiếp tục tạo điều kiện …``): that side's own pledge, not more of the request
+    (rule ``clause_side_promise``); None otherwise."""
+    side = lexicon.cue("one_side", "vi").match(text, a, b) if rule_on("clause_side_promise") else None
+    if side is None:
+        return None
+    stop = min(b, side.end() + SIDE_PROMISE_CHARS)
+    return (
+        a if any(lexicon.cue(k, "vi").search(text, side.end(), stop) for k in ("promise", "pledge")) else None
+    )
 
 
 def _shared_view(text: str, at: int) -> bool:

@@ -109,6 +109,10 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
             # 'Vắc xin của Hàn Quốc sẽ tới Việt Nam': the topic is the promise's own subject
             start, quote = seg.subject_start, text[seg.subject_start : seg.end]
             codes = themes_in(quote, lang)
+        if not codes and seg.kind == "pledge" and seg.cue_start is not None and rule_on("cue_topic"):
+            # 'Chính phủ sẽ tạo mọi thuận lợi để Lotte phát triển': the pledge word names the topic too
+            codes = themes_in(text[seg.cue_start : seg.end], lang)
+            start, quote = (seg.cue_start, text[seg.cue_start : seg.end]) if codes else (start, quote)
         if not codes and seg.kind in KEPT and seg.sentence and _fields_named_before(seg.text, lang):
             # 'Hai bên thống nhất sẽ hỗ trợ nhau trong những lĩnh vực đó': the fields of the sentence before
             a, b = sentences(text)[seg.sentence - 1]

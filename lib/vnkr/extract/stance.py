@@ -54,13 +54,16 @@ from dataclasses import dataclass
 from ..ingest.language import detect_language
 from . import lexicon
 from .stance_forms import (
+    after_speech,
     coordinated_pledge,
     list_item,
+    new_speaker,
     opening_description,
     passive_follow_up,
     scheduled,
     signed_earlier,
     signed_in_year,
+    speaker_goes_on,
     under_document,
 )
 from .switches import rule_on
@@ -89,6 +92,7 @@ class Segment:
     sentence: int
     frame: str = ""
     subject_start: int | None = None  # a promise's own subject ('vắc xin của Hàn Quốc sẽ …'), if any
+    cue_start: int | None = None  # where the cue word that opened it begins ('tạo mọi thuận lợi …')
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -145,28 +149,6 @@ def _promise_kind(subject: str, lang: str, cue_kind: str) -> str | None:
     if cue_kind == "pledge" or lexicon.cue("one_side", lang).search(subject):
         return "pledge"
     return None
-
-
-def _new_speaker(text: str, a: int, b: int, lang: str) -> bool:
-    """True when a speech verb stands between the last cue and a promise word (``…, and Trong
-    answered that Vietnam would …``): the promise is the new speaker's, not part of what was asked."""
-    return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
-
-
-SPEAKER_GOES_ON_RE = re.compile(r"(?:\b(?:và|and|then)|[,;])\s*$", re.I)
-SPEAKER_SAME_RE = re.compile(r"\s*(?:(?:that|rằng|là)\s+)?(?:(?:he|she|it|they|ông|bà|họ)\s+)?", re.I)
-
-
-def _speaker_goes_on(text: str, a: int, b: int, lang: str) -> bool:
-    """True when the clause's own speaker goes on to speak, joined by ``và``/``and`` or a comma
-    (``Đại sứ hoan nghênh đề xuất của Anyang và cho biết sẽ …``, no new subject after the speech
-    verb): a promise then has the subject of the clause's first cue (rule ``speaker_goes_on``)."""
-    m = lexicon.cue("speech", lang).search(text, a, b) if rule_on("speaker_goes_on") else None
-    return (
-        m is not None
-        and SPEAKER_GOES_ON_RE.search(text, a, m.start()) is not None
-        and SPEAKER_SAME_RE.fullmatch(text, m.end(), b) is not None
-    )
 
 
 TOPIC_LINE_RE = re.compile(r"\s*([^\W\d][^:.;\n]{1,45}?):\s+")
@@ -283,7 +265,7 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             and not (
                 ckind in ("promise", "pledge")
                 and (
-                    _new_speaker(text, subject_start, cs, lang)
+                    new_speaker(text, subject_start, cs, lang)
                     or coordinated_pledge(text, cs, lang)
                     or (kind == "description" and opening_description(text, ca, pieces[-1][0], cs))
                 )
@@ -309,8 +291,8 @@ def _clause_pieces(text: str, ca: int, cb: int, lang: str, kind: str | None) -> 
             ckind = "description"  # 'hai bộ trước đó đã ký văn kiện …': a past signing, described
         subject = None
         if ckind in ("promise", "pledge"):
-            new = _promise_kind(text[subject_start:cs], lang, ckind)
-            if new is None and pieces and _speaker_goes_on(text, subject_start, cs, lang):
+            new = _promise_kind(text[after_speech(text, subject_start, cs, lang) : cs], lang, ckind)
+            if new is None and pieces and speaker_goes_on(text, subject_start, cs, lang):
                 new = _promise_kind(text[ca : pieces[0][0]], lang, ckind)
             if new is None:
                 continue
@@ -384,11 +366,12 @@ def _segments(text: str, lang: str) -> list[Segment]:
             found_any = found_any or bool(pieces)
             if not pieces and kind is not None:
                 pieces = [(ca, ca, kind, None)]  # the next item of the list this sentence or clause began
-            for j, (_, ps, pkind, subject) in enumerate(pieces):
+            for j, (cs, ps, pkind, subject) in enumerate(pieces):
                 pe = pieces[j + 1][0] if j + 1 < len(pieces) else cb
                 span = _trim(text, ps, pe)
                 if span:
-                    out.append(Segment(span[0], span[1], pkind, text[span[0] : span[1]], i, frame, subject))
+                    seg_text = text[span[0] : span[1]]
+                    out.append(Segment(span[0], span[1], pkind, seg_text, i, frame, subject, cs))
         previous_kind = kind if (found_any or opens_with_continuation) else None
         if previous_kind in ("commitment", "pledge") and text[:sb].rstrip().endswith(":"):
             list_kind = previous_kind

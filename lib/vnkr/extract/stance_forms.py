@@ -2,7 +2,8 @@
 the stretch before it (rule ``coordinated_pledge``), the items of a list a colon opened (rule
 ``colon_list``), a signing that is planned or told as background (rules ``scheduled_signing``,
 ``signed_earlier``, ``signed_in_year``), a passive follow-up of an agreement (rule
-``passive_follow_up``) and a sentence that opens with what a document says (rule ``under_document``)."""
+``passive_follow_up``), a sentence that opens with what a document says (rule ``under_document``) and
+a new speaker inside a stretch (rules ``speaker_change``, ``speaker_goes_on``, ``speech_subject``)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,39 @@ def under_document(text: str, body: int, lang: str) -> int | None:
         return None
     m = lexicon.cue("under_document", lang).match(text, body)
     return m.end() if m else None
+
+
+def new_speaker(text: str, a: int, b: int, lang: str) -> bool:
+    """True when a speech verb stands between the last cue and a promise word (``…, and Trong
+    answered that Vietnam would …``): the promise is the new speaker's, not part of what was asked."""
+    return rule_on("speaker_change") and lexicon.cue("speech", lang).search(text, a, b) is not None
+
+
+def after_speech(text: str, a: int, b: int, lang: str) -> int:
+    """Where a promise word's subject begins: after the last speech verb before it, if any (``đề nghị
+    hai bên …, cho biết Việt Nam sẵn sàng …``: the subject is ``Việt Nam``, not ``hai bên``; rule
+    ``speech_subject``) when the words after it name a side, else at ``a`` (``khẳng định sẽ …``: the
+    speaker's subject before the verb)."""
+    if not rule_on("speech_subject"):
+        return a
+    last = a
+    for m in lexicon.cue("speech", lang).finditer(text, a, b):
+        last = m.end()
+    named = any(lexicon.cue(side, lang).search(text, last, b) for side in ("one_side", "both_sides"))
+    return last if named else a
+
+
+SPEAKER_GOES_ON_RE = re.compile(r"(?:\b(?:và|and|then)|[,;])\s*$", re.I)
+SPEAKER_SAME_RE = re.compile(r"\s*(?:(?:that|rằng|là)\s+)?(?:(?:he|she|it|they|ông|bà|họ)\s+)?", re.I)
+
+
+def speaker_goes_on(text: str, a: int, b: int, lang: str) -> bool:
+    """True when the clause's own speaker goes on to speak, joined by ``và``/``and`` or a comma
+    (``Đại sứ hoan nghênh đề xuất của Anyang và cho biết sẽ …``, no new subject after the speech
+    verb): a promise then has the subject of the clause's first cue (rule ``speaker_goes_on``)."""
+    m = lexicon.cue("speech", lang).search(text, a, b) if rule_on("speaker_goes_on") else None
+    return (
+        m is not None
+        and SPEAKER_GOES_ON_RE.search(text, a, m.start()) is not None
+        and SPEAKER_SAME_RE.fullmatch(text, m.end(), b) is not None
+    )
