@@ -836,3 +836,17 @@ def test_a_pledge_word_that_names_the_topic_gives_its_theme():
     assert found[["quote", "themes", "kind"]].values.tolist() == [
         ["tạo mọi thuận lợi để Lotte phát triển lâu dài ở Việt Nam", "investment", "pledge"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # the view itself reported after 'chia sẻ quan điểm rằng': nobody commits to it
+        ("Ông Cho nói chia sẻ quan điểm rằng hai nước cần hợp tác bảo đảm chuỗi cung ứng.", []),
+        ("Hai bên chia sẻ quan điểm chung rằng hợp tác chuỗi cung ứng rất quan trọng.", []),
+        # without 'rằng' a shared view is what the curated seeds count as agreed
+        ("Hai bên chia sẻ quan điểm về bảo đảm chuỗi cung ứng bền vững.", ["commitment"]),
+    ],
+)
+def test_a_view_reported_after_chia_se_quan_diem_rang_is_no_commitment(text, kinds):
+    assert vnkr.extract_commitments(text)["kind"].tolist() == kinds

@@ -340,6 +340,8 @@ def test_an_agreement_on_a_view_is_a_description():
         # 'sẽ'/'will' before a meeting word is a schedule, not a promise
         "Theo người phát ngôn, hai bên sẽ bàn sâu về hợp tác năng lượng.",
         "Hai nhà lãnh đạo sẽ hội đàm về hợp tác năng lượng.",
+        "Văn phòng Tổng thống cho biết hai bên sẽ trao đổi về hợp tác chính trị, an ninh và giáo dục.",
+        "Hai Bộ trưởng sẽ trao đổi ý kiến về hợp tác quốc phòng.",
         "The two leaders will discuss energy cooperation.",
         "The two leaders will also meet business leaders on energy.",
         # a visit still to come is a schedule too

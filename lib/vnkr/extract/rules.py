@@ -44,8 +44,9 @@ _NOT_UNIFICATION = (
 )
 _COMMIT_RX = re.compile(
     r"\b(?:nhất trí|" + _NOT_UNIFICATION + r"|(?<!các )(?<!những )(?<!thực hiện )cam kết|quyết tâm|"
-    # 'kịp thời chia sẻ quan điểm' is an activity asked for or agreed on, not 'shared the view'
-    r"(?<!kịp thời )(?<!thường xuyên )(?<!tăng cường )chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?)\b",
+    # 'kịp thời chia sẻ quan điểm' is an activity asked for or agreed on, not 'shared the view'; in
+    # 'chia sẻ quan điểm rằng …' the view itself is reported (a description)
+    r"(?<!kịp thời )(?<!thường xuyên )(?<!tăng cường )chia sẻ (?:tầm nhìn|quan điểm|lập trường)(?: chung)?(?! chung)(?! rằng))\b",
     re.IGNORECASE,
 )
 # one side asks the other: "đề nghị Hàn Quốc …", "mong muốn Việt Nam …"
