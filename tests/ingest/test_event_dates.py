@@ -135,6 +135,39 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication():
     assert when("They agreed Friday to expand trade.", published="2023-06-23").event_id == "2023-06-23"
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a look-ahead word before the weekday in its clause: the first such day on or after the report
+        (
+            "Foreign Minister Kang will travel to Vietnam on Thursday for a two-day visit.",
+            "2020-09-15",
+            "2020-09-17",
+        ),
+        ("Governor Kim will visit Vietnam from Thursday on a three-day trip.", "2023-02-22", "2023-02-23"),
+        ("Minister Cho will meet his counterpart on Wednesday.", "2023-02-22", "2023-02-22"),
+        # the weekday told after the look-ahead's clause is the day it was said: counted back
+        (
+            "Samsung will find the best conditions in Vietnam, the premier promised on Tuesday.",
+            "2020-10-21",
+            "2020-10-20",
+        ),
+        (
+            "President Yoon said Monday that the two countries will open a new chapter.",
+            "2022-12-06",
+            "2022-12-05",
+        ),
+    ],
+)
+def test_a_weekday_the_text_looks_ahead_to_is_counted_forward(text, published, expected):
+    assert when(text, published=published).event_id == expected
+
+
+def test_scheduled_for_previews_a_day_after_the_report():
+    text = "The talks, scheduled for Friday (Sept. 18), are aimed at closer ties."
+    assert when(text, published="2020-09-15").event_id == "2020-09-18"
+
+
 def test_the_byline_beats_the_header_and_the_header_is_named():
     w = when(
         "Written: 2024-09-04 08:38:29\nYoon held a phone call with To Lam on Tuesday.", [header("2024-08-30")]

@@ -161,6 +161,13 @@ DATE_WORD_EXAMPLES = [
         "2024-07-03",
     ),
     (
+        "ahead_word",
+        "scheduled for",
+        "The talks, scheduled for Friday (July 3), are aimed at closer ties.",
+        "2020-06-30",
+        "2020-07-03",
+    ),
+    (
         "next_month_word",
         "tháng tới",
         "Thủ tướng sang Seoul đầu tháng tới; ngày 1, ông dự diễn đàn.",

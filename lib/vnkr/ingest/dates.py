@@ -27,7 +27,8 @@ knows (``url``, ``published``):
      seven days ending a week before) and ``vừa qua`` with no day ("recently": the seven days up to
      the anchor) give only the month, and only when that window lies in one month: a meeting
      "recently" reported on the 3rd may be in the previous month, so then no date is given;
-   - a weekday is the latest such day on or before the anchor;
+   - a weekday is the latest such day on or before the anchor, or the first on or after it when a
+     look-ahead word comes before it in its clause (``Kang will travel to Vietnam on Thursday``);
    - with no anchor at all, a day-month gets its year from the office holders the text names
      (:func:`vnkr.ingest.years.infer_year`), which refuses when several years fit, and a day alone
      its month and year from the one known meeting of two of them on that day

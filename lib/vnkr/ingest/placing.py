@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .dateforms import Mention, valid_date
+from .datepatterns import date_patterns
 from .publication import Publication
 from .spans import FRAME, FRONTED
 from .years import infer_year, known_day
@@ -181,6 +182,13 @@ def resolve_mention(
                 ),
             )
         return None, "", ""
+    if m.form == "weekday" and _previewed_weekday(m, clean):
+        forward = (m.weekday - anchor.date.weekday()) % 7
+        return (
+            anchor.date + dt.timedelta(days=forward),
+            "day",
+            f"{how}: the first {m.word} on or after {anchor.describe()} (the sentence looks ahead: a preview)",
+        )
     if m.form == "weekday":
         back = (anchor.date.weekday() - m.weekday) % 7
         return (
@@ -189,6 +197,18 @@ def resolve_mention(
             f"{how}: the latest {m.word} on or before {anchor.describe()}",
         )
     return None, "", ""
+
+
+def _previewed_weekday(m: Mention, clean: str) -> bool:
+    """True when a look-ahead word comes before the weekday in its clause, nothing but words between
+    (``Kang will travel to Vietnam on Thursday``, ``Kim will visit Vietnam from Thursday``): the day is
+    the first such weekday on or after the report. A weekday told after the
+    look-ahead's clause (``… will find the best conditions, the premier promised on Tuesday``) or
+    before it is the day something was said: counted back."""
+    if not m.ahead:
+        return False
+    start = max(clean.rfind(ch, 0, m.start) for ch in ".!?\n;,") + 1
+    return date_patterns().ahead.search(clean, start, m.start) is not None
 
 
 def _sentence_break(text: str, a: int, b: int) -> bool:
