@@ -604,3 +604,23 @@ def test_a_previewed_day_stays_ahead_of_its_report_within_45_days(text, publishe
 )
 def test_a_date_in_a_sentence_about_an_earlier_event_comes_last(text, expected):
     assert date_article(text, published="2024-10-16").event_id == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count runs from the year its sentence names after 'từ' / 'since', not from 1992
+        (
+            "Ngày 24/3, Thị trưởng Changwon đón đoàn Đà Nẵng. Hai thành phố bắt đầu giao lưu từ năm 1997, "
+            "tính đến năm nay vừa tròn 26 năm.",
+            "2023-03-24",
+        ),
+        # without a start year in its sentence the count is the countries' (1992)
+        (
+            "Ngày 24/3, Thị trưởng Changwon đón đoàn Đà Nẵng. Năm nay vừa tròn 26 năm quan hệ ngoại giao.",
+            "2018-03-24",
+        ),
+    ],
+)
+def test_an_anniversary_counts_from_the_start_its_sentence_names(text, expected):
+    assert when(text).event_id == expected

@@ -33,6 +33,22 @@ OTHER_ANNIVERSARY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the start a count runs from, named before it in its sentence: 'Changwon và Đà Nẵng bắt đầu giao lưu từ
+# năm 1997, tính đến năm nay vừa tròn 26 năm', 'exchanges that began in 1997 … 26 years'
+SINCE_RE = re.compile(
+    r"(?<!\w)(?:từ|kể từ|since|began in|started in)\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)", re.I
+)
+SINCE_CHARS = 100
+
+
+def _since_year(text: str, at: int) -> int | None:
+    """The year named after ``từ``/``since`` in the same sentence, at most :data:`SINCE_CHARS` before an
+    anniversary at ``at`` (the last one if several), or None."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - SINCE_CHARS) + 1
+    found = list(SINCE_RE.finditer(text, start, at))
+    return int(found[-1].group(1)) if found else None
+
+
 DECADE_WORDS = {"two": 2, "three": 3, "four": 4, "một": 1, "hai": 2, "ba": 3, "bốn": 4}
 # where the anniversary falls from the meeting's year: 'next year … marks 30 years' (one year later)
 SHIFT_WORDS = (("next year", 1), ("năm sau", 1), ("năm tới", 1), ("last year", -1), ("năm ngoái", -1))
@@ -84,7 +100,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             shift = next((k for phrase, k in SHIFT_WORDS if phrase in sentence), 0)
             # 'kỷ niệm 15 năm ký kết hợp tác hữu nghị (21/10/2004)': counted from the start it gives
             start = BRACKET_START_RE.match(text, m.end(), min(len(text), m.end() + BRACKET_START_CHARS))
-            found.append((n - shift, m.group(0), int(start.group(1)) if start else None))
+            since = _since_year(text, m.start())
+            found.append((n - shift, m.group(0), int(start.group(1)) if start else since))
     # the same count elsewhere (a headline's 'kỷ niệm 15 năm') counts from that start too
     started = {n: s for n, _, s in found if s is not None}
     for n, phrase, start in found:
