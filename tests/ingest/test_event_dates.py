@@ -615,6 +615,11 @@ def test_a_date_in_a_sentence_about_an_earlier_event_comes_last(text, expected):
             "tính đến năm nay vừa tròn 26 năm.",
             "2023-03-24",
         ),
+        (
+            "On March 24, the mayor received a Da Nang delegation. Since 1997 the two cities have been "
+            "partners, and this year is the 26th anniversary of their friendship ties.",
+            "2023-03-24",
+        ),
         # without a start year in its sentence the count is the countries' (1992)
         (
             "Ngày 24/3, Thị trưởng Changwon đón đoàn Đà Nẵng. Năm nay vừa tròn 26 năm quan hệ ngoại giao.",

@@ -34,10 +34,9 @@ OTHER_ANNIVERSARY_RE = re.compile(
 )
 
 # the start a count runs from, named before it in its sentence: 'Changwon và Đà Nẵng bắt đầu giao lưu từ
-# năm 1997, tính đến năm nay vừa tròn 26 năm', 'exchanges that began in 1997 … 26 years'
-SINCE_RE = re.compile(
-    r"(?<!\w)(?:từ|kể từ|since|began in|started in)\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)", re.I
-)
+# năm 1997, tính đến năm nay vừa tròn 26 năm', 'Since 1997 the two cities have been partners, and this
+# year is the 26th anniversary of their ties'
+SINCE_RE = re.compile(r"(?<!\w)(?:từ|kể từ|since)\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)", re.I)
 SINCE_CHARS = 100
 
 
