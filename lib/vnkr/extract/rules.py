@@ -290,7 +290,7 @@ def _own_promise(text: str, a: int, b: int, opening: bool = True) -> int | None:
     if opening and (side := _side_promise(text, a, b)) is not None:
         return side
     for speech in lexicon.cue("speech", "vi").finditer(text, a, min(b, a + 30) if opening else b):
-        if any(lexicon.cue(kind, "vi").search(text, speech.end(), b) for kind in ("promise", "pledge")):
+        if _promise_word(text, speech.end(), b):
             return speech.start()
     return None
 
@@ -305,10 +305,13 @@ def _side_promise(text: str, a: int, b: int) -> int | None:
     side = lexicon.cue("one_side", "vi").match(text, a, b) if rule_on("clause_side_promise") else None
     if side is None:
         return None
-    stop = min(b, side.end() + SIDE_PROMISE_CHARS)
-    return (
-        a if any(lexicon.cue(k, "vi").search(text, side.end(), stop) for k in ("promise", "pledge")) else None
-    )
+    return a if _promise_word(text, side.end(), min(b, side.end() + SIDE_PROMISE_CHARS)) else None
+
+
+def _promise_word(text: str, a: int, b: int) -> bool:
+    """True when a promise or pledge word of ``stance.csv`` (``sẽ``, ``sẵn sàng``, ``tạo điều kiện``)
+    stands in ``text[a:b]``."""
+    return any(lexicon.cue(kind, "vi").search(text, a, b) for kind in ("promise", "pledge"))
 
 
 def _shared_view(text: str, at: int) -> bool:
