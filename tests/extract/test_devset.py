@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from vnkr.errors import DataError
 from vnkr.extract import evaluate
-from vnkr.extract.devset import load_cases, prf, score_cases
+from vnkr.extract.devset import load_cases, predict, prf, score_cases
 
 
 def case(id_, lang, date, targets=(), themes=()):
@@ -153,3 +153,17 @@ def test_every_case_names_reports_listed_in_sources_csv():
         assert all(case.get("sources") for case in cases), name
         cited = {s for case in cases for s in case["sources"]}
         assert cited <= set(ids), (name, sorted(cited - set(ids))[:5])
+
+
+def test_predict_reads_targets_from_the_clean_text_as_the_corpus_does():
+    body = (
+        "Chiều 30/1/2026, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Hàn Quốc Lee Jae Myung.\n"
+        "{link}\n"
+        "Hai nhà lãnh đạo nhất trí nâng kim ngạch thương mại song phương lên 120 tỷ USD vào năm 2027."
+    )
+    link = ">> Việt Nam, Hàn Quốc hướng tới 150 tỷ USD thương mại hai chiều vào năm 2030"
+    got = predict({"id": "x", "lang": "vi", "text": body.format(link=link)})
+    # another story's headline states no goal of this meeting; the meeting's own goal is read
+    assert got["targets"] == [(120.0, 2027)]
+    plain = predict({"id": "x", "lang": "vi", "text": body.format(link=link[3:] + ".")})
+    assert sorted(plain["targets"]) == [(120.0, 2027), (150.0, 2030)]

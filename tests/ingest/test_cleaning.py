@@ -41,6 +41,34 @@ def test_one_related_story_link_inside_the_article_is_dropped_alone(link):
     assert rules(removed) == ["related_link"]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        ">> Việt Nam, Hàn Quốc hướng tới 150 tỷ USD thương mại hai chiều vào năm 2030",
+        "» Giá xăng giảm nhẹ từ 15h chiều 13/7",
+        ">>Ha Nam deepens ties with the Republic of Korea",
+        "▶ Samsung, LG tính chuyện thương mại hóa robot",
+    ],
+)
+def test_an_arrow_and_another_storys_headline_is_a_related_link(link):
+    page = f"{BODY}\n{link}\n{BODY2}"
+    clean, removed = clean_text(page)
+    assert clean == f"{BODY}\n{BODY2}"
+    assert rules(removed) == ["related_link"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶ Bài gốc: https://www.ytn-vi-du.kr/_ln/0115_202306141544051120",  # its URL may date the report
+        "» Hai bên nhất trí tăng cường hợp tác lao động.",  # a bulleted sentence of the article
+    ],
+)
+def test_an_arrow_line_with_a_link_or_a_sentence_end_is_kept(line):
+    clean, removed = clean_text(f"{BODY}\n{line}\n{BODY2}")
+    assert clean == f"{BODY}\n{line}\n{BODY2}" and removed == []
+
+
 def test_a_sentence_about_related_matters_is_article_text():
     line = "Các vấn đề liên quan: hai bên nhất trí tăng cường trao đổi thông tin về lao động."
     clean, removed = clean_text(f"{BODY}\n{line}")

@@ -26,6 +26,7 @@ import pandas as pd
 import yaml
 
 from ..errors import DataError, Problem
+from ..ingest.cleaning import clean_text
 from ..ingest.dates import DateNotFound, date_article
 from ..tables.themes import theme_list
 from .amounts import TRADE_METRICS
@@ -134,7 +135,8 @@ def predict(case: dict) -> dict:
     # read with the publication date the user gave (relative deadlines, projections)
     # (without a publication date, the meeting date read above dates 'next year', as in the corpus)
     reference = case.get("published") or (event_date if event_date and len(event_date) == 10 else None)
-    found = extract_targets(case["text"], published=reference)
+    # on the clean text, as the corpus holds it (vnkr.ingest.corpus): no related-story headline, no footer
+    found = extract_targets(clean_text(case["text"])[0], published=reference)
     targets = [
         (round(float(v), TARGET_VALUE_DECIMALS), None if pd.isna(d) else int(d))
         for v, unit, kind, metric, d in zip(

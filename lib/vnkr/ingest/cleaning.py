@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .furniture import (
+    ARROW_HEADLINE_RE,
     BYLINE_MAX_CHARS_ABOVE,
     CHROME_WORDS,
     CLOCK_SHAPE_RE,
@@ -140,6 +141,8 @@ def _line_shape(s: str) -> str | None:
     if key in CHROME_WORDS or NO_LETTERS_RE.match(s):
         return "site_chrome"
     if len(s) <= 300 and RELATED_LINK_RE.match(s):
+        return "related_link"
+    if len(s) <= 200 and ARROW_HEADLINE_RE.match(s):
         return "related_link"
     if key in COMMENT_FIELDS:
         return "comment_form"

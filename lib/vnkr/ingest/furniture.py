@@ -145,6 +145,10 @@ RELATED_LINK_RE = re.compile(
     + r")\s*[:»>]",
     re.IGNORECASE,
 )
+# A bare related-story link: an arrow and another story's headline with no heading word ('>> Việt Nam,
+# Hàn Quốc hướng tới …', '» Giá xăng giảm …', '>>Ha Nam deepens ties …'). A headline has no sentence
+# end; a line carrying a link ('▶ Bài gốc: https://…') is left alone, its URL may date the report.
+ARROW_HEADLINE_RE = re.compile(r"\s*(?:>>|»|▶|►)\s*(?!.*://)\S.*[^.!?…;:\s]\s*$")
 
 REASONS = {
     "date_header": "dataset header token ' date YYYY-MM[-DD]' (kept as metadata, not article text)",
