@@ -505,6 +505,7 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_word", "years after diplomatic", None, None, None),
     ("anniversary_word", "năm quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "đúng dịp", None, None, None),  # see test_an_anniversary_of_a_start_year_in_brackets
     ("era_from", "covid", None, None, None),
     ("era_from", "comprehensive strategic partnership", None, None, None),
     ("era_from", "đối tác chiến lược toàn diện", None, None, None),
@@ -743,6 +744,11 @@ DATE_WORD_EXAMPLES += [  # tested in tests/ingest/test_offices.py (a funeral wor
 ]
 
 
+DATE_WORD_EXAMPLES += [  # tested in tests/ingest/test_offices.py (a farewell call prefers the year a term ends)
+    ("farewell", w, None, None, None) for w in ("chào từ biệt", "kết thúc nhiệm kỳ", "outgoing", "farewell")
+]
+
+
 def test_every_date_word_has_an_example():
     table = lexicon.date_words()
     listed = set(zip(table["kind"], table["word"]))
@@ -823,6 +829,22 @@ def test_a_twinning_started_on_a_date_in_brackets_counts_its_own_anniversary():
     assert infer_year(26, 8, text, nobody)[0] == 2024
     # without a twinning word the same count is the countries' (1992 + 20)
     assert infer_year(26, 8, text.replace("kết thân với", "và"), nobody)[0] == 2012
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 20/4, Thủ tướng tiếp ông Kim Test, sang thăm đúng dịp tròn 10 năm Samsung đặt nhà máy đầu tiên (năm 2008).",
+        "Chiều 20/4, Thủ tướng tiếp ông Kim Test nhân dịp kỷ niệm 10 năm nhà máy đầu tiên của tập đoàn (năm 2008).",
+    ],
+)
+def test_an_anniversary_of_a_start_year_in_brackets(text):
+    # a start year in brackets after the count ('(năm 2008)') is what the count runs from
+    table = _table([("Kim Test", "Kim Test", "foreign_minister", "2016-01-01", "2020-12-31")])
+    assert infer_year(20, 4, text, table)[0] == 2018
+    # without the bracket the count runs from the countries' ties or the FTA: none of those years fit
+    with pytest.raises(DateNotFound):
+        infer_year(20, 4, text.replace(" (năm 2008)", ""), table)
 
 
 def test_one_decade_counts_ten_years_from_either_base():
@@ -969,6 +991,11 @@ ROLE_WORDS = {
     ("local", "People's Committee Chairman"),
     ("local", "People's Committee Vice Chairman"),
     ("local", "Chairman of the Provincial People's Committee"),
+    ("local", "Tỉnh trưởng"),
+    ("local", "Thị trưởng"),
+    ("local", "Thống đốc tỉnh"),
+    ("local", "Governor"),
+    ("local", "Mayor"),
 }
 
 
@@ -984,6 +1011,8 @@ def test_a_local_role_word_names_a_person_in_a_local_office():
         "Provincial People's Committee Chairman Kim Test hosted the guests.",
         "People's Committee Vice Chairman Kim Test hosted the guests.",
         "Chairman of the Provincial People's Committee Kim Test hosted the guests.",
+        "Gyeonggi Governor Kim Test met the President.",  # a former Deputy PM, now a governor
+        "Chủ tịch nước tiếp Tỉnh trưởng Gyeonggi Kim Test.",
     ):
         assert list(OfficeIndex(table).mentioned(text)) == [], text
     assert list(OfficeIndex(table).mentioned("Phó Thủ tướng Kim Test phát biểu.")) == ["Kim Test"]

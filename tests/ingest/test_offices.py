@@ -343,6 +343,48 @@ def test_a_person_named_only_as_deceased_or_former_does_not_date_the_meeting(hol
     assert list(OfficeIndex(table([PM, holder])).mentioned(text)) == ["Pham Minh Chinh"]
 
 
+def test_a_person_named_only_in_a_sentence_about_an_earlier_dated_occasion_does_not_date_the_meeting():
+    text = (
+        "Chiều 6/12, Thủ tướng Phạm Minh Chính tiếp đoàn. Ông Kim nhắc lại lần gặp Thủ tướng hồi tháng 3/2018, "
+        "khi ông tháp tùng Chủ tịch Quốc hội Nguyễn Sinh Hùng sang thăm."
+    )
+    assert list(OfficeIndex(table([PM, HUNG])).mentioned(text)) == ["Pham Minh Chinh"]
+    # named again outside that sentence, the holder dates the meeting as before
+    again = text + " Ông Nguyễn Sinh Hùng cũng dự buổi tiếp."
+    assert sorted(OfficeIndex(table([PM, HUNG])).mentioned(again)) == ["Nguyen Sinh Hung", "Pham Minh Chinh"]
+    # a year without 'hồi' is no earlier occasion ('vào năm 2030' is a deadline)
+    goal = "Chiều 6/12, Chủ tịch Quốc hội Nguyễn Sinh Hùng nhất trí đạt 100 tỷ USD vào năm 2030."
+    assert list(OfficeIndex(table([PM, HUNG])).mentioned(goal)) == ["Nguyen Sinh Hung"]
+
+
+PARK = ("Park Test", "Park Test", "Park Test", "ambassador", "2019-10-16", "2022-10-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On October 7, Prime Minister Pham Minh Chinh received outgoing Ambassador Park Test.",
+        "On October 7, Prime Minister Pham Minh Chinh hosted a farewell for Ambassador Park Test.",
+        "Ngày 7/10, Thủ tướng Phạm Minh Chính tiếp Đại sứ Park Test đến chào từ biệt.",
+        "Ngày 7/10, Thủ tướng Phạm Minh Chính tiếp Đại sứ Park Test nhân dịp kết thúc nhiệm kỳ.",
+    ],
+)
+def test_a_farewell_call_prefers_the_year_a_named_term_ends(text):
+    # the table ends the term on 3 October 2022 (the handover); the farewell call came days after
+    year, why = infer_year(7, 10, text, table([PM, PARK]), TODAY)
+    assert year == 2022 and "farewell" in why
+
+
+def test_without_a_farewell_word_the_terms_alone_give_the_year():
+    text = "On October 7, Prime Minister Pham Minh Chinh received Ambassador Park Test."
+    assert infer_year(7, 10, text, table([PM, PARK]), TODAY)[0] == 2021
+    # a farewell word with no term ending near the day changes nothing
+    still = ("Park Test", "Park Test", "Park Test", "ambassador", "2019-10-16", None)
+    text = "On October 7, Prime Minister Pham Minh Chinh met outgoing Ambassador Park Test."
+    with pytest.raises(DateNotFound):
+        infer_year(7, 10, text, table([PM, still]), TODAY)
+
+
 def test_then_as_a_sequence_word_keeps_the_holder():
     text = "Nguyen Sinh Hung received the guests, and then Prime Minister Pham Minh Chinh met them."
     assert sorted(OfficeIndex(table([PM, HUNG])).mentioned(text)) == ["Nguyen Sinh Hung", "Pham Minh Chinh"]

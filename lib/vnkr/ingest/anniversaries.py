@@ -22,9 +22,9 @@ RELATION_SPAN_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIONS_BASE = 1992
-# the start an anniversary counts from, in brackets right after it: '(21/10/2004)', '(2004)', '(1996 – 2016)'
+# the start an anniversary counts from, in brackets right after it: '(21/10/2004)', '(2004)', '(năm 2008)', '(1996 – 2016)'
 BRACKET_START_RE = re.compile(
-    r"[^.;()\n]*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\)"
+    r"[^.;()\n]*\((?:\d{1,2}[/.-]\d{1,2}[/.-]|năm\s+)?((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\)"
 )
 BRACKET_START_CHARS = 60
 # 'the 20th anniversary of UNESCO's inscription …': an anniversary of something other than the ties

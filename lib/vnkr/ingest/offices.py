@@ -55,7 +55,17 @@ TITLE_WORDS = frozenset(
     "On To In At As Of By For And The With From Meets Met Holds Held Talks Calls Says Said Visits Vows Urges "
     "Asks Hails Eyes Seeks Backs".split()
 )
+# a sentence about an earlier occasion it dates itself ('… lần gặp hồi tháng 3/2018, khi ông tháp tùng Tổng
+# thống Moon Jae-in …'): the office holders it names were in office then, not necessarily at the meeting
+PAST_OCCASION_RE = re.compile(r"(?<!\w)hồi (?:tháng \d{1,2}[/-]|năm )(?:19|20)\d\d(?!\d)")
 THEN_RE = re.compile(r"(?:[^\s,.;]+\s){0,4}?[^\s,.;]+,\s*(?:khi ấy|khi đó|lúc đó|lúc ấy|hồi đó|then)(?!\w)")
+
+
+def _sentence_of(text: str, i: int) -> str:
+    """The sentence of ``text`` around position ``i`` (between '.', '!', '?' or line breaks)."""
+    a = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
+    ends = [j for j in (text.find(c, i) for c in ".!?\n") if j >= 0]
+    return text[a : min(ends) if ends else len(text)]
 
 
 def norm_name(s: str) -> str:
@@ -186,6 +196,8 @@ class OfficeIndex:
                 LATE_RE.search(norm, max(0, i - 40), i) or THEN_RE.match(norm, i) for i in starts
             ):
                 continue  # 'cố Chủ tịch nước Trần Đại Quang', 'the late President', 'former …': not at the meeting
+            if starts and all(PAST_OCCASION_RE.search(_sentence_of(norm, i)) for i in starts):
+                continue  # named only in sentences about an earlier, dated occasion
             if not starts:
                 continue
             offices = {

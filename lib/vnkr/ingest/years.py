@@ -82,6 +82,10 @@ def infer_year(
         and all(any(t.holds(d, today) for t in ts) for ts in named.values())
     ]
     holders = "; ".join(str(t) for ts in named.values() for t in ts)
+    if (cue := _cue(text, lexicon.words("farewell"))) and (
+        found := _near_term_end(day, month, named, today, lo, hi)
+    ):
+        return found[0], f"{found[1]}; '{cue}' (a farewell call) prefers it"
     if len(years) == 1:
         return years[0], (
             f"year {years[0]} from office holders: {holders} held office together on "
@@ -276,6 +280,30 @@ def known_day(day: int, text: str, leaders, today: dt.date | None = None) -> tup
 
 
 JUST_LEFT_DAYS = 60  # a funeral, a farewell, condolences: weeks after a term ended, not years
+
+
+def _near_term_end(day: int, month: int, named, today: dt.date, lo: int, hi: int) -> tuple[int, str] | None:
+    """With a farewell word (``outgoing ambassador``, ``chào từ biệt``): the one year in which ``day/month``
+    lies within :data:`JUST_LEFT_DAYS` days of the end of a named holder's term (before or after: the
+    table's end day may be the handover, the farewell call a few days later) while every other holder
+    named is in office; None when no year or several fit so."""
+    fits = {}
+    for y in range(lo, hi + 1):
+        d = valid_date(y, month, day)
+        if d is None or d > today:
+            continue
+        for person, ts in named.items():
+            ends = [t.end for t in ts if t.end and abs((d - t.end).days) <= JUST_LEFT_DAYS]
+            others = all(any(t.holds(d, today) for t in o) for p, o in named.items() if p != person)
+            if ends and others:
+                fits.setdefault(y, (person, ends[0]))
+    if len(fits) != 1:
+        return None
+    ((year, (person, end)),) = fits.items()
+    return (
+        year,
+        f"year {year} from office holders: {day}/{month}/{year} is within {JUST_LEFT_DAYS} days of the end of the term of {person} ({end.isoformat()}; data/annotations/leaders.csv)",
+    )
 
 
 def _just_left(day: int, month: int, named, today: dt.date, lo: int, hi: int) -> tuple[int, str] | None:

@@ -47,6 +47,8 @@ DATE_WORD_KINDS = {
     "anniversary_base": "the founding year the anniversaries count from (value = year)",
     "era_from": "a term first used in this year: a report naming it is from then or later (value = year)",
     "bereavement": "a funeral or condolences: the year in which a named holder had just left office is preferred",
+    "farewell": "a farewell call ('outgoing ambassador', 'chào từ biệt'): the year in which a named holder's term "
+    "ends within weeks of the day is preferred",
     "occasion_word": "an occasion named with its year ('Festival … năm 2024', 'Digital Week 2024'): with no "
     "publication date, the report's year",
     "month_of_day": "right after a day alone ('ngày 29 tháng trước'), the month it falls in, counted from the "
