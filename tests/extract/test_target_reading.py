@@ -73,6 +73,7 @@ def test_numbers_are_read_as_each_language_writes_them(text, lang, value):
         "Kim ngạch hai chiều chạm mốc 100 tỷ USD vào năm 2030.",
         "Kế hoạch để kim ngạch sớm đạt 100 tỷ USD vào năm 2030.",
         "Kế hoạch nhắm tới kim ngạch 100 tỷ USD vào năm 2030.",
+        "Đã cùng đặt chỉ tiêu thương mại 100 tỷ USD vào năm 2030, hai nước bàn tiếp.",
         "Doanh nghiệp nỗ lực để kim ngạch 100 tỷ USD vào năm 2030.",
         "The plan aims at $100 billion in trade by 2030.",
         "A trade target of $100 billion by 2030 was set.",
@@ -157,6 +158,24 @@ def test_an_actual_dated_after_publication_is_a_projection():
 )
 def test_the_nearest_metric_word_names_what_is_counted(text, metric):
     assert read_targets(text)["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo ông Moon, con số này bằng một nửa mục tiêu 200 tỷ USD mà Hàn Quốc hướng tới trong thương mại với toàn khối ASEAN.",
+        "The $100 billion goal with Vietnam is half of Korea's $200 billion target for trade with all ASEAN countries.",
+    ],
+)
+def test_a_goal_for_trade_with_a_third_partner_is_no_vietnam_korea_target(text):
+    t = read_targets(text)
+    third = t[t["value"] == 200.0]
+    assert third["metric"].tolist() == ["third_party"]
+    assert (200.0, None) not in pairs(text)
+    # the same figure for the two countries' trade is theirs
+    assert (200.0, None) in pairs(
+        text.replace("ASEAN", "Việt Nam").replace("all Việt Nam countries", "Vietnam")
+    )
 
 
 def test_loans_and_project_costs_are_not_trade_targets():

@@ -30,7 +30,7 @@ def extract_targets(text: str, published=None) -> pd.DataFrame:
     :func:`vnkr.extract.amounts.read_targets`).
 
     Columns: ``value`` (in billions of ``unit``: 'USD bn', or 'VND bn' for ``đồng`` — never mixed),
-    ``metric`` (two_way_trade, exports, imports, oda, investment, other), ``kind`` (target | actual |
+    ``metric`` (two_way_trade, exports, imports, oda, investment, third_party, other), ``kind`` (target | actual |
     request | projection), ``deadline_year`` (targets and requests, as written), ``year`` (the other
     kinds), ``quote`` = ``text[start:end]`` (the clause), ``amount_text``, ``implausible`` and
     ``implausible_reason`` (a deadline before the publication or before 1992, reported as written),
