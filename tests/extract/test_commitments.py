@@ -153,6 +153,7 @@ def test_a_document_counted_with_a_number_word_is_signed():
         "Lãnh đạo hai tỉnh đã ký bản ghi nhớ về hợp tác giáo dục.",
         "The governor and the mayor signed a memorandum on cooperation in education.",
         "During the visit the two cities signed a memorandum on cooperation in education.",
+        "Gurye County signed a memorandum on cooperation in education with Hoa Vang district.",
     ],
 )
 def test_a_document_local_governments_sign_is_local_cooperation(text):
@@ -164,6 +165,10 @@ def test_a_document_local_governments_sign_is_local_cooperation(text):
     [
         "Nhân dịp này, hai thành phố nhất trí tăng cường hợp tác giáo dục.",
         "The two provinces agreed to expand cooperation in education.",
+        "Under the pact, the two local governments agreed to expand cooperation in education.",
+        "The two regions agreed to expand cooperation in education.",
+        "Bac Ninh province and Gyeonggi province agreed to expand cooperation in education.",
+        "The city of Changwon and Quang Tri province agreed to expand cooperation in education.",
     ],
 )
 def test_what_two_localities_agree_on_is_local_cooperation(text):

@@ -205,6 +205,9 @@ def test_descriptions_of_the_present_and_views_are_not_commitments(text):
         "Nhân dịp này, các cơ quan hai nước đã ký 9 bản ghi nhớ về du lịch.",
         "Hai bên đã ký một loạt bản ghi nhớ về hợp tác du lịch.",
         "The two officials put their signatures to a memorandum on crime.",
+        "The county struck a labor agreement on tourism with the district.",
+        "The two cities sealed a deal on tourism.",
+        "The two sides concluded a memorandum on tourism.",
     ],
 )
 def test_signed_documents_are_their_own_kind(text):
