@@ -87,6 +87,29 @@ def test_a_goal_word_makes_a_figure_a_target(text):
     assert rows(text) == [[100.0, "target", 2030]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilateral trade is due to climb to US$100 billion next year and US$150 billion in 2030 under the goal set by Viet Nam and Korea.",
+        "Kim ngạch hai chiều sẽ lên 100 tỷ USD năm tới và 150 tỷ USD năm 2030 theo mục tiêu hai nước đã đặt ra.",
+    ],
+)
+def test_a_goal_named_after_the_figures_in_their_sentence_makes_them_targets(text):
+    assert pairs(text, "2022-04-14") == [(100.0, 2023), (150.0, 2030)]
+    # the goal named in the next sentence says nothing of these figures
+    split = text.replace(" under the goal", ". That was under the goal").replace(
+        " theo mục tiêu", ". Đó là theo mục tiêu"
+    )
+    assert pairs(split, "2022-04-14") == []
+
+
+def test_a_second_figure_joined_by_and_of_is_of_the_first_kind():
+    text = (
+        "Both sides are aiming for two-way trade of 100 billion USD by 2023 and of 150 billion USD by 2030."
+    )
+    assert pairs(text) == [(100.0, 2023), (150.0, 2030)]
+
+
 def test_an_agreement_makes_a_figure_a_target_even_when_it_says_increase():
     assert pairs("Hai bên nhất trí tăng kim ngạch thương mại lên 150 tỷ USD vào năm 2030.") == [(150.0, 2030)]
 

@@ -43,6 +43,10 @@ def figure_kind(
         return (
             "actual"  # '… which customs put at $34 billion last year': last year's figure, whatever the verb
         )
+    if rule_on("goal_after") and lexicon.cue("goal_after", lang).search(
+        SENTENCE_END_RE.split(following, 1)[0]
+    ):
+        return "target"  # '… US$150 billion in 2030 under the goal set by Viet Nam and Korea'
     goal = _last(lexicon.cue("goal", lang), window, 0, len(window))
     actual = _last(lexicon.cue("actual", lang), window, 0, len(window))
     if goal and rule_on("company_goal") and lexicon.cue("company", lang).search(window, 0, goal.start()):
@@ -62,6 +66,7 @@ def figure_kind(
     return "actual"
 
 
+SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 LEAD_YEAR_RE = re.compile(
     r"(?:(?:by|in|before|until|for|vào|đến|tới|trước|trong)\s+)?(?:(?:the end of|late|cuối|hết)\s+)?"
     r"(?:năm\s+)?(?:19|20)\d{2}\s*",
