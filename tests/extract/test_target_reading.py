@@ -81,6 +81,8 @@ def test_numbers_are_read_as_each_language_writes_them(text, lang, value):
         "Firms seek to have $100 billion in trade by 2030.",
         "Firms plan to reach $100 billion in trade by 2030.",
         "Firms plan to boost trade to $100 billion by 2030.",
+        "Firms plan to bring trade to $100 billion by 2030.",
+        "Firms plan to bring two-way trade up to $100 billion by 2030.",
     ],
 )
 def test_a_goal_word_makes_a_figure_a_target(text):
@@ -101,6 +103,30 @@ def test_a_goal_named_after_the_figures_in_their_sentence_makes_them_targets(tex
         " theo mục tiêu", ". Đó là theo mục tiêu"
     )
     assert pairs(split, "2022-04-14") == []
+
+
+def test_bring_is_a_goal_word_only_when_it_brings_something_to_a_figure():
+    text = "Yoon spoke of an era that might bring deeper ties in supply chains, noting trade grew to $80.7 billion in 2021."
+    assert rows(text) == [[80.7, "actual", None]]
+
+
+def test_both_sides_named_as_the_subject_of_a_goal_word_hold_it_even_inside_a_statement():
+    text = (
+        "Chủ tịch Quốc hội cho biết Hàn Quốc là nhà đầu tư lớn tại Việt Nam và hai nước đang hướng tới "
+        "kim ngạch thương mại 100 tỷ USD vào năm 2025, 150 tỷ USD vào năm 2030."
+    )
+    assert pairs(text) == [(100.0, 2025), (150.0, 2030)]
+    # no subject of both sides before the goal word: the statement describes, no goal is set
+    assert pairs(text.replace("và hai nước đang hướng tới", "và đang hướng tới")) == []
+
+
+def test_a_figure_after_a_comma_in_a_list_of_figures_is_of_the_first_kind():
+    text = "Hai bên nhất trí hướng tới kim ngạch 100 tỷ USD vào năm 2025, 150 tỷ USD vào năm 2030."
+    assert pairs(text) == [(100.0, 2025), (150.0, 2030)]
+    assert rows("Kim ngạch đạt 66 tỷ USD năm 2019, 70 tỷ USD năm 2020.", cols=("kind", "year")) == [
+        ["actual", 2019],
+        ["actual", 2020],
+    ]
 
 
 def test_a_second_figure_joined_by_and_of_is_of_the_first_kind():

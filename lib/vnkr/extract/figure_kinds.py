@@ -53,14 +53,21 @@ def figure_kind(
         return "projection"  # 'Samsung Vietnam is aiming at 57 billion USD in exports': a firm's aim, not the countries'
     if stance == "description" and goal and _shared_duty(window[: goal.start()], lang):
         return "target"  # 'stressed that both sides must work to reach US$100 billion'
+    if stance == "description" and goal and _both_aim(window[: goal.start()], lang):
+        return "target"  # '… là nhà đầu tư lớn và hai nước đang hướng tới 100 tỷ USD': both sides' own aim
 
     if actual and (goal is None or actual.start() > goal.start()) and rule_on("past_figure_word"):
         return "actual"
     if goal and stance != "description":
         return "target"
-    joined = lexicon.cue("connector", lang).fullmatch(_without_lead_deadline(window.strip(" ,;"), lang))
+    between = _without_lead_deadline(window.strip(" ,;"), lang)
+    joined = lexicon.cue("connector", lang).fullmatch(between) or (
+        between == "" and "," in window and rule_on("comma_list_inherits")
+    )
     if prev_kind and joined and rule_on("connector_inherits"):
-        return prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …": the connector carries the kind
+        return (
+            prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …", "… năm 2025, 150 tỷ USD …": the kind carries
+        )
     if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
         return "target"
     return "actual"
@@ -106,6 +113,18 @@ def _shared_duty(before_goal: str, lang: str) -> bool:
         rule_on("shared_duty_goal")
         and duty is not None
         and lexicon.cue("both_sides_goal", lang).search(before_goal, 0, duty.start()) is not None
+    )
+
+
+def _both_aim(before_goal: str, lang: str) -> bool:
+    """Both sides named as the subject of the goal word, at most three words before it (``hai nước đang
+    hướng tới``, ``Vietnam and the RoK are working to bring``): a goal they hold, even inside a statement
+    (rule ``both_sides_aim``)."""
+    both = _last(lexicon.cue("both_sides_goal", lang), before_goal, 0, len(before_goal))
+    return (
+        rule_on("both_sides_aim")
+        and both is not None
+        and re.fullmatch(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*", before_goal[both.end() :]) is not None
     )
 
 
