@@ -32,25 +32,14 @@ def test_related_news_heading_removes_everything_after_it():
         "Tin liên quan: Đồng Nai: hội hữu nghị Việt - Hàn làm cầu nối cho doanh nghiệp",
         ">> Xem thêm: Hai nước đặt mục tiêu mới cho thương mại song phương",
         "Read more: Lotte eyes bigger Vietnam footprint | Mayor: Hanoi speeds up Lotte Mall",
-    ],
-)
-def test_one_related_story_link_inside_the_article_is_dropped_alone(link):
-    page = f"{BODY}\n{link}\n{BODY2}"
-    clean, removed = clean_text(page)
-    assert clean == f"{BODY}\n{BODY2}"
-    assert rules(removed) == ["related_link"]
-
-
-@pytest.mark.parametrize(
-    "link",
-    [
+        # an arrow and another story's headline, with no heading word
         ">> Việt Nam, Hàn Quốc hướng tới 150 tỷ USD thương mại hai chiều vào năm 2030",
         "» Giá xăng giảm nhẹ từ 15h chiều 13/7",
         ">>Ha Nam deepens ties with the Republic of Korea",
         "▶ Samsung, LG tính chuyện thương mại hóa robot",
     ],
 )
-def test_an_arrow_and_another_storys_headline_is_a_related_link(link):
+def test_one_related_story_link_inside_the_article_is_dropped_alone(link):
     page = f"{BODY}\n{link}\n{BODY2}"
     clean, removed = clean_text(page)
     assert clean == f"{BODY}\n{BODY2}"
