@@ -64,10 +64,9 @@ def figure_kind(
     joined = lexicon.cue("connector", lang).fullmatch(between) or (
         between == "" and "," in window and rule_on("comma_list_inherits")
     )
+    # "100 tỷ USD năm 2023 và 150 tỷ USD …", "… năm 2025, 150 tỷ USD …": the first figure's kind carries
     if prev_kind and joined and rule_on("connector_inherits"):
-        return (
-            prev_kind  # "100 tỷ USD năm 2023 và 150 tỷ USD …", "… năm 2025, 150 tỷ USD …": the kind carries
-        )
+        return prev_kind
     if stance in ("commitment", "pledge") and rule_on("agreement_makes_target"):
         return "target"
     return "actual"
