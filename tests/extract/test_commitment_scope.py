@@ -501,6 +501,12 @@ def test_keep_all_returns_requests_with_their_kind():
         # round 44 (read after its run): backing the other side's firms is investment, however it is said
         ("sẽ ủng hộ các doanh nghiệp này hết mức", "vi", ["investment"]),
         ("ủng hộ trọn vẹn các doanh nghiệp và công dân Hàn Quốc", "vi", ["investment", "citizens_community"]),
+        # backing the firms' projects, or the firms named earlier as 'họ', is investment too
+        ("Chính phủ sẽ đồng hành, hỗ trợ để dự án của họ triển khai hiệu quả", "vi", ["investment"]),
+        ("Bộ sẽ đồng hành, hỗ trợ họ", "vi", ["investment"]),
+        ("cam kết hỗ trợ các dự án hợp tác", "vi", ["investment"]),
+        ("bảo đảm dự án của họ vận hành thông suốt", "vi", ["investment"]),
+        ("hỗ trợ các nạn nhân", "vi", []),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
