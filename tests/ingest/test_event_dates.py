@@ -205,6 +205,15 @@ def test_a_date_long_before_publication_is_not_the_meeting():
     assert w.event_id == "2023-05" and any("far before" in x for x in w.warnings)
 
 
+def test_a_full_date_with_its_own_weekday_is_the_meeting_however_far_before_the_top_date():
+    # round 58 (read after its run): a site's date line years later, over a report that names its day
+    # in full with the right weekday; a weekday that does not fit the date leaves it background
+    text = "Saturday, November 23, 2024\nThe consulate held its opening ceremony on Friday, November 6, 2020."
+    assert date_article(text).date == pd.Timestamp("2020-11-06")
+    wrong = text.replace("Friday", "Monday")
+    assert date_article(wrong).date == pd.Timestamp("2024-11-23")
+
+
 def test_no_date_in_the_text_takes_the_month_of_publication_and_says_so():
     # the day of publication is not the meeting's: a report may come a day or more later
     w = when("Hai Bộ trưởng hội đàm.", published="2023-05-20")

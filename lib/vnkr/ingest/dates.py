@@ -196,6 +196,7 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
             and base.kind != "page_clock"
             and not (base.kind in ("byline", "late_byline") and UPDATED_RE.match(base.evidence))
             and (base.date - date).days > FAR_BEFORE_DAYS
+            and not (m.form == "full" and m.weekday == date.weekday())  # "Friday, November 6, 2020"
         ):
             warnings.append(
                 f"in-text date {date:%d/%m/%Y} ('{m.phrase.strip()}') is far before "
