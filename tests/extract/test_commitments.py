@@ -154,6 +154,9 @@ def test_a_document_counted_with_a_number_word_is_signed():
         "The governor and the mayor signed a memorandum on cooperation in education.",
         "During the visit the two cities signed a memorandum on cooperation in education.",
         "Gurye County signed a memorandum on cooperation in education with Hoa Vang district.",
+        # a Korean locality by name joined to another place
+        "Nhân dịp này, Đồng Nai và Gyeongsangnam ký biên bản ghi nhớ về hợp tác giáo dục.",
+        "Gyeongsangbuk and Bac Ninh signed a memorandum on cooperation in education.",
     ],
 )
 def test_a_document_local_governments_sign_is_local_cooperation(text):
@@ -169,16 +172,30 @@ def test_a_document_local_governments_sign_is_local_cooperation(text):
         "The two regions agreed to expand cooperation in education.",
         "Bac Ninh province and Gyeonggi province agreed to expand cooperation in education.",
         "The city of Changwon and Quang Tri province agreed to expand cooperation in education.",
+        # round 58 (read after its run): a Korean locality by name joined to another place, in either order
+        "Cà Mau và Buan cũng nhất trí mở rộng hợp tác giáo dục.",
+        "Gimhae và thành phố Biên Hòa (Đồng Nai) nhất trí tăng cường hợp tác giáo dục.",
+        "Gyeongsangbuk-do and Bac Ninh agreed to expand cooperation in education.",
+        "Đà Nẵng và Daegu nhất trí tăng cường hợp tác giáo dục.",
+        "Dĩ An và quận Seodaemun nhất trí tăng cường hợp tác giáo dục.",
     ],
 )
 def test_what_two_localities_agree_on_is_local_cooperation(text):
     assert kinds_and_themes(text) == [["commitment", "culture_education_people|local_cooperation"]]
 
 
-def test_what_two_countries_agree_on_is_not_local_cooperation():
-    assert kinds_and_themes("Hai nước nhất trí tăng cường hợp tác giáo dục.") == [
-        ["commitment", "culture_education_people"]
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai nước nhất trí tăng cường hợp tác giáo dục.",
+        # a country is no locality, and Seoul or Hà Nội may name the governments
+        "Việt Nam và Busan nhất trí tăng cường hợp tác giáo dục.",
+        "Seoul và Hà Nội nhất trí tăng cường hợp tác giáo dục.",
+        "Ông Park Bo-gyoon và Nguyễn Văn Hùng nhất trí tăng cường hợp tác giáo dục.",
+    ],
+)
+def test_what_two_countries_agree_on_is_not_local_cooperation(text):
+    assert kinds_and_themes(text) == [["commitment", "culture_education_people"]]
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ import pandas as pd
 from .. import parallel
 from ..ingest.cleaning import clean_text
 from ..ingest.corpus import load_corpus
-from ..tables.lexicon import partner_cue
+from ..tables.lexicon import locality_pair, partner_cue
 from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
@@ -172,7 +172,7 @@ def _local_document(clean: str, a: int, kind: str) -> str:
     ``local_pair_topic``); '' otherwise."""
     head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
     if kind == "commitment" and rule_on("local_pair_topic"):  # 'hai tỉnh thống nhất tổ chức các cuộc họp …'
-        return "local_cooperation" if partner_cue("local_pair").search(head) else ""
+        return "local_cooperation" if _two_localities(head) else ""
     if kind != "agreement_signed" or not rule_on("local_signatories"):
         return ""
     return "local_cooperation" if partner_cue("local_side").search(head) else ""
@@ -186,17 +186,26 @@ def _local_signatories(clean: str, found: list) -> list:
     tác kinh tế``, kind ``local_pair``; rule ``local_pair``)."""
     if not rule_on("local_signatories"):
         return found
-    local, pair = partner_cue("local_side"), partner_cue("local_pair")
+    local = partner_cue("local_side")
     pairs_agree = rule_on("local_pair")
     out = []
     for a, b, quote, themes, kind in found:
         head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
-        signed = kind == "agreement_signed" and local.search(head)
-        agreed = pairs_agree and kind == "commitment" and pair.search(head)
+        signed = kind == "agreement_signed" and (local.search(head) or _two_localities(head))
+        agreed = pairs_agree and kind == "commitment" and _two_localities(head)
         if (signed or agreed) and "local_cooperation" not in themes.split("|"):
             themes = f"{themes}|local_cooperation"
         out.append((a, b, quote, themes, kind))
     return out
+
+
+def _two_localities(head: str) -> bool:
+    """Two localities as the subject: ``hai thành phố``, ``the two provinces`` (kind ``local_pair``), or a
+    Korean locality by name joined to another place (``Cà Mau và Buan cũng nhất trí``; rule
+    ``named_locality_pair``, see :func:`vnkr.tables.lexicon.locality_pair`)."""
+    if partner_cue("local_pair").search(head):
+        return True
+    return rule_on("named_locality_pair") and locality_pair(head)
 
 
 def _without_other_partners(clean: str, found: list) -> list:

@@ -200,6 +200,7 @@ PARTNER_KINDS = {
     "korean_side": "the Korean side named in a sentence: it keeps the sentence about the Vietnam-Korea meeting",
     "local_side": "a province, city or district (or its leader) as a signatory: what it signs is local cooperation",
     "local_pair": "two provinces, cities or districts as the subject: what they agree on is local cooperation",
+    "korean_locality": "a Korean province, city, county or district by name: joined to another place, two localities",
 }
 
 
@@ -234,3 +235,41 @@ def partner_cue(kind: str) -> re.Pattern:
     True
     """
     return _partner_rx(kind, *_where("partners.csv"))
+
+
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_LOCAL_WORD = r"(?i:tỉnh|thành phố|tp\.?|huyện|quận|xã|thị xã|the city of|the province of)"
+_NOT_A_PLACE = r"(?!(?:Việt Nam|Hàn Quốc|Viet Nam|Vietnam|Korea|South Korea|Triều Tiên|North Korea)(?!\w))"
+
+
+@functools.lru_cache(maxsize=8)
+def _locality_pair_rx(path: str, mtime: float) -> re.Pattern:
+    korean = partner_cue("korean_locality").pattern
+    kr = (
+        rf"(?:{_LOCAL_WORD}\s+)?(?i:{korean})(?i:-(?:do|si|gun|gu))?"
+        r"(?:\s+(?i:province|city|county|district))?(?:\s*\([^()]{0,30}\))?"
+    )
+    name = (
+        rf"(?:{_LOCAL_WORD}\s+)?{_NOT_A_PLACE}[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’-]*){{0,3}}"
+        r"(?:\s+(?i:province|city|county|district))?(?:\s*\([^()]{0,30}\))?"
+    )
+    join = r"\s+(?:và|với|cùng|and|with)\s+"
+    return re.compile(rf"(?<!\w)(?:(?P<kr_first>{kr}){join}{name}|{name}{join}{kr})(?!\w)")
+
+
+def locality_pair(text: str) -> bool:
+    """Two places joined by ``và``/``and`` of which one is a Korean locality by name (kind
+    ``korean_locality`` of ``data/lexicon/partners.csv``): two localities, not the two countries
+    (``Cà Mau và Buan cũng nhất trí …``, ``Gimhae và Biên Hòa``, ``Gyeongsangbuk and Bac Ninh agreed``).
+    A name starts where its capitalised words start (``Việt Nam và Busan`` is no pair).
+
+    >>> locality_pair("Cà Mau và Buan cũng nhất trí mở rộng hợp tác")
+    True
+    >>> locality_pair("Việt Nam và Busan"), locality_pair("Seoul và Hà Nội")
+    (False, False)
+    """
+    before = re.compile(rf"[{_UPPER}][\w'’-]*\s+$")
+    return any(
+        m.group("kr_first") or not before.search(text, 0, m.start())
+        for m in _locality_pair_rx(*_where("partners.csv")).finditer(text)
+    )
