@@ -187,6 +187,24 @@ def test_what_two_localities_agree_on_is_local_cooperation(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # rounds 57 to 60 (read after their runs): the meeting handed a firm its investment paper; a city
+        # that hands it signs no pact of localities
+        "City authorities on Monday handed LG Innotek an amended investment certificate.",
+        "The zone authority awarded investment certificates to six South Korean companies.",
+        "Chủ tịch UBND tỉnh trao giấy chứng nhận đầu tư cho dự án của Hanwha.",
+    ],
+)
+def test_an_investment_certificate_handed_over_is_a_document_on_investment(text):
+    assert kinds_and_themes(text) == [["agreement_signed", "investment"]]
+
+
+def test_a_gift_handed_over_is_no_document():
+    assert vnkr.extract_commitments("City leaders handed the delegation a gift.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hai nước nhất trí tăng cường hợp tác giáo dục.",
         # a country is no locality, and Seoul or Hà Nội may name the governments
         "Việt Nam và Busan nhất trí tăng cường hợp tác giáo dục.",

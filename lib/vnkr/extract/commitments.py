@@ -178,6 +178,12 @@ def _local_document(clean: str, a: int, kind: str) -> str:
     return "local_cooperation" if partner_cue("local_side").search(head) else ""
 
 
+INVESTMENT_PAPER_RE = re.compile(
+    r"investment (?:registration )?(?:certificates?|licen[cs]es?)|giấy (?:chứng nhận|phép) (?:đăng ký )?đầu tư",
+    re.IGNORECASE,
+)
+
+
 def _local_signatories(clean: str, found: list) -> list:
     """A document signed by provinces, cities or districts, or their leaders (``Chủ tịch UBND tỉnh … và
     Thị trưởng Na ký biên bản ghi nhớ …``; kind ``local_side`` of ``data/lexicon/partners.csv`` between
@@ -191,7 +197,9 @@ def _local_signatories(clean: str, found: list) -> list:
     out = []
     for a, b, quote, themes, kind in found:
         head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
-        signed = kind == "agreement_signed" and (local.search(head) or _two_localities(head))
+        # a licence a city hands a firm is no pact of localities
+        paper = INVESTMENT_PAPER_RE.search(quote)
+        signed = kind == "agreement_signed" and (local.search(head) or _two_localities(head)) and not paper
         agreed = pairs_agree and kind == "commitment" and _two_localities(head)
         if (signed or agreed) and "local_cooperation" not in themes.split("|"):
             themes = f"{themes}|local_cooperation"
