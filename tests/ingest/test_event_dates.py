@@ -185,6 +185,18 @@ def test_a_date_in_a_caption_is_used_after_the_others():
     assert when(text, published="2024-07-02").event_id == "2024-07-02"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 61 (read after its run): a caption that opens with its credit mark, of an earlier call
+        "Ảnh: Tổng thống điện đàm với Chủ tịch nước tại Yongsan ngày 12/6/2025.\nHôm nay (ngày 11), hai bên hội đàm.",
+        "Photo: The two presidents held talks by phone on June 12, 2025.\nThe two leaders held talks on the 11th.",
+    ],
+)
+def test_a_caption_that_opens_with_its_credit_is_used_after_the_others(text):
+    assert when(text, published="2025-08-11").event_id == "2025-08-11"
+
+
 def test_a_date_in_a_caption_is_used_when_it_is_the_only_one():
     text = "Moon talks by phone with Phuc on Friday. (Yonhap)\nThe leaders agreed to keep trade flowing."
     assert when(text, url="https://x.com/view.php?ud=20200404000063").event_id == "2020-04-03"

@@ -204,7 +204,11 @@ CAPTION_TAIL_CHARS = 30
 
 
 def _is_caption(p: DatePatterns, line: str) -> bool:
+    """A caption line: a credit mark at its end (``… ngày 5/12. Ảnh: TTXVN``) or at its start
+    (``Ảnh: Hai nhà lãnh đạo … ngày 12/6/2025``)."""
     tail = line.rstrip()
+    if (m := p.caption.match(tail.lstrip())) and m.group().endswith(":"):
+        return True
     return any(len(tail) - m.end() <= CAPTION_TAIL_CHARS for m in p.caption.finditer(tail))
 
 
