@@ -611,6 +611,21 @@ DATE_WORD_EXAMPLES += [
         "2016-04-21",
         "2016-04-28",
     ),
+    # round 61 (read after its run): a day and month of last year is background, not the meeting
+    (
+        "year_of_day",
+        "năm ngoái",
+        "Hôm 17, đoàn tỉnh tới huyện Buan. Hai bên rà soát bản ghi nhớ đã ký ngày 23/5 năm ngoái.",
+        "2023-07-18",
+        "2023-07-17",
+    ),
+    (
+        "year_of_day",
+        "năm trước",
+        "Hôm 17, đoàn tỉnh tới huyện Buan. Hai bên rà soát bản ghi nhớ đã ký ngày 23/5 năm trước.",
+        "2023-07-18",
+        "2023-07-17",
+    ),
 ]
 
 

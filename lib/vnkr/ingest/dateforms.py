@@ -71,6 +71,7 @@ class Mention:
     ahead: bool = False  # a preview's day ('ngày 11 tới', '… will arrive on March 22'): may follow the report
     next_month: bool = False  # its sentence says 'tháng tới'/'next month'
     month_offset: int | None = None  # a day alone followed by 'tháng trước' (-1) or 'tháng này' (0)
+    year_offset: int | None = None  # a day and month followed by 'năm ngoái' (-1)
 
 
 SENTENCE_END_RE = re.compile(r"\n|[.!?;](?=\s+[^\W\d_a-zđ])")
@@ -290,13 +291,17 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         mo = int(mo)
         if not valid_date(int(y) if y else 2000, mo, d):  # 2000 is a leap year: 29/2 stays possible
             continue
+        yo = None if y else p.year_of_day.match(text, b)  # 'ngày 23/5 năm ngoái': the year before
+        fields = dict(
+            form="full" if y else "day_month", day=d, month=mo, year=int(y) if y else None, word=lead
+        )
+        if yo:
+            fields["year_offset"] = p.year_offsets[" ".join(yo.group("w").lower().split())]
         found.append(
             (
                 a,
                 b,
-                dict(
-                    form="full" if y else "day_month", day=d, month=mo, year=int(y) if y else None, word=lead
-                ),
+                fields,
             )
         )
         if lead in p.weekdays:

@@ -43,12 +43,14 @@ class DatePatterns:
     next_month: re.Pattern
     announce_end: re.Pattern
     month_of_day: re.Pattern
+    year_of_day: re.Pattern
     months: dict
     month_words: tuple
     weekdays: dict
     relative_days: dict
     relative_weeks: dict
     month_offsets: dict
+    year_offsets: dict
 
 
 @functools.lru_cache(maxsize=4)
@@ -108,12 +110,16 @@ def _compile(table_id: int) -> DatePatterns:
         month_of_day=re.compile(
             rf"\s+(?P<w>{_alt(list(lexicon.values('month_of_day')))})(?!\w)", re.IGNORECASE
         ),
+        year_of_day=re.compile(
+            rf"\s+(?P<w>{_alt(list(lexicon.values('year_of_day')))})(?!\w)", re.IGNORECASE
+        ),
         months=months,
         month_words=tuple(lexicon.values("month")),
         weekdays=weekdays,
         relative_days=relative_days,
         relative_weeks=relative_weeks,
         month_offsets={w.lower(): v for w, v in lexicon.values("month_of_day").items()},
+        year_offsets={w.lower(): v for w, v in lexicon.values("year_of_day").items()},
     )
 
 

@@ -91,6 +91,9 @@ def resolve_mention(
         if anchor is None:
             year, why = infer_year(m.day, m.month, clean, leaders, today, weekday=m.weekday)
             return valid_date(year, m.month, m.day), "day", f"{how}; {why}"
+        if m.year_offset is not None:  # 'ngày 23/5 năm ngoái': the year before the anchor's
+            year = anchor.date.year + m.year_offset
+            return valid_date(year, m.month, m.day), "day", f"{how}, the year before {anchor.describe()}"
         date, why = _day_month(m, m.day, m.month, anchor, how)
         return date, "day", why
     if m.form == "relative_day" and (told := _announcement_before(m, mentions, clean)):

@@ -53,6 +53,8 @@ DATE_WORD_KINDS = {
     "publication date, the report's year",
     "month_of_day": "right after a day alone ('ngày 29 tháng trước'), the month it falls in, counted from the "
     "publication's (value = months to add: -1 last month, 0 this month)",
+    "year_of_day": "right after a day and month ('ngày 23/5 năm ngoái'), the year it falls in, counted from the "
+    "publication's (value = years to add: -1 last year)",
     "cutoff_word": "figures up to a month ('tính đến tháng 6-2018', 'as of May 2019'; value = the month they run to, "
     "0 when the month is written after it): with no publication date, the report is from then on",
 }
