@@ -184,22 +184,52 @@ def test_what_two_localities_agree_on_is_local_cooperation(text):
     assert kinds_and_themes(text) == [["commitment", "culture_education_people|local_cooperation"]]
 
 
+INVESTMENT_PAPER = [["agreement_signed", "investment"]]
+
+
 @pytest.mark.parametrize(
-    "text",
+    "text, expected",
     [
         # rounds 57 to 60 (read after their runs): the meeting handed a firm its investment paper; a city
-        # that hands it signs no pact of localities
-        "City authorities on Monday handed LG Innotek an amended investment certificate.",
-        "The zone authority awarded investment certificates to six South Korean companies.",
-        "Chủ tịch UBND tỉnh trao giấy chứng nhận đầu tư cho dự án của Hanwha.",
+        # that hands it signs no pact of localities; a gift is no document
+        ("City authorities on Monday handed LG Innotek an amended investment certificate.", INVESTMENT_PAPER),
+        (
+            "The zone authority awarded investment certificates to six South Korean companies.",
+            INVESTMENT_PAPER,
+        ),
+        ("Chủ tịch UBND tỉnh trao giấy chứng nhận đầu tư cho dự án của Hanwha.", INVESTMENT_PAPER),
+        ("City leaders handed the delegation a gift.", []),
     ],
 )
-def test_an_investment_certificate_handed_over_is_a_document_on_investment(text):
-    assert kinds_and_themes(text) == [["agreement_signed", "investment"]]
+def test_an_investment_certificate_handed_over_is_a_document_on_investment(text, expected):
+    assert kinds_and_themes(text) == expected
 
 
-def test_a_gift_handed_over_is_no_document():
-    assert vnkr.extract_commitments("City leaders handed the delegation a gift.").empty
+@pytest.mark.parametrize(
+    "text, themes",
+    [
+        # rounds 26 to 55 (read after their runs): delegations two localities exchange are local
+        # cooperation; named with the national level, or in English, political trust stays
+        (
+            "Hai tỉnh nhất trí đẩy mạnh trao đổi đoàn và giao lưu văn hóa.",
+            "culture_education_people|local_cooperation",
+        ),
+        (
+            "Hai tỉnh nhất trí đẩy mạnh trao đổi đoàn cấp cao và giao lưu văn hóa.",
+            "political_trust|culture_education_people|local_cooperation",
+        ),
+        (
+            "The two provinces agreed to step up delegation exchanges and cultural exchanges.",
+            "political_trust|culture_education_people|local_cooperation",
+        ),
+        (
+            "Hai nước nhất trí đẩy mạnh trao đổi đoàn và giao lưu văn hóa.",
+            "political_trust|culture_education_people",
+        ),
+    ],
+)
+def test_delegations_two_localities_exchange_are_local_cooperation_not_political_trust(text, themes):
+    assert kinds_and_themes(text) == [["commitment", themes]]
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ import pandas as pd
 from .. import parallel
 from ..ingest.cleaning import clean_text
 from ..ingest.corpus import load_corpus
+from ..ingest.language import detect_language
 from ..tables.lexicon import locality_pair, partner_cue
 from . import lexicon
 from .agreements import _subject
@@ -49,7 +50,7 @@ from .rules import rule_rows
 from .scope import read_commitments
 from .stance import sentences
 from .switches import rule_on
-from .themes import _match_with, _matchers, match_themes, without_non_topics
+from .themes import _match_with, _matchers, local_not_political, match_themes, without_non_topics
 
 EXTRACT_COLUMNS = ["doc_id", "event_id", "start", "end", "quote", "themes", "kind"]
 
@@ -133,6 +134,8 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     found = _set_earlier(clean, found, goals)
     found = _without_other_partners(clean, found)
     found = _local_signatories(clean, found)
+    lang = detect_language(clean)
+    found = [(a, b, q, local_not_political(q, t, lang), k) for a, b, q, t, k in found]
     found = without_speaker_headline(clean, found)
     out, seen = [], set()
     for row in sorted(found):

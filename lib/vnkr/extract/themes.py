@@ -110,3 +110,25 @@ def _match_with(matchers: tuple[tuple[str, re.Pattern], ...], text: str) -> str:
     # reports of one meeting repeat the same clauses, which then cost one lookup
     norm = normalise_for_matching(text)
     return "|".join(code for code, rx in matchers if rx.search(norm))
+
+
+# the national level named in a row: leaders, government, parliament, party, diplomacy, the partnership
+NATIONAL_LEVEL_RE = re.compile(r"cấp cao|chính phủ|quốc hội|đảng|ngoại giao|chiến lược", re.IGNORECASE)
+
+
+def local_not_political(quote: str, themes: str, lang: str) -> str:
+    """``themes`` of a Vietnamese row of local cooperation without political trust when the row names
+    nothing at the national level (``hai tỉnh đẩy mạnh trao đổi đoàn``): delegations two localities
+    exchange are local cooperation, not political trust between the countries (rule
+    ``local_not_political``). ``duy trì các chuyến thăm cấp cao, mở rộng hợp tác giữa các địa
+    phương`` keeps both.
+
+    >>> local_not_political("hai tỉnh đẩy mạnh trao đổi đoàn", "political_trust|local_cooperation", "vi")
+    'local_cooperation'
+    """
+    codes = themes.split("|")
+    if lang != "vi" or "local_cooperation" not in codes or "political_trust" not in codes:
+        return themes
+    if NATIONAL_LEVEL_RE.search(quote) or not rule_on("local_not_political"):
+        return themes
+    return "|".join(c for c in codes if c != "political_trust")
