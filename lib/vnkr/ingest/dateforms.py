@@ -297,13 +297,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
         )
         if yo:
             fields["year_offset"] = p.year_offsets[" ".join(yo.group("w").lower().split())]
-        found.append(
-            (
-                a,
-                b,
-                fields,
-            )
-        )
+        found.append((a, b, fields))
         if lead in p.weekdays:
             found[-1][2]["weekday"] = p.weekdays[lead]
     # The word-led patterns are tried only when one of their words occurs at all (a substring test
