@@ -184,6 +184,51 @@ def test_what_two_localities_agree_on_is_local_cooperation(text):
     assert kinds_and_themes(text) == [["commitment", "culture_education_people|local_cooperation"]]
 
 
+LOCAL_MEETING_VI = "Chiều 5/3, Chủ tịch UBND TP Hà Nội tiếp Thị trưởng Seoul Oh Se-hoon. "
+LOCAL_MEETING_EN = (
+    "On March 5, the chairman of the Hanoi People's Committee received Seoul Mayor Oh Se-hoon. "
+)
+YOUTH = "culture_education_people"
+
+
+@pytest.mark.parametrize(
+    "text, themes",
+    [
+        # a report of a meeting between localities (no sentence names the two): what both sides agree on
+        # there is local cooperation
+        (
+            LOCAL_MEETING_VI + "Hai bên thống nhất tăng cường giao lưu thanh niên.",
+            f"{YOUTH}|local_cooperation",
+        ),
+        (
+            LOCAL_MEETING_VI + "Theo thỏa thuận, hai thủ đô sẽ tăng cường giao lưu thanh niên.",
+            f"{YOUTH}|local_cooperation",
+        ),
+        (LOCAL_MEETING_EN + "The two sides agreed to expand youth exchanges.", f"{YOUTH}|local_cooperation"),
+        # one side's promise stays its own
+        (LOCAL_MEETING_VI + "Thị trưởng cam kết thành phố sẽ tăng cường giao lưu thanh niên.", YOUTH),
+        # a national office named: not a meeting of localities only
+        (
+            LOCAL_MEETING_VI + "Đại sứ Hàn Quốc cùng dự. Hai bên thống nhất tăng cường giao lưu thanh niên.",
+            YOUTH,
+        ),
+        (
+            LOCAL_MEETING_EN
+            + "The Korean ambassador was present. The two sides agreed to expand youth exchanges.",
+            YOUTH,
+        ),
+        # no Vietnamese local office: a firm met the mayor
+        (
+            "Chiều 5/3, Tập đoàn Vingroup tiếp Thị trưởng Seoul Oh Se-hoon. "
+            "Hai bên thống nhất tăng cường giao lưu thanh niên.",
+            YOUTH,
+        ),
+    ],
+)
+def test_what_both_sides_agree_at_a_meeting_of_localities_is_local_cooperation(text, themes):
+    assert kinds_and_themes(text) == [["commitment", themes]]
+
+
 INVESTMENT_PAPER = [["agreement_signed", "investment"]]
 
 

@@ -46,6 +46,7 @@ from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
 from .headlines import without_speaker_headline
+from .local_meeting import local_meeting
 from .rules import rule_rows
 from .scope import read_commitments
 from .stance import sentences
@@ -134,6 +135,7 @@ def _commitment_rows(clean: str, matchers) -> list[tuple[int, int, str, str, str
     found = _set_earlier(clean, found, goals)
     found = _without_other_partners(clean, found)
     found = _local_signatories(clean, found)
+    found = local_meeting(clean, found)
     lang = detect_language(clean)
     found = [(a, b, q, local_not_political(q, t, lang), k) for a, b, q, t, k in found]
     found = without_speaker_headline(clean, found)

@@ -203,6 +203,10 @@ PARTNER_KINDS = {
     "local_side": "a province, city or district (or its leader) as a signatory: what it signs is local cooperation",
     "local_pair": "two provinces, cities or districts as the subject: what they agree on is local cooperation",
     "korean_locality": "a Korean province, city, county or district by name: joined to another place, two localities",
+    "vn_local_office": "a Vietnamese province's or city's office or leader: with a Korean local one, a meeting of localities",
+    "korean_local_office": "a Korean province's, city's or county's office or leader (governor, mayor)",
+    "national_office": "a national office (minister, prime minister, ambassador): the report is no meeting of localities",
+    "joint_subject": "both sides as a sentence's subject: in a meeting of localities, what they agree is local cooperation",
 }
 
 

@@ -1,0 +1,52 @@
+"""A report of a meeting between localities: what both sides there agree on or sign is local cooperation.
+
+Writers of the development set count local cooperation for what a Vietnamese province and a Korean
+province, city or county agree on together (``Hai bên thống nhất tiếp tục tăng cường giao lưu thanh
+niên …`` after a provincial chairman met a Korean governor), although no sentence names the two
+localities. The report, not the sentence, says who met: a Vietnamese local office and a Korean local
+office or locality named, and no national office (kinds ``vn_local_office``, ``korean_local_office``,
+``korean_locality`` and ``national_office`` of ``data/lexicon/partners.csv``).
+"""
+
+from __future__ import annotations
+
+from ..tables.lexicon import partner_cue
+from .switches import rule_on
+
+JOINT_KINDS = ("commitment", "agreement_signed")
+
+
+def is_local_meeting(clean: str) -> bool:
+    """True when ``clean`` names a Vietnamese local office and a Korean local office or locality, and
+    no national office (a minister, a prime minister, an ambassador …).
+
+    >>> is_local_meeting("Chủ tịch UBND tỉnh Bắc Ninh tiếp Tỉnh trưởng Gyeonggi.")
+    True
+    >>> is_local_meeting("Thủ tướng tiếp Tỉnh trưởng Gyeonggi và Chủ tịch UBND tỉnh Bắc Ninh.")
+    False
+    """
+    korean = partner_cue("korean_local_office").search(clean) or partner_cue("korean_locality").search(clean)
+    return bool(
+        korean
+        and partner_cue("vn_local_office").search(clean)
+        and not partner_cue("national_office").search(clean)
+    )
+
+
+def local_meeting(clean: str, found: list) -> list:
+    """In a report of a meeting between localities (:func:`is_local_meeting`), a commitment or a signed
+    document whose sentence gives both sides as its subject (``hai bên``, ``the two sides``, ``theo
+    thỏa thuận``; kind ``joint_subject`` of ``data/lexicon/partners.csv``, between the sentence's
+    start and the quote) is local cooperation too (rule ``local_meeting_joint``). What one side
+    pledges, asks or hopes for stays as it is."""
+    if not found or not rule_on("local_meeting_joint") or not is_local_meeting(clean):
+        return found
+    joint = partner_cue("joint_subject")
+    out = []
+    for a, b, quote, themes, kind in found:
+        head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+        codes = themes.split("|")
+        if kind in JOINT_KINDS and joint.search(head) and "local_cooperation" not in codes:
+            themes = f"{themes}|local_cooperation"
+        out.append((a, b, quote, themes, kind))
+    return out
