@@ -507,6 +507,27 @@ def test_keep_all_returns_requests_with_their_kind():
         ("cam kết hỗ trợ các dự án hợp tác", "vi", ["investment"]),
         ("bảo đảm dự án của họ vận hành thông suốt", "vi", ["investment"]),
         ("hỗ trợ các nạn nhân", "vi", []),
+        # round 64 (read after its run): the partnership a field is measured by, serves or is added to, and
+        # the circumstances of a pledge, name no topic; to trade views is to talk
+        (
+            "mở rộng hợp tác sang đường sắt cao tốc, xứng tầm Đối tác chiến lược toàn diện",
+            "vi",
+            ["infrastructure", "high_speed_rail"],
+        ),
+        ("đi đầu về thương mại để góp phần vun đắp quan hệ đối tác chiến lược toàn diện", "vi", ["trade"]),
+        (
+            "mở rộng quan hệ Đối tác chiến lược toàn diện sang khoa học - công nghệ",
+            "vi",
+            ["science_technology"],
+        ),
+        ("củng cố quan hệ đối tác chiến lược trong các lĩnh vực năng lượng", "vi", ["energy"]),
+        ("nâng quan hệ lên Đối tác chiến lược toàn diện", "vi", ["political_trust"]),
+        (
+            "cam kết hợp tác giáo dục giữa lúc thương mại toàn cầu biến động",
+            "vi",
+            ["culture_education_people"],
+        ),
+        ("they will trade ideas on education", "en", ["culture_education_people"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

@@ -961,3 +961,26 @@ def test_a_pledge_word_that_names_the_topic_gives_its_theme():
 )
 def test_a_view_reported_after_chia_se_quan_diem_rang_is_no_commitment(text, kinds):
     assert vnkr.extract_commitments(text)["kind"].tolist() == kinds
+
+
+@pytest.mark.parametrize(
+    "text, promise",
+    [
+        # round 64 (read after its run): what the two are to talk over is on a schedule, not a promise
+        (
+            "In the meeting, the two ministers are to take stock of labour exchanges and trade views on them.",
+            "In the meeting, the two ministers are to expand labour exchanges.",
+        ),
+        (
+            "The two ministers will review cooperation in education.",
+            "The two ministers will expand cooperation in education.",
+        ),
+        (
+            "The two sides will exchange views on cooperation in education.",
+            "The two sides will deepen cooperation in education.",
+        ),
+    ],
+)
+def test_what_is_to_be_talked_over_is_no_commitment(text, promise):
+    assert kinds_and_themes(text) == []
+    assert [kind for kind, _ in kinds_and_themes(promise)] == ["commitment"]
