@@ -528,6 +528,11 @@ def test_keep_all_returns_requests_with_their_kind():
             ["culture_education_people"],
         ),
         ("they will trade ideas on education", "en", ["culture_education_people"]),
+        # round 65 (read after its run): deeds are no jobs; shipping is no sea security
+        ("biến các thỏa thuận thành việc làm cụ thể", "vi", []),
+        ("mở rộng hợp tác về văn hóa và hàng hải", "vi", ["culture_education_people"]),
+        ("bảo đảm an ninh, an toàn hàng hải ở Biển Đông", "vi", ["maritime_south_china_sea"]),
+        ("bảo đảm tự do hàng hải", "vi", ["maritime_south_china_sea"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

@@ -979,8 +979,49 @@ def test_a_view_reported_after_chia_se_quan_diem_rang_is_no_commitment(text, kin
             "The two sides will exchange views on cooperation in education.",
             "The two sides will deepen cooperation in education.",
         ),
+        # round 65 (read after its run): what the two are to review or take stock of
+        (
+            "Theo chương trình, hai bên sẽ điểm lại tình hình hợp tác giáo dục.",
+            "Theo chương trình, hai bên sẽ mở rộng hợp tác giáo dục.",
+        ),
+        ("Hai bên sẽ rà soát hợp tác giáo dục.", "Hai bên sẽ đẩy mạnh hợp tác giáo dục."),
+        ("Hai bên sẽ tổng kết hợp tác giáo dục.", "Hai bên sẽ tăng cường hợp tác giáo dục."),
     ],
 )
 def test_what_is_to_be_talked_over_is_no_commitment(text, promise):
     assert kinds_and_themes(text) == []
     assert [kind for kind, _ in kinds_and_themes(promise)] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, themes",
+    [
+        # round 65 (read after its run): a province's pact with a firm is no cooperation between localities
+        (
+            "Ngày 23/6, Chủ tịch UBND tỉnh Hải Dương cùng đại diện Tập đoàn Doosan đã ký văn bản ghi nhớ về hợp tác giáo dục.",
+            "culture_education_people",
+        ),
+        (
+            "The chairman of the provincial People's Committee and Hyosung Corporation signed a memorandum on "
+            "cooperation in education.",
+            "culture_education_people",
+        ),
+        (
+            "Ngày 23/6, Chủ tịch UBND tỉnh Hải Dương cùng Thị trưởng Daejeon đã ký văn bản ghi nhớ về hợp tác giáo dục.",
+            "culture_education_people|local_cooperation",
+        ),
+    ],
+)
+def test_a_document_a_province_signs_with_a_firm_is_not_local_cooperation(text, themes):
+    assert kinds_and_themes(text) == [["agreement_signed", themes]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 23/6, Chủ tịch UBND tỉnh Hải Dương cùng đại diện Tập đoàn Doosan đã ký văn bản ghi nhớ về hợp tác giữa hai bên.",
+        "The chairman of the provincial People's Committee and Hyosung Corporation signed a memorandum on cooperation.",
+    ],
+)
+def test_a_document_with_a_firm_that_names_no_field_gives_no_theme(text):
+    assert kinds_and_themes(text) == []

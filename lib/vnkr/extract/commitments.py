@@ -46,7 +46,7 @@ from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
 from .headlines import without_speaker_headline
-from .local_meeting import local_meeting
+from .local_meeting import firm_signs, local_meeting
 from .rules import rule_rows
 from .scope import read_commitments
 from .stance import sentences
@@ -180,7 +180,7 @@ def _local_document(clean: str, a: int, kind: str) -> str:
         return "local_cooperation" if _two_localities(head) else ""
     if kind != "agreement_signed" or not rule_on("local_signatories"):
         return ""
-    return "local_cooperation" if partner_cue("local_side").search(head) else ""
+    return "local_cooperation" if partner_cue("local_side").search(head) and not firm_signs(head) else ""
 
 
 INVESTMENT_PAPER_RE = re.compile(
@@ -203,7 +203,7 @@ def _local_signatories(clean: str, found: list) -> list:
     for a, b, quote, themes, kind in found:
         head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
         # a licence a city hands a firm is no pact of localities
-        paper = INVESTMENT_PAPER_RE.search(quote)
+        paper = INVESTMENT_PAPER_RE.search(quote) or firm_signs(head)
         signed = kind == "agreement_signed" and (local.search(head) or _two_localities(head)) and not paper
         agreed = pairs_agree and kind == "commitment" and _two_localities(head)
         if (signed or agreed) and "local_cooperation" not in themes.split("|"):

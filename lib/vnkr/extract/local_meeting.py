@@ -33,6 +33,17 @@ def is_local_meeting(clean: str) -> bool:
     )
 
 
+def firm_signs(head: str) -> bool:
+    """True when a firm is named among a document's signers (``Chủ tịch UBND tỉnh … cùng đại diện Tập
+    đoàn Doosan ký văn bản ghi nhớ``; kind ``firm_side`` of ``data/lexicon/partners.csv``): a
+    province's pact with a firm is no cooperation between localities (rule ``firm_signatory``).
+
+    >>> firm_signs("Chủ tịch UBND tỉnh cùng đại diện Tập đoàn Doosan ký")
+    True
+    """
+    return rule_on("firm_signatory") and bool(partner_cue("firm_side").search(head))
+
+
 def local_meeting(clean: str, found: list) -> list:
     """In a report of a meeting between localities (:func:`is_local_meeting`), a commitment or a signed
     document whose sentence gives both sides as its subject (``hai bên``, ``the two sides``, ``theo

@@ -207,6 +207,7 @@ PARTNER_KINDS = {
     "korean_local_office": "a Korean province's, city's or county's office or leader (governor, mayor)",
     "national_office": "a national office (minister, prime minister, ambassador): the report is no meeting of localities",
     "joint_subject": "both sides as a sentence's subject: in a meeting of localities, what they agree is local cooperation",
+    "firm_side": "a firm among a document's signers: a province's pact with a firm is no cooperation of localities",
 }
 
 
