@@ -276,3 +276,27 @@ def test_the_day_a_statement_was_made_yields_to_the_meeting_s_weekday(leaders):
         "South Korea's ambassador said Thursday.\nChinh made the comments Wednesday when he met the envoy."
     )
     assert date_article(text, published="2021-10-14").event_id == "2021-10-13"
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # round 65 (read after its run): 'từ hôm qua' opens a stay; the talks are 'hôm nay'
+        (
+            "Có mặt tại Hà Nội từ hôm qua trong chuyến thăm, hôm nay Ngoại trưởng Hàn Quốc đã hội đàm với người đồng cấp.",
+            "2020-09-18",
+            "2020-09-18",
+        ),
+        # round 66 (read after its run): 'from Monday to Thursday' spans the trip; the signing was Wednesday
+        (
+            "On his trip to Vietnam from Monday to Thursday, the governor renewed the agreement with Bac Ninh on Wednesday.",
+            "2025-12-04",
+            "2025-12-03",
+        ),
+        # a stay's first day still dates a report that gives nothing else
+        ("The minister held talks in Hanoi during two days from Monday.", "2017-11-15", "2017-11-13"),
+        ("Bộ trưởng hội đàm tại Hà Nội trong chuyến thăm từ hôm qua.", "2020-09-18", "2020-09-17"),
+    ],
+)
+def test_a_stay_that_opens_with_from_gives_way_to_the_meetings_own_day(text, published, expected):
+    assert date_article(text, published=published).event_id == expected

@@ -335,14 +335,9 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             fields = dict(form="day_only", day=int(m.group("d")), word="on the", month_offset=offset)
             found.append((a, of.end() if of else b, fields))
     for m in p.weekday.finditer(text) if any(w in text for w in p.weekdays) else ():
-        if free(m.start(), m.end()):
-            found.append(
-                (
-                    m.start(),
-                    m.end(),
-                    dict(form="weekday", weekday=p.weekdays[m.group("lead")], word=m.group("lead")),
-                )
-            )
+        if free(m.start(), m.end()):  # 'from Monday to Thursday': a stay's first day, used after single dates
+            fields = dict(form="weekday", weekday=p.weekdays[m.group("lead")], word=m.group("lead"))
+            found.append((m.start(), m.end(), dict(fields, span=after_range_word(m.start()))))
     has_relative = any(w in lower for w in p.relative_days) or any(w in lower for w in p.relative_weeks)
     for m in p.relative.finditer(text) if has_relative else ():
         word = " ".join(m.group("lead").split()).lower()
@@ -352,10 +347,9 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             continue  # 'năm vừa qua': a period, not a day
         if NAME_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) and m.group("lead")[0].isupper():
             continue  # 'By DA NANG Today', 'USA Today': part of a name
-        if word in p.relative_days:
-            found.append(
-                (m.start(), m.end(), dict(form="relative_day", offset_days=p.relative_days[word], word=word))
-            )
+        if word in p.relative_days:  # 'có mặt từ hôm qua': a stay's first day, used after single dates
+            fields = dict(form="relative_day", offset_days=p.relative_days[word], word=word)
+            found.append((m.start(), m.end(), dict(fields, span=after_range_word(m.start()))))
         elif word in p.relative_weeks:
             found.append(
                 (
