@@ -136,6 +136,27 @@ def test_a_second_figure_joined_by_and_of_is_of_the_first_kind():
     assert pairs(text) == [(100.0, 2023), (150.0, 2030)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 66 (read after its run): a clause of time between two goal figures keeps the second a goal
+        "The two leaders set the goal of raising bilateral trade to 100 billion USD in 2025, when their free "
+        "trade agreement turns ten, and to 150 billion USD by 2030.",
+        "Hai bên đặt mục tiêu nâng kim ngạch thương mại lên 100 tỷ USD vào năm 2025, khi FTA song phương tròn "
+        "10 năm, và 150 tỷ USD vào năm 2030.",
+    ],
+)
+def test_a_clause_of_time_between_two_goal_figures_keeps_the_second_a_goal(text):
+    assert pairs(text) == [(100.0, 2025), (150.0, 2030)]
+    # a figure after a full clause with its own verb is not joined to the goal
+    assert rows(
+        "Kim ngạch đạt 66 tỷ USD năm 2019, khi hai nước ký FTA, và 70 tỷ USD năm 2020.", cols=("kind",)
+    ) == [
+        ["actual"],
+        ["actual"],
+    ]
+
+
 def test_an_agreement_makes_a_figure_a_target_even_when_it_says_increase():
     assert pairs("Hai bên nhất trí tăng kim ngạch thương mại lên 150 tỷ USD vào năm 2030.") == [(150.0, 2030)]
 
