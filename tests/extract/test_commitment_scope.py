@@ -450,6 +450,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("cam kết gắn bó hơn giữa sức ép thuế quan Mỹ", "vi", []),
         ("pledged closer ties amid US tariff pressure", "en", []),
         ("cam kết sát cánh trong bối cảnh căng thẳng thương mại toàn cầu", "vi", []),
+        ("cam kết sát cánh giữa căng thẳng thương mại toàn cầu", "vi", []),
         ("pledged closer ties amid global trade tensions", "en", []),
         ("thuế quan", "vi", ["tax_customs"]),
         ("ký văn bản giao lưu sau đại dịch", "vi", []),

@@ -157,6 +157,22 @@ def test_a_clause_of_time_between_two_goal_figures_keeps_the_second_a_goal(text)
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rounds 50, 57 and 65 (read after their runs): a goal named by its year has that deadline
+        ("The two countries set a 2023 goal of $100 billion in annual trade.", [(100.0, 2023)]),
+        ("Moon said the 2023 goal of $100 billion in trade was within reach.", [(100.0, 2023)]),
+        (
+            "They agreed to reach the 2023 trade goal of $100 billion and the goal of $150 billion by 2030.",
+            [(100.0, 2023), (150.0, 2030)],
+        ),
+    ],
+)
+def test_a_goal_named_by_its_year_has_that_deadline(text, expected):
+    assert pairs(text) == expected
+
+
 def test_an_agreement_makes_a_figure_a_target_even_when_it_says_increase():
     assert pairs("Hai bên nhất trí tăng kim ngạch thương mại lên 150 tỷ USD vào năm 2030.") == [(150.0, 2030)]
 

@@ -136,6 +136,13 @@ def _relative_deadline(text: str, lang: str, a: int, b: int, year: int | None) -
     return None
 
 
+def _year_goal(text: str, lang: str, a: int, b: int) -> int | None:
+    """The year a goal is named by, before its amount (``the 2023 goal of $100 billion in trade``;
+    kind ``year_goal`` of ``data/lexicon/amounts.csv``; rule ``year_goal``)."""
+    m = rule_on("year_goal") and lexicon.cue("year_goal", lang).search(text, a, b)
+    return int(m.group("y")) if m else None
+
+
 def _free_before(
     rx: re.Pattern, text: str, a: int, b: int, consumed: list[tuple[int, int]], lang: str
 ) -> re.Match | None:
@@ -276,8 +283,10 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
             ):
                 deadline = int(before.group(1))
             else:
-                deadline = _relative_deadline(text, lang, end, stop, year_published) or _relative_deadline(
-                    text, lang, window_start, start, year_published
+                deadline = (
+                    _relative_deadline(text, lang, end, stop, year_published)
+                    or _relative_deadline(text, lang, window_start, start, year_published)
+                    or _year_goal(text, lang, ca, start)
                 )
         else:
             year = _actual_year(text, lang, sa, start, end, stop, year_published)

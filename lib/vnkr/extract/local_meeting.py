@@ -50,14 +50,20 @@ def local_meeting(clean: str, found: list) -> list:
     thỏa thuận``; kind ``joint_subject`` of ``data/lexicon/partners.csv``, between the sentence's
     start and the quote) is local cooperation too (rule ``local_meeting_joint``). What one side
     pledges, asks or hopes for stays as it is."""
-    if not found or not rule_on("local_meeting_joint") or not is_local_meeting(clean):
+    if not found or not rule_on("local_meeting_joint"):
         return found
     joint = partner_cue("joint_subject")
-    out = []
-    for a, b, quote, themes, kind in found:
-        head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
-        codes = themes.split("|")
-        if kind in JOINT_KINDS and joint.search(head) and "local_cooperation" not in codes:
-            themes = f"{themes}|local_cooperation"
-        out.append((a, b, quote, themes, kind))
-    return out
+    rows = [
+        i
+        for i, (a, _, _, themes, kind) in enumerate(found)
+        if kind in JOINT_KINDS
+        and "local_cooperation" not in themes.split("|")
+        and joint.search(clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a])
+    ]
+    # the report-wide test (long lists of place names) only when a row could take its answer
+    if not rows or not is_local_meeting(clean):
+        return found
+    return [
+        (a, b, quote, f"{themes}|local_cooperation" if i in rows else themes, kind)
+        for i, (a, b, quote, themes, kind) in enumerate(found)
+    ]
