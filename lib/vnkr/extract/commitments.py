@@ -46,7 +46,7 @@ from . import lexicon
 from .agreements import _subject
 from .amounts import TRADE_METRICS, read_targets
 from .headlines import without_speaker_headline
-from .local_meeting import firm_signs, local_meeting
+from .local_meeting import firm_signs, local_meeting, sentence_head
 from .rules import rule_rows
 from .scope import read_commitments
 from .stance import sentences
@@ -175,7 +175,7 @@ def _local_document(clean: str, a: int, kind: str) -> str:
     sectors``): local cooperation is its topic (rule ``local_signatories``); so is what two localities
     agree on that names no field (``hai tỉnh thống nhất tổ chức các cuộc họp cấp chuyên viên``, rule
     ``local_pair_topic``); '' otherwise."""
-    head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+    head = sentence_head(clean, a)
     if kind == "commitment" and rule_on("local_pair_topic"):  # 'hai tỉnh thống nhất tổ chức các cuộc họp …'
         return "local_cooperation" if _two_localities(head) else ""
     if kind != "agreement_signed" or not rule_on("local_signatories"):
@@ -201,7 +201,7 @@ def _local_signatories(clean: str, found: list) -> list:
     pairs_agree = rule_on("local_pair")
     out = []
     for a, b, quote, themes, kind in found:
-        head = clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+        head = sentence_head(clean, a)
         # a licence a city hands a firm is no pact of localities
         paper = INVESTMENT_PAPER_RE.search(quote) or firm_signs(head)
         signed = kind == "agreement_signed" and (local.search(head) or _two_localities(head)) and not paper

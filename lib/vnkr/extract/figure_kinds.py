@@ -80,10 +80,6 @@ LEAD_YEAR_RE = re.compile(
 )
 
 
-# a clause of time set off by commas between two goal figures ('when the FTA turns ten', 'khi FTA tròn 10 năm')
-ASIDE_RE = re.compile(r"^(?:when|as|khi|lúc|nhân dịp)\b[^,;.]{0,80},\s*", re.IGNORECASE)
-
-
 def _without_lead_deadline(window: str, lang: str) -> str:
     """The words between two amounts without the first amount's deadline (``$100 billion next year and
     $150 billion``, ``100 tỷ USD vào năm 2023 và 150 tỷ USD``), so that the connector is seen (rule
@@ -91,7 +87,8 @@ def _without_lead_deadline(window: str, lang: str) -> str:
     if not rule_on("connector_after_deadline"):
         return window
     if rule_on("aside_between_goals"):  # '… in 2025, when the free trade agreement turns ten, and to …'
-        window = ASIDE_RE.sub("", window.strip(" ,;"))
+        opener = lexicon.cue("aside_opener", lang).pattern  # a clause of time set off by commas
+        window = re.sub(rf"^(?:{opener})[^,;.]{{0,80}},\s*", "", window.strip(" ,;"), flags=re.IGNORECASE)
     # 'ngay trong năm nay', 'vào năm tới', 'by next year': a preposition before the relative year
     window = re.sub(
         r"^(?:ngay\s+)?(?:trong|vào|đến|tới|in|by)?\s*(?=năm nay|năm tới|năm sau|next year|this year)",

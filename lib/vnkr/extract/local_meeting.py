@@ -16,6 +16,16 @@ from .switches import rule_on
 JOINT_KINDS = ("commitment", "agreement_signed")
 
 
+def sentence_head(clean: str, a: int) -> str:
+    """The words of ``clean`` from the start of the sentence (or line) holding ``a`` up to ``a``: where a
+    row's subject and signatories stand.
+
+    >>> sentence_head("Hai bên ký. Hai tỉnh nhất trí hợp tác.", 30)
+    ' Hai tỉnh nhất trí '
+    """
+    return clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a]
+
+
 def is_local_meeting(clean: str) -> bool:
     """True when ``clean`` names a Vietnamese local office and a Korean local office or locality, and
     no national office (a minister, a prime minister, an ambassador …).
@@ -58,7 +68,7 @@ def local_meeting(clean: str, found: list) -> list:
         for i, (a, _, _, themes, kind) in enumerate(found)
         if kind in JOINT_KINDS
         and "local_cooperation" not in themes.split("|")
-        and joint.search(clean[max(clean.rfind(".", 0, a), clean.rfind("\n", 0, a)) + 1 : a])
+        and joint.search(sentence_head(clean, a))
     ]
     # the report-wide test (long lists of place names) only when a row could take its answer
     if not rows or not is_local_meeting(clean):
