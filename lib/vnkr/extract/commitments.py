@@ -202,9 +202,11 @@ def _local_signatories(clean: str, found: list) -> list:
     out = []
     for a, b, quote, themes, kind in found:
         head = sentence_head(clean, a)
-        # a licence a city hands a firm is no pact of localities
-        paper = INVESTMENT_PAPER_RE.search(quote) or firm_signs(head)
-        signed = kind == "agreement_signed" and (local.search(head) or _two_localities(head)) and not paper
+        # a licence a city hands a firm, or a pact it signs with one, is no pact of localities
+        with_firm = INVESTMENT_PAPER_RE.search(quote) or firm_signs(head)
+        signed = (
+            kind == "agreement_signed" and (local.search(head) or _two_localities(head)) and not with_firm
+        )
         agreed = pairs_agree and kind == "commitment" and _two_localities(head)
         if (signed or agreed) and "local_cooperation" not in themes.split("|"):
             themes = f"{themes}|local_cooperation"
