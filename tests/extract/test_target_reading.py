@@ -651,6 +651,42 @@ def test_a_goal_figure_without_a_metric_takes_trade_from_the_sentence_before():
     assert pairs(text, published="2023-06-24") == [(150.0, 2030)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the metric word in an earlier clause of the sentence, with a figure of its own ...
+        (
+            "Kim ngạch hai chiều năm 2024 là 81,5 tỷ USD; hai bên đặt đích 150 tỷ USD vào năm 2030.",
+            [(150.0, 2030)],
+        ),
+        # ... or without one
+        (
+            "Sau 30 năm, thương mại hai chiều đã tăng gấp 150 lần; hai nước đặt mục tiêu đạt 100 tỷ USD vào năm 2023.",
+            [(100.0, 2023)],
+        ),
+        # a nearer word of another metric keeps the goal unnamed
+        ("Thương mại tăng nhanh; vốn FDI đạt 30 tỷ USD; hai bên phấn đấu đạt 100 tỷ USD vào năm 2030.", []),
+        # a figure with no goal word of its own, a target only by the earlier agreement, stays unnamed
+        (
+            "Hai bên nhất trí nâng kim ngạch lên 150 tỷ USD vào năm 2030; con số năm 2022 là 87,7 tỷ USD.",
+            [(150.0, 2030)],
+        ),
+        # an earlier sentence is not an earlier clause
+        ("Thương mại hai chiều tăng gấp 150 lần. Hai bên đặt mục tiêu đạt 100 tỷ USD vào năm 2023.", []),
+    ],
+)
+def test_a_goal_figure_without_a_metric_takes_trade_from_an_earlier_clause_of_its_sentence(text, expected):
+    assert pairs(text, published="2025-01-01") == expected
+
+
+def test_an_exchange_of_goods_is_two_way_trade():
+    text = "Trao đổi hàng hóa giữa hai nước năm 2018 là 64 tỷ USD, và hai bên phấn đấu đưa con số này lên 100 tỷ USD."
+    assert rows(text, published="2019-05-01", cols=("metric", "kind")) == [
+        ["two_way_trade", "actual"],
+        ["two_way_trade", "target"],
+    ]
+
+
 def test_commerce_is_trade_and_rising_to_joins_a_second_goal():
     text = "Two-way commerce came to $61.5 billion last year. Moon said the pair are targeting $100 billion by 2020."
     assert pairs(text, published="2018-03-23") == [(100.0, 2020)]

@@ -36,9 +36,10 @@ import pandas as pd
 from ..ingest.language import detect_language
 from . import lexicon
 from .figure_kinds import _last, figure_kind
-from .metrics import _METRICS, _metric
+from .metrics import TRADE_METRICS, _metric
 from .stance import segments, sentences
 from .switches import rule_on
+from .target_rows import _YEAR, settle_rows
 
 COLUMNS = [
     "value",
@@ -55,13 +56,11 @@ COLUMNS = [
     "implausible_reason",
     "lang",
 ]
-TRADE_METRICS = ("two_way_trade", "exports", "imports")
 # the opening of a bracketed conversion right after an amount: ' (khoảng ', ' (about '
 BRACKET_OPEN_RE = re.compile(
     r"\s*\(\s*(?:khoảng|chừng|tương đương|tương đương khoảng|about|around|approximately|roughly|some|~)?\s*",
     re.IGNORECASE,
 )
-_YEAR = r"((?:19|20)\d\d)(?!\d)"
 _NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _COMPARED = re.compile(r"(?:so với|compared (?:with|to)|than)\s+(?:mức\s+)?$", re.IGNORECASE)
 
@@ -310,82 +309,17 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
                 "amount_text": m.group(0),
                 "lang": lang,
                 "_at": (start, end),  # the amount itself (not a column)
+                "_sentence": sa,  # where its sentence starts (not a column)
             }
         )
         if after:
             consumed.append((after.start(), after.end()))
         prev = ((ca, cb), cb, after.end() if after else end, kind, unit)
-    _respectively(text, lang, rows)
-    _metric_carried(text, rows)
-    _drop_restated(rows)
+    settle_rows(text, lang, rows)
     out = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("deadline_year", "year"):
         out[col] = out[col].astype("Int64")
     return out
-
-
-def _metric_carried(text: str, rows: list[dict]) -> None:
-    """A goal figure whose clause names no metric up to the next comma takes the metric of the figure
-    just before it when that one is trade and stands in the previous sentence: ``Trade between them
-    totaled $61.5 billion last year. … he and his host are aiming for $100 billion by 2020``; a second
-    goal of the same clause then takes it too (``… hướng tới 100 tỷ USD vào năm 2023 và 150 tỷ USD vào
-    năm 2030, đồng thời tạo thuận lợi cho hàng xuất khẩu``: the exports after the comma are another
-    matter) (rule ``metric_carried_over``)."""
-    if not rule_on("metric_carried_over"):
-        return
-    for prev, r in zip(rows, rows[1:]):
-        if not (
-            r["metric"] == "other"
-            and r["kind"] == "target"
-            and r["unit"] == prev["unit"] == "USD bn"
-            and prev["metric"] in TRADE_METRICS
-        ):
-            continue
-        tail = re.match(r"(?:[^,;.!?\n]|[.,](?=\d))*", text[r["_at"][1] : r["end"]]).group()
-        own = text[r["start"] : r["_at"][0]] + " " + tail
-        if any(lexicon.cue(f"metric_{m}", r["lang"]).search(own) for m in _METRICS):
-            continue
-        same_clause = prev["kind"] == "target" and prev["start"] == r["start"]
-        if same_clause or (
-            text.count("\n", prev["end"], r["start"]) <= 2
-            and 1 <= len(re.findall(r"[.!?\n](?:\s|$)", text[prev["end"] : r["start"]])) <= 2
-        ):
-            r["metric"] = prev["metric"]
-
-
-def _respectively(text: str, lang: str, rows: list[dict]) -> None:
-    """``goals of USD 100 billion and USD 150 billion, for 2023 and 2030 respectively`` / ``lần lượt
-    … 100 tỷ USD và 150 tỷ USD vào năm 2023 và 2030``: as many years after the last amount of a clause
-    as it has targets, with a 'respectively' word in the clause, pair up in order."""
-    if not rule_on("respectively_pairs"):
-        return
-    clauses: dict[tuple[int, int], list[dict]] = {}
-    for r in rows:
-        if r["kind"] in ("target", "request"):
-            clauses.setdefault((r["start"], r["end"]), []).append(r)
-    for (a, b), found in clauses.items():
-        if len(found) < 2 or not lexicon.cue("respectively", lang).search(text, a, b):
-            continue
-        last = text.rfind(found[-1]["amount_text"], a, b) + len(found[-1]["amount_text"])
-        years = [int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", text[last:b])]
-        if len(years) == len(found):
-            for r, y in zip(found, years):
-                r["deadline_year"] = y
-
-
-def _drop_restated(rows: list[dict]) -> None:
-    """A target without a deadline whose value and metric a dated target of the same text states
-    (a headline ``Hướng tới 150 tỷ USD`` above ``150 tỷ USD vào năm 2030``) is that target restated."""
-    if not rule_on("undated_restatement"):
-        return
-    dated = {
-        (r["value"], r["metric"]) for r in rows if r["kind"] == "target" and r["deadline_year"] is not None
-    }
-    rows[:] = [
-        r
-        for r in rows
-        if not (r["kind"] == "target" and r["deadline_year"] is None and (r["value"], r["metric"]) in dated)
-    ]
 
 
 def trade_targets(text: str, published=None, lang: str | None = None) -> pd.DataFrame:

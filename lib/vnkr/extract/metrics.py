@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import lexicon
 from .switches import rule_on
 
+TRADE_METRICS = ("two_way_trade", "exports", "imports")
 _METRICS = ("two_way_trade", "exports", "imports", "oda", "investment", "third_party", "other")
 
 
