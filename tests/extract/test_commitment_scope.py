@@ -534,6 +534,22 @@ def test_keep_all_returns_requests_with_their_kind():
         ("mở rộng hợp tác về văn hóa và hàng hải", "vi", ["culture_education_people"]),
         ("bảo đảm an ninh, an toàn hàng hải ở Biển Đông", "vi", ["maritime_south_china_sea"]),
         ("bảo đảm tự do hàng hải", "vi", ["maritime_south_china_sea"]),
+        # round 68 (read after its run): friendship names the relation, not a field; the peoples' is
+        # people-to-people exchange
+        ("thắt chặt tình hữu nghị", "vi", []),
+        ("strengthen the friendship between the two cities", "en", []),
+        ("promote friendship between the peoples", "en", ["culture_education_people"]),
+        # a local community, residents or a place are no cooperation between localities
+        ("hoạt động xã hội vì cộng đồng địa phương", "vi", []),
+        ("tạo việc làm cho người dân địa phương", "vi", ["labour"]),
+        ("đưa ra sáng kiến tại địa phương", "vi", []),
+        ("hợp tác giữa các địa phương hai nước", "vi", ["local_cooperation"]),
+        # public-private partnerships and incentives for firms are investment
+        ("mở rộng hợp tác công - tư", "vi", ["investment"]),
+        ("áp dụng chính sách ưu đãi dành cho doanh nghiệp tỉnh bạn", "vi", ["investment"]),
+        ("expand public-private partnerships", "en", ["investment"]),
+        ("offer incentives for Korean projects", "en", ["investment"]),
+        ("prepare for upcoming exchanges of high-level delegations", "en", ["political_trust"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):
@@ -579,3 +595,28 @@ def test_fields_named_only_as_those_before_take_the_sentence_before(before, agre
     found = committed_themes(f"{before} {agreed}")["themes"]
     assert sorted(found) == expected
     assert committed_themes(agreed)["themes"] == []  # alone, the fields are unnamed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 68 (read after its run): one field, named earlier in the same sentence
+        (
+            "Ông Chey nói SK mạnh về năng lượng và cam kết tập đoàn sẽ hợp tác với Việt Nam trong lĩnh vực này.",
+            ["energy"],
+        ),
+        (
+            "Chey said SK is strong in semiconductors and pledged to work with Vietnam in this field.",
+            ["semiconductors_ai"],
+        ),
+        # the field named earlier in the sentence wins over the sentence before
+        (
+            "Hai bên bàn về du lịch. Ông Chey nói SK mạnh về năng lượng và sẽ hợp tác trong lĩnh vực này.",
+            ["energy"],
+        ),
+    ],
+)
+def test_a_field_named_earlier_in_its_sentence_is_the_one_meant(text, expected):
+    from vnkr.extract.scope import committed_themes
+
+    assert committed_themes(text)["themes"] == expected

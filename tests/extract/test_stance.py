@@ -37,6 +37,9 @@ def kinds(text: str) -> list[str]:
         ("Hai bên đạt đồng thuận về thương mại.", ["commitment"]),
         ("The speakers held talks, resolving to expand trade.", ["commitment"]),
         ("They saw eye to eye on expanding trade.", ["commitment"]),
+        ("The two confirmed cooperation on expanding trade.", ["commitment"]),
+        ("The ministers confirmed plans to expand trade.", ["commitment"]),
+        ("The ministry confirmed that trade grew.", []),  # a report confirmed is no agreement
         ("Hai bên còn nhận lời hợp tác về y tế.", ["commitment"]),
         ("Tổng thống nhận lời mời sang thăm Việt Nam.", ["request"]),  # an invitation accepted: no agreement
         ("He stressed the resolve to expand trade.", ["description"]),  # the noun is no agreement
@@ -57,6 +60,9 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Hàn Quốc sẽ hỗ trợ đào tạo.", ["pledge"]),
         ("Hàn Quốc cam kết hỗ trợ đào tạo.", ["pledge"]),
         ("Việt Nam và Hàn Quốc cam kết mở rộng thương mại.", ["commitment"]),
+        # round 68 (read after its run): two localities or bodies as the subject
+        ("Under it, the two bodies will expand cultural exchanges.", ["commitment"]),
+        ("Officials said both provinces will expand trade.", ["commitment"]),
         ("Ông Lee cho biết sẵn sàng chia sẻ kinh nghiệm.", ["pledge"]),
         ("Chuyến thăm sẽ góp phần vun đắp quan hệ.", []),
         ("Korea will provide training.", ["pledge"]),

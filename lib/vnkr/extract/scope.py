@@ -67,8 +67,9 @@ def themes_in(text: str, lang: str | None = None) -> list[str]:
 
 
 def _fields_named_before(quote: str, lang: str) -> bool:
-    """True when a commitment names its fields only as those of the sentence before (``trong những
-    lĩnh vực đó``, ``in those areas``): rule ``fields_named_before``."""
+    """True when a commitment names its fields only as those named before it, in its sentence or the
+    one before (``trong những lĩnh vực đó``, ``trong lĩnh vực này``, ``in those areas``): rule
+    ``fields_named_before``."""
     return (
         rule_on("fields_named_before") and lexicon.cue("fields_named_before", lang).search(quote) is not None
     )
@@ -113,10 +114,13 @@ def read_commitments(text: str, lang: str | None = None, keep_all: bool = False)
             # 'Chính phủ sẽ tạo mọi thuận lợi để Lotte phát triển': the pledge word names the topic too
             codes = themes_in(text[seg.cue_start : seg.end], lang)
             start, quote = (seg.cue_start, text[seg.cue_start : seg.end]) if codes else (start, quote)
-        if not codes and seg.kind in KEPT and seg.sentence and _fields_named_before(seg.text, lang):
-            # 'Hai bên thống nhất sẽ hỗ trợ nhau trong những lĩnh vực đó': the fields of the sentence before
-            a, b = sentences(text)[seg.sentence - 1]
-            codes = themes_in(text[a:b], lang)
+        if not codes and seg.kind in KEPT and _fields_named_before(seg.text, lang):
+            # 'SK có năng lực về năng lượng và cam kết sẽ hợp tác trong lĩnh vực này': the fields named
+            # earlier in its sentence, else those of the sentence before ('… trong những lĩnh vực đó')
+            spans = sentences(text)
+            codes = themes_in(text[spans[seg.sentence][0] : seg.start], lang)
+            if not codes and seg.sentence:
+                codes = themes_in(text[slice(*spans[seg.sentence - 1])], lang)
         if not codes and seg.kind == "pledge" and asked and _answers_request(seg, asked[0], lang):
             # 'Park asked Hanoi to help Korean firms. Son promised support for their operations': the ask's topic
             codes = list(asked[1])
