@@ -550,6 +550,13 @@ def test_keep_all_returns_requests_with_their_kind():
         ("expand public-private partnerships", "en", ["investment"]),
         ("offer incentives for Korean projects", "en", ["investment"]),
         ("prepare for upcoming exchanges of high-level delegations", "en", ["political_trust"]),
+        # round 69 (read after its run): the arts and pupils are culture and education
+        ("cử đoàn biểu diễn nghệ thuật", "vi", ["culture_education_people"]),
+        ("giao lưu học sinh", "vi", ["culture_education_people"]),
+        ("exchanges in the arts", "en", ["culture_education_people"]),
+        ("artistic exchanges", "en", ["culture_education_people"]),
+        ("exchanges of pupils", "en", ["culture_education_people"]),
+        ("visits by schoolchildren", "en", ["culture_education_people"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

@@ -716,6 +716,15 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
             "Hai bên ký bản ghi nhớ. Bản ghi nhớ này tập trung vào đào tạo nghề.",
             {("commitment", "culture_education_people")},
         ),
+        # round 69 (read after its run): a letter of intent or a paper says what it contains too
+        (
+            "Hai ông ký ý định thư. Về nội dung, ý định thư hướng tới giao lưu trong các lĩnh vực như du lịch.",
+            {("commitment", "culture_education_people")},
+        ),
+        (
+            "Hai ông ký văn bản. Văn bản này bao gồm hợp tác đào tạo nghề.",
+            {("commitment", "culture_education_people")},
+        ),
     ],
 )
 def test_round_11_stance_words(text, expected):

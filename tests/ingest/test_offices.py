@@ -86,6 +86,24 @@ def test_role_word_far_from_the_name_does_not_select_an_office():
     assert [t.office for t in OfficeIndex(table(to_lam)).mentioned(text)["To Lam"]] == ["general_secretary"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Tài chính Hồ Đức Phớc làm việc với Samsung",
+        "Bộ trưởng Bộ Tài chính Hồ Đức Phớc làm việc với Samsung",
+    ],
+)
+def test_a_minister_named_with_or_without_bo_before_the_ministry_selects_that_office(text):
+    # round 69 (read after its run): 'Bộ trưởng Bộ Tài chính' is the finance minister, not every office he held
+    phoc = [
+        ("Ho Duc Phoc", "Hồ Đức Phớc", "Ho Duc Phoc", "planning_minister", "2021-04-08", "2024-11-28"),
+        ("Ho Duc Phoc", "Hồ Đức Phớc", "Ho Duc Phoc", "deputy_pm", "2024-08-26", None),
+    ]
+    assert [t.office for t in OfficeIndex(table(phoc)).mentioned(text)["Ho Duc Phoc"]] == [
+        "planning_minister"
+    ]
+
+
 def test_ambiguity_lists_the_years_the_holders_and_how_to_resolve():
     with pytest.raises(DateNotFound) as exc:
         infer_year(19, 5, "Thủ tướng Phạm Minh Chính gặp Tổng thống Yoon Suk Yeol", table([PM, YOON]), TODAY)

@@ -140,7 +140,11 @@ class OfficeIndex:
         self.two_syllable = {sp for sp in self.words if len(sp.split()) == 2}
         self.role_offices: dict[str, set[str]] = {}
         for office, word in zip(roles["office"], roles["word"]):
-            self.role_offices.setdefault(norm_name(word), set()).add(office)
+            word = norm_name(word)
+            # a Vietnamese minister is as often 'Bộ trưởng Bộ Tài chính' as 'Bộ trưởng Tài chính'
+            ministry = "bộ trưởng bộ " + word[len("bộ trưởng ") :] if word.startswith("bộ trưởng ") else None
+            for w in (word, ministry) if ministry and not word.startswith("bộ trưởng bộ ") else (word,):
+                self.role_offices.setdefault(w, set()).add(office)
         alt = "|".join(re.escape(w) for w in sorted(self.role_offices, key=len, reverse=True))
         self.role_re = re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
         # the short name a report uses after a role word: a Korean's surname ('President Yoon',
