@@ -252,6 +252,7 @@ def test_keep_all_returns_requests_with_their_kind():
         ("hỗ trợ công dân Việt Nam đang gặp khó khăn", "vi", ["citizens_community"]),
         # a decoration names no topic
         ("được ủy quyền trao Huân chương Hữu nghị cho Đại sứ", "vi", []),
+        ("trao Huân chương Lao động hạng Nhất cho ông Park", "vi", []),
         ("will award the Order of Friendship to the ambassador", "en", []),
         ("tăng cường tình hữu nghị giữa hai dân tộc", "vi", ["culture_education_people"]),
         # round 11 (read after its run)
@@ -557,6 +558,9 @@ def test_keep_all_returns_requests_with_their_kind():
         ("artistic exchanges", "en", ["culture_education_people"]),
         ("exchanges of pupils", "en", ["culture_education_people"]),
         ("visits by schoolchildren", "en", ["culture_education_people"]),
+        # round 70 (read after its run): ties or exchanges with a named city or province are local
+        ("củng cố quan hệ hữu nghị với TP Tam Kỳ", "vi", ["local_cooperation"]),
+        ("mở rộng hợp tác với tỉnh Gyeonggi", "vi", ["local_cooperation"]),
     ],
 )
 def test_theme_patterns_match_whole_words(text, lang, expected):

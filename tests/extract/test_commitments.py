@@ -725,6 +725,11 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
             "Hai ông ký văn bản. Văn bản này bao gồm hợp tác đào tạo nghề.",
             {("commitment", "culture_education_people")},
         ),
+        # round 70 (read after its run): 'Trong đó có …' names the fields of the list just before
+        (
+            "Hai bên nhất trí giao lưu trên nhiều lĩnh vực. Trong đó có văn hóa và nông nghiệp.",
+            {("commitment", "culture_education_people|agriculture_fisheries")},
+        ),
     ],
 )
 def test_round_11_stance_words(text, expected):
