@@ -19,15 +19,20 @@ def _metric(text: str, lang: str, a: int, start: int, end: int, b: int) -> str:
         close = _first_metric(text, lang, end, min(b, end + 25), b)
         if close:
             return close
+    return (
+        nearest_before(text, lang, a, start) or _first_metric(text, lang, end, min(b, end + 60), b) or "other"
+    )
+
+
+def nearest_before(text: str, lang: str, a: int, b: int) -> str | None:
+    """The metric whose word ends last within ``text[a:b]`` (the longer word at one place)."""
     best = None
     for metric in _METRICS:
-        for m in lexicon.cue(f"metric_{metric}", lang).finditer(text, a, start):
+        for m in lexicon.cue(f"metric_{metric}", lang).finditer(text, a, b):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[0]:
                 best = (key, metric)
-    if best:
-        return best[1]
-    return _first_metric(text, lang, end, min(b, end + 60), b) or "other"
+    return best[1] if best else None
 
 
 def _first_metric(text: str, lang: str, a: int, b: int, limit: int) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .metrics import _METRICS, TRADE_METRICS
+from .metrics import _METRICS, TRADE_METRICS, nearest_before
 from .switches import rule_on
 
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
@@ -36,14 +36,9 @@ def _metric_from_sentence(text: str, rows: list[dict]) -> None:
             continue
         if not lexicon.cue("goal", r["lang"]).search(text, r["start"], r["_at"][0]):
             continue  # '…; the figure was $87.7 billion in 2022': no goal word of its own
-        nearest = None
-        for metric in _METRICS:
-            for m in lexicon.cue(f"metric_{metric}", r["lang"]).finditer(text, r["_sentence"], r["start"]):
-                key = (m.end(), m.end() - m.start())
-                if nearest is None or key > nearest[0]:
-                    nearest = (key, metric)
-        if nearest and nearest[1] in TRADE_METRICS:
-            r["metric"] = nearest[1]
+        nearest = nearest_before(text, r["lang"], r["_sentence"], r["start"])
+        if nearest in TRADE_METRICS:
+            r["metric"] = nearest
 
 
 def _metric_carried(text: str, rows: list[dict]) -> None:
