@@ -82,18 +82,6 @@ def load_cases(path: str | Path) -> list[dict]:
         seen.add(raw["id"])
         if raw["lang"] not in ("vi", "en"):
             bad(f"lang {raw['lang']!r} is not vi or en")
-        expect = raw["expect"] or {}
-        targets = []
-        for t in expect.get("targets") or []:
-            try:
-                targets.append(
-                    (
-                        round(float(t["value_busd"]), TARGET_VALUE_DECIMALS),
-                        None if t.get("deadline_year") is None else int(t["deadline_year"]),
-                    )
-                )
-            except (KeyError, TypeError, ValueError):
-                bad(f"target {t!r} needs value_busd (number) and deadline_year (year or null)")
         cases.append(
             {
                 "id": raw["id"],
@@ -103,16 +91,43 @@ def load_cases(path: str | Path) -> list[dict]:
                 "published": _iso(raw.get("published")),
                 "categories": list(raw.get("categories") or []),
                 "line": line,
-                "expect": {
-                    "event_date": _iso(expect.get("event_date")),
-                    "targets": targets,
-                    "themes": sorted(set(expect.get("themes") or [])),
-                },
+                "expect": parse_expect(raw["expect"], bad),
             }
         )
     if problems:
         raise DataError(problems)
     return cases
+
+
+def parse_expect(expect: dict | None, bad: Callable[[str], None]) -> dict:
+    """One case's ``expect`` mapping as the scorer compares it: ``{event_date: ISO str or None,
+    targets: [(value_busd, deadline_year)], themes: sorted codes}``; ``bad(reason)`` is called for
+    each malformed target (which is left out).
+
+    >>> parse_expect({"event_date": "2022-07", "targets": [{"value_busd": 150, "deadline_year": 2030}],
+    ...               "themes": ["trade", "energy", "trade"]}, print)
+    {'event_date': '2022-07', 'targets': [(150.0, 2030)], 'themes': ['energy', 'trade']}
+    >>> parse_expect({"targets": [{"value": 5}]}, print)["targets"]
+    target {'value': 5} needs value_busd (number) and deadline_year (year or null)
+    []
+    """
+    expect = expect if isinstance(expect, dict) else {}
+    targets = []
+    for t in expect.get("targets") or []:
+        try:
+            targets.append(
+                (
+                    round(float(t["value_busd"]), TARGET_VALUE_DECIMALS),
+                    None if t.get("deadline_year") is None else int(t["deadline_year"]),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            bad(f"target {t!r} needs value_busd (number) and deadline_year (year or null)")
+    return {
+        "event_date": _iso(expect.get("event_date")),
+        "targets": targets,
+        "themes": sorted(set(expect.get("themes") or [])),
+    }
 
 
 def predict(case: dict) -> dict:
@@ -227,19 +242,26 @@ def report_lines(name: str, cases: list[dict], extract: Callable[[dict], dict] |
 
     lines = [
         f"{name}: {len(cases)} cases",
-        f"  {'lang':<5}{'n':>4}{'date acc':>10}{'targets P':>11}{'R':>6}{'F1':>6}{'themes P':>10}{'R':>6}{'F1':>6}{'overall':>9}",
+        f"  {'lang':<5}{HEADER}",
     ]
     for lang in ("vi", "en", None):
         s = score_cases(cases, lang, once)
-        if not s["cases"]:
-            continue
-        t, th = s["targets"], s["themes"]
-        lines.append(
-            f"  {lang or 'all':<5}{s['cases']:>4}{s['date']['accuracy']:>10.3f}{t['precision']:>11.3f}"
-            f"{t['recall']:>6.3f}{t['f1']:>6.3f}{th['precision']:>10.3f}{th['recall']:>6.3f}{th['f1']:>6.3f}"
-            f"{s['overall']:>9.3f}"
-        )
+        if s["cases"]:
+            lines.append(score_line(lang or "all", s))
     return lines
+
+
+HEADER = f"{'n':>4}{'date acc':>10}{'targets P':>11}{'R':>6}{'F1':>6}{'themes P':>10}{'R':>6}{'F1':>6}{'overall':>9}"
+
+
+def score_line(label: str, s: dict, width: int = 5) -> str:
+    """One printed row of :func:`score_cases` figures under :data:`HEADER`, after ``label``."""
+    t, th = s["targets"], s["themes"]
+    return (
+        f"  {label:<{width}}{s['cases']:>4}{s['date']['accuracy']:>10.3f}{t['precision']:>11.3f}"
+        f"{t['recall']:>6.3f}{t['f1']:>6.3f}{th['precision']:>10.3f}{th['recall']:>6.3f}{th['f1']:>6.3f}"
+        f"{s['overall']:>9.3f}"
+    )
 
 
 def case_failures(cases: list[dict], extract: Callable[[dict], dict] | None = None) -> list[str]:

@@ -13,6 +13,7 @@ import pandas as pd
 from .. import paths
 from ..tables.commitments import load_commitments
 from ..tables.themes import theme_list
+from .agreement import agreement_lines, load_second_reading
 from .commitments import extract_commitments_corpus, primary_documents
 from .devset import case_failures, category_failures, load_cases, report_lines
 
@@ -21,6 +22,7 @@ PHRASING_SETS = {
     "frozen": "frozen set (held out: never read while writing rules)",
 }
 
+SECOND_READING = "second_reading.yaml"  # in tests/phrasing/: the blind second reading of dev cases
 SPAN_OVERLAP = 0.5  # two spans match when they share ≥ 50 % of the longer one's characters
 
 
@@ -137,9 +139,10 @@ def evaluation_report(result: dict) -> str:
 
 
 def cli(argv: list[str] | None = None) -> int:
-    """``python -m vnkr evaluate [--details] [--sets seeds,dev,frozen]``: (1) the extractor against
-    the curated record of the seed articles, (2) the development set and (3) the frozen set of
-    ``tests/phrasing/``, per language and field (date accuracy, targets and themes P/R/F1, overall)."""
+    """``python -m vnkr evaluate [--details] [--sets seeds,dev,frozen,agreement]``: (1) the extractor
+    against the curated record of the seed articles, (2) the development set and (3) the frozen set of
+    ``tests/phrasing/``, per language and field (date accuracy, targets and themes P/R/F1, overall), and
+    (4) on the development cases read twice, the second reader and the rules against the writer."""
     ap = argparse.ArgumentParser(
         prog="python -m vnkr evaluate",
         description="Compare the rule-based extractor with data/annotations/commitments.csv "
@@ -152,13 +155,16 @@ def cli(argv: list[str] | None = None) -> int:
         "fields per case, and each phrasing set's categories with a wrong field (no text is shown)",
     )
     ap.add_argument(
-        "--sets", default="seeds,dev,frozen", help="which of seeds, dev, frozen to print (default all)"
+        "--sets",
+        default="seeds,dev,frozen,agreement",
+        help="which of seeds, dev, frozen, agreement (the development cases read twice) to print "
+        "(default all)",
     )
     args = ap.parse_args(argv)
     sets = [x.strip() for x in args.sets.split(",") if x.strip()]
-    unknown = sorted(set(sets) - {"seeds", *PHRASING_SETS})
+    unknown = sorted(set(sets) - {"seeds", *PHRASING_SETS, "agreement"})
     if unknown:
-        ap.error(f"unknown set(s) {unknown}; expected seeds, dev, frozen")
+        ap.error(f"unknown set(s) {unknown}; expected seeds, dev, frozen, agreement")
     if "seeds" in sets:
         _print_seeds(args.details)
     for name, title in PHRASING_SETS.items():
@@ -177,7 +183,30 @@ def cli(argv: list[str] | None = None) -> int:
             print(
                 "\n".join(["  categories with a wrong field:"] + (category_failures(cases) or ["    none"]))
             )
+    if "agreement" in sets:
+        _print_agreement(args.details)
     return 0
+
+
+def _print_agreement(details: bool) -> None:
+    folder = paths.ROOT / "tests" / "phrasing"
+    path = folder / SECOND_READING
+    print(f"\n== agreement: a second, blind reading of development cases, {path.relative_to(paths.ROOT)}")
+    if not path.exists():
+        print("  (file not found)")
+        return
+    cases = load_cases(folder / "dev.yaml")
+    readings = load_second_reading(path, cases)
+    print("\n".join(agreement_lines(cases, readings)))
+    if details:
+        read = [c for c in cases if c["id"] in readings]
+        differ = case_failures(read, lambda c: readings[c["id"]])
+        print(
+            "\n".join(
+                ["  where the readers differ (expected = writer, found = second reader):"]
+                + (differ or ["    nowhere"])
+            )
+        )
 
 
 def _print_seeds(details: bool) -> None:
