@@ -63,6 +63,10 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         # round 68 (read after its run): two localities or bodies as the subject
         ("Under it, the two bodies will expand cultural exchanges.", ["commitment"]),
         ("Officials said both provinces will expand trade.", ["commitment"]),
+        # two named parties joined by và / and (capitalised names only)
+        ("Sau đó, Bắc Ninh và Gyeongbuk sẽ tăng cường giao lưu thanh niên.", ["commitment"]),
+        ("Under the deal, Gyeonggi and Dong Thap will expand trade.", ["commitment"]),
+        ("Thương mại và đầu tư sẽ tăng mạnh.", []),  # lower-case words: no named party
         ("Ông Lee cho biết sẵn sàng chia sẻ kinh nghiệm.", ["pledge"]),
         ("Chuyến thăm sẽ góp phần vun đắp quan hệ.", []),
         ("Korea will provide training.", ["pledge"]),
