@@ -367,6 +367,11 @@ def test_an_agreement_on_a_view_is_a_description():
         "The minister will make an official visit to Hanoi next week.",
         "He will also see the Prime Minister and the Speaker on trade.",
         "Hàn Quốc sẽ cử phái đoàn cấp cao sang dự lễ tang, thể hiện quan hệ hữu nghị.",
+        # accompanying, welcoming, a courtesy call or a tribute on a visit are its programme too
+        "Các doanh nghiệp sẽ tháp tùng Tổng thống trong chuyến thăm cấp Nhà nước Việt Nam.",
+        "Tổng thống Hàn Quốc sẽ đón Tổng Bí thư trong chuyến thăm cấp Nhà nước.",
+        "Đại sứ sẽ chào xã giao Chủ tịch nước, thúc đẩy quan hệ hai nước.",
+        "Thủ tướng Hàn Quốc sẽ viếng Tổng Bí thư, thể hiện quan hệ Đối tác chiến lược toàn diện.",
     ],
 )
 def test_a_meeting_on_the_agenda_is_not_a_promise(text):
@@ -383,6 +388,11 @@ def test_a_meeting_on_the_agenda_is_not_a_promise(text):
 )
 def test_a_signing_on_the_schedule_is_not_a_document_signed(text):
     assert "agreement_signed" not in kinds(text)
+
+
+def test_welcoming_more_of_something_is_still_a_promise():
+    # 'đón nhận' (take in) is no welcome on a programme
+    assert kinds("Hàn Quốc sẽ đón nhận thêm lao động Việt Nam.") == ["pledge"]
 
 
 def test_a_topic_line_after_an_agreement_continues_it_with_its_frame():
