@@ -370,6 +370,11 @@ def test_keep_all_returns_requests_with_their_kind():
         ),
         ("meetings on the sidelines of multilateral events", "en", []),
         ("phối hợp chặt chẽ tại các diễn đàn đa phương", "vi", ["multilateral"]),
+        # forums in the plural or regional/international ones are multilateral; a business forum is not
+        ("ủng hộ lẫn nhau trên các diễn đàn", "vi", ["multilateral"]),
+        ("phối hợp tại diễn đàn khu vực", "vi", ["multilateral"]),
+        ("tổ chức diễn đàn doanh nghiệp", "vi", []),
+        ("cử đoàn dự diễn đàn kinh tế thường niên", "vi", []),
         ("nâng cấp Phòng giám định ADN của Viện Khoa học hình sự", "vi", ["defence_security"]),
         ("mở rộng hợp tác thực chất trong các lĩnh vực như an ninh", "vi", ["defence_security"]),
         # parliamentary friendship groups and contact channels are political, not people-to-people exchange
