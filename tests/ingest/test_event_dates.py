@@ -428,6 +428,13 @@ LOCAL_TIE = (
             "2023-12-19",
             "15 năm",
         ),
+        # the tie's own span in brackets after it, a long name between
+        (
+            "Nhân dịp kỷ niệm 20 năm quan hệ kết nghĩa giữa tỉnh Khánh Hòa và thành phố Ulsan (2002 - 2022), "
+            "đoàn tỉnh sang thăm Ulsan. Sáng 24/10, đoàn hội kiến Thị trưởng Ulsan.",
+            "2022-10-24",
+            "20 năm",
+        ),
     ],
 )
 def test_an_anniversary_of_a_local_tie_counts_from_the_year_the_text_says_it_began(text, event_id, phrase):

@@ -26,7 +26,7 @@ RELATIONS_BASE = 1992
 BRACKET_START_RE = re.compile(
     r"[^.;()\n]*\((?:\d{1,2}[/.-]\d{1,2}[/.-]|năm\s+)?((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\)"
 )
-BRACKET_START_CHARS = 60
+BRACKET_START_CHARS = 90
 # 'the 20th anniversary of UNESCO's inscription …': an anniversary of something other than the ties
 OTHER_ANNIVERSARY_RE = re.compile(
     r"\s+of\s+(?![^.;]{0,50}?\b(?:relations|ties|diplomatic|partnership|fta|free trade|friendship|twinning|sister)\b)",
@@ -72,8 +72,35 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     [(2017, '25 years of their relations')]
     """
     bases = list(lexicon.values("anniversary_base").values())
+    found = _anniversaries(text)
+    out = []
+    # the same count elsewhere (a headline's 'kỷ niệm 15 năm') counts from that start too
+    started = {n: s for n, _, s in found if s is not None}
+    for n, phrase, start in found:
+        counted = [start] if start else [started[n]] if n in started else bases
+        out += [(base + n, phrase) for base in counted]
+    for m in RELATION_SPAN_RE.finditer(text):
+        out.append((RELATIONS_BASE + int(m.group(1) or m.group(2) or m.group(3)), m.group(0)))
+    return out
+
+
+def counted_from_start(text: str) -> list[tuple[int, str]]:
+    """The anniversaries of ``text`` counted from a start the text gives (in brackets after it, or
+    after ``từ``/``since`` before it), with their phrase: a local tie's own count
+    (``kỷ niệm 20 năm quan hệ kết nghĩa … (2002 - 2022)``: 2022).
+
+    >>> counted_from_start("kỷ niệm 20 năm quan hệ kết nghĩa giữa tỉnh Khánh Hòa và thành phố Ulsan (2002 - 2022)")
+    [(2022, 'kỷ niệm 20 năm')]
+    >>> counted_from_start("kỷ niệm 30 năm quan hệ ngoại giao")
+    []
+    """
+    return [(start + n, phrase) for n, phrase, start in _anniversaries(text) if start is not None]
+
+
+def _anniversaries(text: str) -> list[tuple[int, str, int | None]]:
+    """Each anniversary of ``text`` as (count in years, phrase, the start year the text gives or None)."""
     number = rf"(?:{ORDINAL_RE}|(?P<word>{'|'.join(DECADE_WORDS)}))"
-    out, found = [], []
+    found = []
     for word in lexicon.words("anniversary_word"):
         w = re.escape(word).replace(r"\ ", r"\s+")
         # 'years of Vietnam–RoK diplomatic relations': up to three words may name the partners after 'of'
@@ -101,11 +128,4 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             start = BRACKET_START_RE.match(text, m.end(), min(len(text), m.end() + BRACKET_START_CHARS))
             since = _since_year(text, m.start())
             found.append((n - shift, m.group(0), int(start.group(1)) if start else since))
-    # the same count elsewhere (a headline's 'kỷ niệm 15 năm') counts from that start too
-    started = {n: s for n, _, s in found if s is not None}
-    for n, phrase, start in found:
-        counted = [start] if start else [started[n]] if n in started else bases
-        out += [(base + n, phrase) for base in counted]
-    for m in RELATION_SPAN_RE.finditer(text):
-        out.append((RELATIONS_BASE + int(m.group(1) or m.group(2) or m.group(3)), m.group(0)))
-    return out
+    return found

@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..tables import lexicon
 from ..tables.meetings import NEAR_DAYS, known_meetings, meetings_near
-from .anniversaries import anniversary_years
+from .anniversaries import anniversary_years, counted_from_start
 from .dateforms import valid_date
 from .fulldates import full_dates
 from .offices import (
@@ -165,6 +165,8 @@ def _anniversary_alone(day: int, month: int, text: str, today: dt.date) -> tuple
     found = anniversary_years(text)
     fit = {(y, p) for y, p in found if not _local_anniversary(text, p)}
     fit |= {(y, p) for _, p in found if _local_anniversary(text, p) for y in _local_years(text, p)}
+    # a local tie counted from its own start, in brackets after it ('(2002 - 2022)') or after 'từ'/'since'
+    fit |= {(y, p) for y, p in counted_from_start(text) if _local_anniversary(text, p)}
     fit = {(y, p) for y, p in fit if y <= today.year and valid_date(y, month, day)}
     if len({y for y, _ in fit}) != 1:
         return None
