@@ -22,6 +22,10 @@ from vnkr.ingest.publication import datelines, parse_published, publication_evid
         # a date and a 4-digit serial
         ("https://x.kr/NewsCenter/News/Read?articleId=A201711130271", dt.date(2017, 11, 13)),
         ("https://x.kr/article/view/kuk201711220128", dt.date(2017, 11, 22)),
+        ("https://x.com/article/2022120573816", dt.date(2022, 12, 5)),  # and a 5-digit serial
+        # month and day joined in one folder
+        ("https://x.jp/news/Korea/2023/0405/10399901.html", dt.date(2023, 4, 5)),
+        ("https://x.jp/news/Korea/2023/1399/10399901.html", None),  # not a date
         ("https://x.vn/a-20171113027.htm", None),  # 3 digits after a date-like run: an id, not a stamp
         ("https://x.vn/viet-nam-han-quoc-post807227.html", None),
         ("https://x.vn/a-20231399.htm", None),  # not a date

@@ -57,10 +57,12 @@ VI_DATELINE_RE = re.compile(
 )
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 URL_PATH_RE = re.compile(r"/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=/|$)")
+# month and day joined in one folder: /2023/0405/
+URL_PATH_MMDD_RE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
 # the government portal's addresses: '-111250813101955412.htm' (and VCCorp sites' '….chn') = a 3-digit section, then yymmdd,
 # then the time (hhmmss and milliseconds)
 URL_PORTAL_RE = re.compile(r"-1\d{2}(\d{2})(\d{2})(\d{2})\d{9}(?=\.(?:htm|chn))")
-URL_STAMP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}|\d{6,12})?(?!\d)")
+URL_STAMP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,12})?(?!\d)")
 DESCRIBE = {
     "user": "the publication date given by the user (published=)",
     "byline": "byline",
@@ -132,12 +134,16 @@ def url_date(url: str | None) -> dt.date | None:
     datetime.date(2025, 8, 13)
     >>> url_date("https://news.example.com/news/2024-09-03/national/diplomacy/x/2126929")
     datetime.date(2024, 9, 3)
+    >>> url_date("https://x.jp/news/Korea/2023/0405/10399901.html"), url_date("https://x.com/article/2022120573816")
+    (datetime.date(2023, 4, 5), datetime.date(2022, 12, 5))
     """
     if not url:
         return None
     if m := URL_PATH_RE.search(url):
         if d := valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4))):
             return d
+    if (m := URL_PATH_MMDD_RE.search(url)) and (d := valid_date(*map(int, m.groups()))):
+        return d
     for m in URL_STAMP_RE.finditer(url):
         if d := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return d
