@@ -218,6 +218,7 @@ def test_an_english_day_alone_after_on_the(text, expected):
     [
         ("Phuc praised Seoul's diplomacy, the new envoy said Thursday.", True),
         ("The ministry told reporters on Friday.", True),
+        ("The visit was confirmed, the foreign ministry announced on May 27.", True),
         # what was said that day, or said at the meeting, is not set aside
         ("President Lee said Thursday that Seoul wants a part in Vietnam's growth, as he met Cuong.", False),
         ("Seoul's transport ministry said Monday that Korea will share its railway know-how.", False),

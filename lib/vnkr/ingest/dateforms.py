@@ -115,7 +115,7 @@ ATTRIBUTION_END_RE = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?,")
 
 # an English speech verb right before a date ('the envoy said Thursday.', 'told reporters on Friday.')
 SAID_BEFORE_RE = re.compile(
-    r"\b(?:said|told (?:reporters|journalists|a (?:news|press) (?:conference|briefing)))\s+(?:on\s+)?$"
+    r"\b(?:said|announced|told (?:reporters|journalists|a (?:news|press) (?:conference|briefing)))\s+(?:on\s+)?$"
 )
 
 
