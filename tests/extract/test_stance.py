@@ -67,6 +67,8 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Sau đó, Bắc Ninh và Gyeongbuk sẽ tăng cường giao lưu thanh niên.", ["commitment"]),
         ("Under the deal, Gyeonggi and Dong Thap will expand trade.", ["commitment"]),
         ("Thương mại và đầu tư sẽ tăng mạnh.", []),  # lower-case words: no named party
+        # both countries named in an all-capitals headline (the named-party row needs a lower-case 'và')
+        ("VIỆT NAM VÀ HÀN QUỐC SẼ MỞ RỘNG THƯƠNG MẠI.", ["commitment"]),
         ("Ông Lee cho biết sẵn sàng chia sẻ kinh nghiệm.", ["pledge"]),
         ("Chuyến thăm sẽ góp phần vun đắp quan hệ.", []),
         ("Korea will provide training.", ["pledge"]),
