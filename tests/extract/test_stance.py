@@ -69,6 +69,7 @@ def test_agreement_verbs_make_a_commitment(text, expected):
         ("Thương mại và đầu tư sẽ tăng mạnh.", []),  # lower-case words: no named party
         # both countries named in an all-capitals headline (the named-party row needs a lower-case 'và')
         ("VIỆT NAM VÀ HÀN QUỐC SẼ MỞ RỘNG THƯƠNG MẠI.", ["commitment"]),
+        ("SOUTH KOREA AND VIETNAM WILL EXPAND TRADE.", ["commitment"]),
         ("Ông Lee cho biết sẵn sàng chia sẻ kinh nghiệm.", ["pledge"]),
         ("Chuyến thăm sẽ góp phần vun đắp quan hệ.", []),
         ("Korea will provide training.", ["pledge"]),
