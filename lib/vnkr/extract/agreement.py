@@ -20,10 +20,8 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
 from ..errors import DataError, Problem
-from .devset import HEADER, parse_expect, predict, score_cases, score_line
+from .devset import HEADER, parse_expect, predict, score_cases, score_line, yaml_list_with_lines
 
 FINGERPRINT_CHARS = 16
 COMPARISONS = (
@@ -50,17 +48,12 @@ def load_second_reading(path: str | Path, cases: list[dict]) -> dict[str, dict]:
     mapping with these keys, names a case not in ``cases`` or one already read, was read from a text
     that has since changed (fingerprint differs), or has a malformed target.
     """
-    path = Path(path)
-    source = path.read_text(encoding="utf-8")
     shown = str(path)
-    nodes, data = yaml.compose(source), yaml.safe_load(source)
-    if not isinstance(data, list) or nodes is None:
-        raise DataError(Problem(shown, 1, "expected a list of {id, text_sha256, expect} entries"))
+    entries = yaml_list_with_lines(path, "{id, text_sha256, expect} entries")
     by_id = {c["id"]: c for c in cases}
     readings: dict[str, dict] = {}
     problems: list[Problem] = []
-    for node, raw in zip(nodes.value, data):
-        line = node.start_mark.line + 1
+    for line, raw in entries:
 
         def bad(reason: str, line: int = line, raw=raw) -> None:  # bound now: called within this entry
             name = raw.get("id", "?") if isinstance(raw, dict) else "?"

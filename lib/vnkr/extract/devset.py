@@ -54,16 +54,9 @@ def load_cases(path: str | Path) -> list[dict]:
     ``published`` is an ISO string or None; ``line`` is the case's line in the file. Raises
     :class:`vnkr.errors.DataError` naming the file and line of every malformed case.
     """
-    path = Path(path)
-    source = path.read_text(encoding="utf-8")
-    nodes = yaml.compose(source)
-    data = yaml.safe_load(source)
     shown = str(path)
-    if not isinstance(data, list) or nodes is None:
-        raise DataError(Problem(shown, 1, "expected a list of cases"))
     cases, problems, seen = [], [], set()
-    for node, raw in zip(nodes.value, data):
-        line = node.start_mark.line + 1
+    for line, raw in yaml_list_with_lines(path, "cases"):
 
         def bad(reason: str, line: int = line, raw=raw) -> None:  # bound now: called within this case
             problems.append(
@@ -97,6 +90,16 @@ def load_cases(path: str | Path) -> list[dict]:
     if problems:
         raise DataError(problems)
     return cases
+
+
+def yaml_list_with_lines(path: str | Path, what: str) -> list[tuple[int, object]]:
+    """The items of a YAML file holding one list, each with the line it starts on; raises
+    :class:`vnkr.errors.DataError` (line 1: ``expected a list of {what}``) for anything else."""
+    source = Path(path).read_text(encoding="utf-8")
+    nodes, data = yaml.compose(source), yaml.safe_load(source)
+    if not isinstance(data, list) or nodes is None:
+        raise DataError(Problem(str(path), 1, f"expected a list of {what}"))
+    return [(node.start_mark.line + 1, raw) for node, raw in zip(nodes.value, data)]
 
 
 def parse_expect(expect: dict | None, bad: Callable[[str], None]) -> dict:
