@@ -17,6 +17,8 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from . import paths
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -37,11 +39,12 @@ def map_chunks(
     all items in order, computed in forked workers when there are at least ``min_items`` items."""
     items = list(items)
     n_proc = workers_available()
-    if len(items) < (MIN_ITEMS if min_items is None else min_items) or n_proc < 2:
-        return func(items)
-    size = -(-len(items) // (n_proc * 4))  # several chunks per worker even out their loads
-    with mp.get_context("fork").Pool(n_proc) as pool:
-        parts = pool.map(func, [items[i : i + size] for i in range(0, len(items), size)])
+    with paths.pinned_stamps():  # each data file is looked at once per run (forked workers inherit it)
+        if len(items) < (MIN_ITEMS if min_items is None else min_items) or n_proc < 2:
+            return func(items)
+        size = -(-len(items) // (n_proc * 4))  # several chunks per worker even out their loads
+        with mp.get_context("fork").Pool(n_proc) as pool:
+            parts = pool.map(func, [items[i : i + size] for i in range(0, len(items), size)])
     return [r for part in parts for r in part]
 
 

@@ -63,3 +63,36 @@ def test_bounded_matches_whole_words_only():
 
     assert re.search(lexicon.bounded("tỉ"), "100 tỉ USD") and not re.search(lexicon.bounded("tỉ"), "tỉnh")
     assert re.search(lexicon.bounded(r"us\$|\$"), "$150") and not re.search(lexicon.bounded("usd"), "usdx")
+
+
+def _add_agree_word(path, word):
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(f"vi,agree,{word},,test\n")
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
+
+
+def test_a_corpus_run_looks_at_each_list_once_and_the_next_run_sees_an_edit(data_copy):
+    path = data_copy / "lexicon" / "stance.csv"
+    with paths.pinned_stamps():
+        assert not lexicon.cue("agree", "vi").search("hai bên phê chuẩn")
+        _add_agree_word(path, "phê chuẩn")
+        with paths.pinned_stamps():  # a nested block keeps the outer block's answer
+            assert not lexicon.cue("agree", "vi").search("hai bên phê chuẩn")
+        assert not lexicon.cue("agree", "vi").search("hai bên phê chuẩn")
+    assert lexicon.cue("agree", "vi").search("hai bên phê chuẩn")
+
+
+def test_map_chunks_pins_the_lists_for_its_whole_run(data_copy):
+    from vnkr import parallel
+
+    path = data_copy / "lexicon" / "stance.csv"
+
+    def agree_then_edit(texts):
+        out = []
+        for text in texts:
+            out.append(bool(lexicon.cue("agree", "vi").search(text)))
+            _add_agree_word(path, "phê chuẩn")
+        return out
+
+    assert parallel.map_chunks(agree_then_edit, ["hai bên phê chuẩn"] * 2) == [False, False]
+    assert parallel.map_chunks(agree_then_edit, ["hai bên phê chuẩn"]) == [True]

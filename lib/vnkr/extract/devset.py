@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .. import paths
 from ..errors import DataError, Problem
 from ..ingest.cleaning import clean_text
 from ..ingest.dates import DateNotFound, date_article
@@ -136,6 +137,11 @@ def parse_expect(expect: dict | None, bad: Callable[[str], None]) -> dict:
 def predict(case: dict) -> dict:
     """What the library reads from one case: ``{event_date, targets, themes}`` in the form of
     ``case['expect']``; ``event_date`` is None when dating refuses (DateNotFound/DataError)."""
+    with paths.pinned_stamps():  # each word list looked at once for the case
+        return _predict(case)
+
+
+def _predict(case: dict) -> dict:
     try:
         event_date = date_article(case["text"], case.get("url"), case.get("published")).event_id
     except (DateNotFound, DataError, ValueError):

@@ -47,7 +47,10 @@ def _paths(data_dir_env: str | None) -> tuple[str, ...]:
 
 def _files() -> tuple[tuple[str, float], ...]:
     """(path, mtime) of each word list: a file edited in place is read again."""
-    return tuple((p, os.stat(p).st_mtime) for p in _paths(os.environ.get("VNKR_DATA_DIR")))
+    return paths.stamp(
+        "extract.lexicon",
+        lambda: tuple((p, os.stat(p).st_mtime) for p in _paths(os.environ.get("VNKR_DATA_DIR"))),
+    )
 
 
 @functools.lru_cache(maxsize=4)

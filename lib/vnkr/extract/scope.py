@@ -50,8 +50,12 @@ def _matchers_cached(path: str, mtime: float) -> dict[str, tuple[tuple[str, re.P
 
 
 def _matchers(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return _matchers_cached(*paths.stamp("themes.csv", _where))[lang]
+
+
+def _where() -> tuple[str, float]:
     path = paths.data_dir() / "themes.csv"
-    return _matchers_cached(str(path), path.stat().st_mtime)[lang]
+    return str(path), path.stat().st_mtime
 
 
 def themes_in(text: str, lang: str | None = None) -> list[str]:

@@ -61,8 +61,12 @@ def _matchers_cached(path: str, mtime: float) -> tuple[tuple[str, re.Pattern], .
 
 
 def _matchers() -> tuple[tuple[str, re.Pattern], ...]:
+    return _matchers_cached(*paths.stamp("themes.csv", _where))
+
+
+def _where() -> tuple[str, float]:
     path = paths.data_dir() / "themes.csv"
-    return _matchers_cached(str(path), path.stat().st_mtime)
+    return str(path), path.stat().st_mtime
 
 
 def without_non_topics(text: str) -> str:

@@ -121,7 +121,8 @@ def parse_article(text: str, name: str = "article.txt", url: str | None = None, 
     '2021-12-30'
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    fields, _, _ = _parse(text, name, load_leaders(), url=url, published=published)
+    with paths.pinned_stamps():  # each word list looked at once for the article
+        fields, _, _ = _parse(text, name, load_leaders(), url=url, published=published)
     fields["duplicate_of"] = pd.NA
     return fields
 

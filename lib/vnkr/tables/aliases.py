@@ -52,8 +52,13 @@ def _alias_map_cached(path: str, mtime: float) -> dict[str, str]:
 
 
 def _alias_map() -> dict[str, str]:
+    where = paths.stamp("annotations/aliases.csv", _where)
+    return _alias_map_cached(*where) if where else {}
+
+
+def _where() -> tuple[str, float] | None:
     path = paths.annotations_dir() / "aliases.csv"
-    return _alias_map_cached(str(path), path.stat().st_mtime) if path.exists() else {}
+    return (str(path), path.stat().st_mtime) if path.exists() else None
 
 
 def romanise(name: str) -> str:

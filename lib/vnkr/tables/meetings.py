@@ -95,10 +95,13 @@ def _cached(path: str, mtime: float) -> tuple[tuple[dt.date, frozenset, str, str
 
 def known_meetings() -> tuple[tuple[dt.date, frozenset, str, str], ...]:
     """``(date, people, title, url)`` of every known meeting of the data folder (cached by mtime)."""
+    where = paths.stamp("meetings", _where)
+    return _cached(*where) if where else ()
+
+
+def _where() -> tuple[str, float] | None:
     path = default_path()
-    if not path.exists():
-        return ()
-    return _cached(str(path), path.stat().st_mtime)
+    return (str(path), path.stat().st_mtime) if path.exists() else None
 
 
 def meetings_near(
