@@ -737,6 +737,48 @@ def test_round_11_stance_words(text, expected):
     assert set(zip(found["kind"], found["themes"])) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the documents contain, told with words between the document and the verb
+        (
+            "Mười bản ghi nhớ đã ký phác thảo hợp tác về điện hạt nhân và năng lượng tái tạo.",
+            {("commitment", "energy|nuclear_power")},
+        ),
+        (
+            "Văn kiện dựa trên thỏa thuận kết nghĩa năm 2002, hướng tới du lịch và giao lưu thanh niên.",
+            {("commitment", "culture_education_people|local_cooperation")},
+        ),
+        (
+            "Tổng cộng 9 hiệp định và bản ghi nhớ đã được ký kết, mở đường cho hợp tác trong năng lượng.",
+            {("commitment", "energy")},
+        ),
+        # a field named between the document and the verb counts too
+        (
+            "Bản ghi nhớ về y tế cũng bao quát đào tạo bác sĩ.",
+            {("commitment", "health|culture_education_people")},
+        ),
+        (
+            "Other agreements cover infrastructure work, including high-speed rail.",
+            {("commitment", "infrastructure|high_speed_rail")},
+        ),
+        ("The deal also reaches into health care.", {("commitment", "health")}),
+        (
+            "A second MOU, on semiconductors, covers training.",
+            {("commitment", "semiconductors_ai|culture_education_people")},
+        ),
+        # a document a verb acts on is an existing one: reviewing it commits to nothing
+        ("Hai bộ trưởng rà soát hiệp định nhằm giảm thủ tục thông quan.", set()),
+        ("The ministers reviewed the agreement that covers fisheries.", set()),
+        # documents still to be signed are a plan ('dự kiến ký ít nhất 10 …')
+        ("Hai nước dự kiến ký ít nhất 10 bản ghi nhớ, trải từ điện hạt nhân tới tài chính.", set()),
+    ],
+)
+def test_what_signed_documents_contain(text, expected):
+    found = vnkr.extract_commitments(text)
+    assert set(zip(found["kind"], found["themes"])) == expected
+
+
 def test_commitments_as_a_noun_are_what_is_implemented_not_a_new_promise():
     text = "Chủ tịch nước khẳng định phía Việt Nam sẽ tích cực thực hiện các cam kết, thỏa thuận đã ký."
     found = vnkr.extract_commitments(text)
