@@ -770,6 +770,17 @@ def test_round_11_stance_words(text, expected):
         # a document a verb acts on is an existing one: reviewing it commits to nothing
         ("Hai bộ trưởng rà soát hiệp định nhằm giảm thủ tục thông quan.", set()),
         ("The ministers reviewed the agreement that covers fisheries.", set()),
+        (
+            "Bản ghi nhớ mới mở đường để hai tỉnh tăng giao lưu nhân dân.",
+            {("commitment", "culture_education_people|local_cooperation")},
+        ),
+        # documents listed by what they are about; documents one already had are background
+        (
+            "Nhóm hợp tác công nghệ có 28 bản ghi nhớ về điện hạt nhân.",
+            {("commitment", "energy|nuclear_power")},
+        ),
+        ("Trong số còn lại có các văn kiện về thủy sản.", {("commitment", "agriculture_fisheries")}),
+        ("Hai thành phố đã có thỏa thuận về phái cử lao động.", set()),
         # documents still to be signed are a plan ('dự kiến ký ít nhất 10 …')
         ("Hai nước dự kiến ký ít nhất 10 bản ghi nhớ, trải từ điện hạt nhân tới tài chính.", set()),
     ],
