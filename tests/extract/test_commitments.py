@@ -790,6 +790,39 @@ def test_what_signed_documents_contain(text, expected):
     assert set(zip(found["kind"], found["themes"])) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a visit as the occasion of a signing is no field agreed; visits as what is agreed are
+        (
+            "Hai bên ký bản ghi nhớ về năng lượng nhân chuyến thăm của Tổng Bí thư.",
+            {("agreement_signed", "energy")},
+        ),
+        ("Hai bên nhất trí tăng cường các chuyến thăm cấp cao.", {("commitment", "political_trust")}),
+        # the partnership as a yardstick is no field agreed; deepening it is
+        (
+            "Hai bên nhất trí đẩy mạnh du lịch, tương xứng với khuôn khổ Đối tác chiến lược toàn diện.",
+            {("commitment", "culture_education_people")},
+        ),
+        (
+            "Hai bên nhất trí làm sâu sắc quan hệ Đối tác chiến lược toàn diện.",
+            {("commitment", "political_trust")},
+        ),
+        (
+            "The two sides agreed to deepen defence ties befitting the comprehensive strategic partnership.",
+            {("commitment", "defence_security")},
+        ),
+        (
+            "The two sides agreed to deepen the comprehensive strategic partnership.",
+            {("commitment", "political_trust")},
+        ),
+    ],
+)
+def test_an_occasion_or_a_yardstick_names_no_field(text, expected):
+    found = vnkr.extract_commitments(text)
+    assert set(zip(found["kind"], found["themes"])) == expected
+
+
 def test_commitments_as_a_noun_are_what_is_implemented_not_a_new_promise():
     text = "Chủ tịch nước khẳng định phía Việt Nam sẽ tích cực thực hiện các cam kết, thỏa thuận đã ký."
     found = vnkr.extract_commitments(text)
