@@ -823,6 +823,31 @@ def test_an_occasion_or_a_yardstick_names_no_field(text, expected):
     assert set(zip(found["kind"], found["themes"])) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 74 (read after its one scoring): views swapped are talk, a paper swapped is signed
+        ("The two ministers swapped views on trade and investment.", set()),
+        ("The two ministers swap a memorandum on energy.", {("agreement_signed", "energy")}),
+        # a preview's programme: what will be discussed, attended, visited or addressed
+        ("Hai bên sẽ trao đổi sâu không chỉ về thương mại mà cả điện hạt nhân.", set()),
+        ("Thủ tướng sẽ tham dự Hội nghị cấp cao ASEAN - Hàn Quốc.", set()),
+        (
+            "Korea's president will also look in on a job fair and speak at a business forum for Korean and"
+            " Vietnamese entrepreneurs.",
+            set(),
+        ),
+        ("Korea's president will first go to Paris to back Busan's bid to host the 2030 World Expo.", set()),
+        ("Korea's president will also address a business forum on trade and investment.", set()),
+        # tackling a problem is a promise, not a speech
+        ("The two governments will address the trade imbalance.", {("commitment", "trade")}),
+    ],
+)
+def test_a_preview_programme_is_no_promise(text, expected):
+    found = vnkr.extract_commitments(text)
+    assert set(zip(found["kind"], found["themes"])) == expected
+
+
 def test_commitments_as_a_noun_are_what_is_implemented_not_a_new_promise():
     text = "Chủ tịch nước khẳng định phía Việt Nam sẽ tích cực thực hiện các cam kết, thỏa thuận đã ký."
     found = vnkr.extract_commitments(text)
