@@ -730,16 +730,6 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
             "Hai bên nhất trí giao lưu trên nhiều lĩnh vực. Trong đó có văn hóa và nông nghiệp.",
             {("commitment", "culture_education_people|agriculture_fisheries")},
         ),
-    ],
-)
-def test_round_11_stance_words(text, expected):
-    found = vnkr.extract_commitments(text)
-    assert set(zip(found["kind"], found["themes"])) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # what the documents contain, told with words between the document and the verb
         (
             "Mười bản ghi nhớ đã ký phác thảo hợp tác về điện hạt nhân và năng lượng tái tạo.",
@@ -783,16 +773,6 @@ def test_round_11_stance_words(text, expected):
         ("Hai thành phố đã có thỏa thuận về phái cử lao động.", set()),
         # documents still to be signed are a plan ('dự kiến ký ít nhất 10 …')
         ("Hai nước dự kiến ký ít nhất 10 bản ghi nhớ, trải từ điện hạt nhân tới tài chính.", set()),
-    ],
-)
-def test_what_signed_documents_contain(text, expected):
-    found = vnkr.extract_commitments(text)
-    assert set(zip(found["kind"], found["themes"])) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a visit as the occasion of a signing is no field agreed; visits as what is agreed are
         (
             "Hai bên ký bản ghi nhớ về năng lượng nhân chuyến thăm của Tổng Bí thư.",
@@ -816,16 +796,6 @@ def test_what_signed_documents_contain(text, expected):
             "The two sides agreed to deepen the comprehensive strategic partnership.",
             {("commitment", "political_trust")},
         ),
-    ],
-)
-def test_an_occasion_or_a_yardstick_names_no_field(text, expected):
-    found = vnkr.extract_commitments(text)
-    assert set(zip(found["kind"], found["themes"])) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # round 74 (read after its one scoring): views swapped are talk, a paper swapped is signed
         ("The two ministers swapped views on trade and investment.", set()),
         ("The two ministers swap a memorandum on energy.", {("agreement_signed", "energy")}),
@@ -843,7 +813,7 @@ def test_an_occasion_or_a_yardstick_names_no_field(text, expected):
         ("The two governments will address the trade imbalance.", {("commitment", "trade")}),
     ],
 )
-def test_a_preview_programme_is_no_promise(text, expected):
+def test_stance_words(text, expected):
     found = vnkr.extract_commitments(text)
     assert set(zip(found["kind"], found["themes"])) == expected
 
