@@ -21,13 +21,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths
 from ..ingest.language import detect_language
 from ..tables.themes import load_themes, split_patterns
 from . import lexicon
 from .stance import segments, sentences
 from .switches import rule_on
-from .themes import normalise_for_matching, without_non_topics
+from .themes import normalise_for_matching, taxonomy_stamp, without_non_topics
 
 COLUMNS = ["start", "end", "quote", "themes", "kind", "frame", "lang"]
 KEPT = ("commitment", "pledge", "agreement_signed")
@@ -50,12 +49,7 @@ def _matchers_cached(path: str, mtime: float) -> dict[str, tuple[tuple[str, re.P
 
 
 def _matchers(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
-    return _matchers_cached(*paths.stamp("themes.csv", _where))[lang]
-
-
-def _where() -> tuple[str, float]:
-    path = paths.data_dir() / "themes.csv"
-    return str(path), path.stat().st_mtime
+    return _matchers_cached(*taxonomy_stamp())[lang]
 
 
 def themes_in(text: str, lang: str | None = None) -> list[str]:

@@ -61,7 +61,13 @@ def _matchers_cached(path: str, mtime: float) -> tuple[tuple[str, re.Pattern], .
 
 
 def _matchers() -> tuple[tuple[str, re.Pattern], ...]:
-    return _matchers_cached(*paths.stamp("themes.csv", _where))
+    return _matchers_cached(*taxonomy_stamp())
+
+
+def taxonomy_stamp() -> tuple[str, float]:
+    """(path, mtime) of the data folder's ``themes.csv``, which the matchers' caches key on (looked at
+    once per corpus run, see :func:`vnkr.paths.pinned_stamps`)."""
+    return paths.stamp("themes.csv", _where)
 
 
 def _where() -> tuple[str, float]:
