@@ -844,6 +844,8 @@ def test_ideas_put_forward_and_then_endorsed_are_commitments():
         "Chinh said he would like Seoul to buy more Vietnamese farm goods.",
         "She would also like to work with Hanoi on supply chains.",
         "Hanoi would welcome more Korean investment.",
+        "The Party chief said he wished Korean companies would keep exploring trade chances.",
+        "Both sides desired that Korean firms would invest more in Vietnam's ports.",
         "Ông Yun cho biết Seoul cũng muốn mở rộng hợp tác quốc phòng.",
     ],
 )
