@@ -158,6 +158,24 @@ def test_a_clause_of_time_between_two_goal_figures_keeps_the_second_a_goal(text)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # round 75 (read after its run): an open deadline, and the first figure's metric, between two goals
+        "We must strive toward the goal of lifting two-way trade to 100 billion USD in the near future and "
+        "to 150 billion USD in 2030, he said.",
+        "The leaders stressed that both sides must work to reach US$100 billion in two-way trade soon and "
+        "then US$150 billion by 2030.",
+        "Hai bên nhất trí phấn đấu đưa kim ngạch lên 100 tỷ USD trong thời gian tới và 150 tỷ USD vào năm 2030.",
+        "Hàn Quốc là đối tác lớn và hai nước đang hướng tới kim ngạch 100 tỷ USD trong thời gian tới và 150 tỷ USD năm 2030.",
+        "Ông nhấn mạnh hai bên cần nỗ lực đạt 100 tỷ USD kim ngạch thương mại sớm và 150 tỷ USD năm 2030.",
+    ],
+)
+def test_an_open_deadline_between_two_goal_figures_keeps_the_second_a_goal(text):
+    # the open deadline gives the first figure no year
+    assert pairs(text) == [(100.0, None), (150.0, 2030)]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # rounds 50, 57 and 65 (read after their runs): a goal named by its year has that deadline

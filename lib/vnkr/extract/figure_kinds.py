@@ -89,6 +89,14 @@ def _without_lead_deadline(window: str, lang: str) -> str:
     if rule_on("aside_between_goals"):  # '… in 2025, when the free trade agreement turns ten, and to …'
         opener = lexicon.cue("aside_opener", lang).pattern  # a clause of time set off by commas
         window = re.sub(rf"^(?:{opener})[^,;.]{{0,80}},\s*", "", window.strip(" ,;"), flags=re.IGNORECASE)
+    if rule_on("vague_deadline_between_goals"):
+        # '$100 billion in two-way trade soon and then $150 billion', '100 tỷ USD trong thời gian tới
+        # và 150 tỷ USD': the first figure's metric and an open deadline hide the connector too
+        metric = lexicon.cue("metric_two_way_trade", lang).pattern
+        soon = lexicon.cue("vague_deadline", lang).pattern
+        lead = rf"^(?:(?:in|of|về|trong)\s+)?(?:(?:{metric})\s*)+"
+        window = re.sub(lead, "", window.strip(" ,;"), flags=re.IGNORECASE)
+        window = re.sub(rf"^(?:{soon})\s*,?\s*", "", window.strip(" ,;"), flags=re.IGNORECASE)
     # 'ngay trong năm nay', 'vào năm tới', 'by next year': a preposition before the relative year
     window = re.sub(
         r"^(?:ngay\s+)?(?:trong|vào|đến|tới|in|by)?\s*(?=năm nay|năm tới|năm sau|next year|this year)",
