@@ -811,6 +811,18 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
         ("Korea's president will also address a business forum on trade and investment.", set()),
         # tackling a problem is a promise, not a speech
         ("The two governments will address the trade imbalance.", {("commitment", "trade")}),
+        # the present tense of headlines: agrees, vows, promises, reaffirms, decide, concurs
+        ("HCM City leader vows support for RoK investors", {("pledge", "investment")}),
+        ("Vietnam, Korea agree to expand cooperation in energy", {("commitment", "energy")}),
+        ("Seoul promises more loans for Vietnam's railways", {("pledge", "infrastructure")}),
+        ("Korea reaffirms support for Vietnam's nuclear power plans", {("pledge", "energy|nuclear_power")}),
+        ("The two ministries decide to widen labour cooperation", {("commitment", "labour")}),
+        ("Hanoi concurs with Seoul on nuclear power", {("commitment", "energy|nuclear_power")}),
+        # ... but not promises as a noun
+        ("Their promises on trade were kept, the minister said.", set()),
+        # a climate or an environment for business is the investment climate, not the climate
+        ("The city leader vowed a better climate for foreign businesses.", {("pledge", "investment")}),
+        ("Korea vows a better environment for Korean firms.", {("pledge", "investment")}),
     ],
 )
 def test_stance_words(text, expected):
