@@ -254,7 +254,8 @@ def test_an_investment_certificate_handed_over_is_a_document_on_investment(text,
     "text, themes",
     [
         # rounds 26 to 55 (read after their runs): delegations two localities exchange are local
-        # cooperation; named with the national level, or in English, political trust stays
+        # cooperation; named with the national level, political trust stays; round 76 (read after its
+        # run): in English too
         (
             "Hai tỉnh nhất trí đẩy mạnh trao đổi đoàn và giao lưu văn hóa.",
             "culture_education_people|local_cooperation",
@@ -265,6 +266,10 @@ def test_an_investment_certificate_handed_over_is_a_document_on_investment(text,
         ),
         (
             "The two provinces agreed to step up delegation exchanges and cultural exchanges.",
+            "culture_education_people|local_cooperation",
+        ),
+        (
+            "The two provinces agreed to step up high-level delegation exchanges and cultural exchanges.",
             "political_trust|culture_education_people|local_cooperation",
         ),
         (

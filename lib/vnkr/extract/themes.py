@@ -123,11 +123,15 @@ def _match_with(matchers: tuple[tuple[str, re.Pattern], ...], text: str) -> str:
 
 
 # the national level named in a row: leaders, government, parliament, party, diplomacy, the partnership
-NATIONAL_LEVEL_RE = re.compile(r"cấp cao|chính phủ|quốc hội|đảng|ngoại giao|chiến lược", re.IGNORECASE)
+NATIONAL_LEVEL_RE = re.compile(
+    r"cấp cao|chính phủ|quốc hội|đảng|ngoại giao|chiến lược"
+    r"|high-level|top-level|summit|government|national assembly|parliament|party|diplomatic|strategic",
+    re.IGNORECASE,
+)
 
 
 def local_not_political(quote: str, themes: str, lang: str) -> str:
-    """``themes`` of a Vietnamese row of local cooperation without political trust when the row names
+    """``themes`` of a Vietnamese or English row of local cooperation without political trust when the row names
     nothing at the national level (``hai tỉnh đẩy mạnh trao đổi đoàn``): delegations two localities
     exchange are local cooperation, not political trust between the countries (rule
     ``local_not_political``). ``duy trì các chuyến thăm cấp cao, mở rộng hợp tác giữa các địa
@@ -137,7 +141,7 @@ def local_not_political(quote: str, themes: str, lang: str) -> str:
     'local_cooperation'
     """
     codes = themes.split("|")
-    if lang != "vi" or "local_cooperation" not in codes or "political_trust" not in codes:
+    if lang not in ("vi", "en") or "local_cooperation" not in codes or "political_trust" not in codes:
         return themes
     if NATIONAL_LEVEL_RE.search(quote) or not rule_on("local_not_political"):
         return themes
