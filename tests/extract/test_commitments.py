@@ -828,6 +828,15 @@ def test_a_pledge_verb_joined_to_a_request_is_the_asker_s_own_pledge():
         # a climate or an environment for business is the investment climate, not the climate
         ("The city leader vowed a better climate for foreign businesses.", {("pledge", "investment")}),
         ("Korea vows a better environment for Korean firms.", {("pledge", "investment")}),
+        # round 77 (read after its run): what the cooperation agreed on covers, and what a pact records
+        (
+            "Nội dung hợp tác tập trung vào du lịch, đầu tư và nông nghiệp.",
+            {("commitment", "investment|culture_education_people|agriculture_fisheries")},
+        ),
+        (
+            "Thỏa thuận còn ghi nhận việc cùng nỗ lực thúc đẩy đầu tư.",
+            {("commitment", "investment")},
+        ),
     ],
 )
 def test_stance_words(text, expected):
