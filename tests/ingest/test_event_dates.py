@@ -494,6 +494,23 @@ def test_a_local_tie_s_start_in_brackets_is_no_meeting_date(text):
     assert when(text.replace("(10/3/2004)", "ngày 10/3/2004").replace("(21/10/2004)", "ngày 21/10/2004"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 78 (read after its run): the start of a local tie, told after the verb that made it
+        "A Gyeongnam delegation was in Dong Nai on Nov. 7. The two provinces became sisters on May 13, 1996.",
+        "Sáng 7/11, đoàn tỉnh Gyeongnam thăm Đồng Nai. Hai tỉnh kết nghĩa ngày 13/5/1996.",
+        "Sáng 7/11, đoàn tỉnh Gyeongnam thăm Đồng Nai. Hai tỉnh thiết lập quan hệ hữu nghị ngày 13/5/1996.",
+    ],
+)
+def test_the_start_of_a_local_tie_is_no_meeting_date(text):
+    # no publication date: the visit's day has no year, and the tie's start is not taken instead
+    with pytest.raises(DateNotFound):
+        when(text)
+    # with one, the visit's day
+    assert when(text, published="2016-11-20").event_id == "2016-11-07"
+
+
 def test_an_anniversary_counts_from_the_start_in_brackets_after_it():
     from vnkr.ingest.anniversaries import anniversary_years
 

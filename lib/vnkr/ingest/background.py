@@ -27,7 +27,12 @@ def other_partners_sentence(clean: str, at: int) -> bool:
 FOUNDING_RE = re.compile(
     r"(?:opened|established|set up|forged|normali[sz]ed) (?:their |full )?diplomatic (?:relations|ties)"
     r"|diplomatic (?:relations|ties) (?:were |was )?(?:opened|established|set up|date from)"
-    r"|(?:thiết lập|lập|đặt) quan hệ ngoại giao",
+    r"|(?:thiết lập|lập|đặt) quan hệ ngoại giao"
+    # a local tie's start ('became sisters on May 13, 1996', 'kết nghĩa ngày 13/5/1996')
+    r"|became (?:sisters?|sister (?:cities|provinces|regions)|twinned|twin cities|friendship (?:cities|provinces))"
+    r"|(?:sisterhood|sister[- ](?:city|province|region)|twinning) (?:ties|relations?|agreement)"
+    r"(?: (?:were|was) (?:established|set up|forged|formed|signed))?"
+    r"|(?<!ký )(?<!lễ )kết nghĩa(?: từ)?|thiết lập quan hệ hữu nghị(?: từ)?",
     re.IGNORECASE,
 )
 
