@@ -23,7 +23,8 @@ def other_partners_sentence(clean: str, at: int) -> bool:
 
 
 # the founding of the countries' ties told as history ('opened diplomatic relations on December 22, 1992', 'thiết
-# lập quan hệ ngoại giao ngày 22/12/1992')
+# lập quan hệ ngoại giao ngày 22/12/1992'), or of a local tie told after its verb ('became sisters on May 13,
+# 1996', 'kết nghĩa ngày 13/5/1996'); both are reported as "the founding of ties"
 FOUNDING_RE = re.compile(
     r"(?:opened|established|set up|forged|normali[sz]ed) (?:their |full )?diplomatic (?:relations|ties)"
     r"|diplomatic (?:relations|ties) (?:were |was )?(?:opened|established|set up|date from)"
@@ -45,8 +46,9 @@ LOCAL_FOUNDING_RE = re.compile(r"kết thân|kết nghĩa|hữu nghị|sister|tw
 def background_sentence(clean: str, at: int, full: bool) -> str:
     """Why a date phrase at ``at`` is background, not this meeting's: its sentence names another
     country's leader and no Korean side (:func:`other_partners_sentence`), or, a full date, it follows
-    the founding of the countries' ties within :data:`FOUNDING_CHARS` (``opened diplomatic relations on
-    December 22, 1992``) or, in brackets, a local tie's start (``kết thân với Quảng Nam (10/3/2004)``);
+    the founding of the countries' ties or of a local tie within :data:`FOUNDING_CHARS` (``opened
+    diplomatic relations on December 22, 1992``, ``became sisters on May 13, 1996``) or, in brackets, a
+    local tie's start (``kết thân với Quảng Nam (10/3/2004)``);
     '' otherwise."""
     if other_partners_sentence(clean, at):
         return "about another country's leader"
