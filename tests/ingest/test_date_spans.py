@@ -27,6 +27,8 @@ from vnkr.ingest.spans import FRAME, FRONTED, two_ended_spans
         ("a state visit from August 10 to 13, 2025 at the invitation", [(10, 8, 2025, FRAME)]),
         ("từ ngày 24 đến 22/6", []),  # the ends out of order: no span
         ("from December 30 to January 2", [(30, 12, None, FRAME)]),  # across a year's end
+        ("đợt làm việc diễn ra từ mùng 2 đến mùng 6/12", [(2, 12, None, FRAME)]),  # 'mùng', the days 1-10
+        ("Từ mồng 8 đến 10/3, đoàn thăm tỉnh.", [(8, 3, None, FRONTED)]),
     ],
 )
 def test_spans_with_two_ends_give_their_first_day_and_their_kind(text, expected):
@@ -96,6 +98,17 @@ CASES = {
         "Ngày 18, đoàn gặp lãnh đạo phường, trao đổi cách thực hiện thỏa thuận ký ngày 24/8.",
         "2025-09-20",
         "2025-08-18",
+    ),
+    "the day a body announced a stay already over gives way to the stay's frame": (
+        "Theo thông tin Cơ quan Cảnh sát Hàn Quốc công bố hôm 8/12, ông Kim vừa kết thúc đợt làm việc "
+        "tại Việt Nam từ ngày 2 đến 6/12. Tại Hà Nội, ông Kim gặp Bộ trưởng Công an.",
+        "2020-12-08",
+        "2020-12",
+    ),
+    "an announcement's day still dates a report with no stay": (
+        "Theo thông tin Cơ quan Cảnh sát Hàn Quốc công bố hôm 8/12, ông Kim đã gặp Bộ trưởng Công an.",
+        "2020-12-09",
+        "2020-12-08",
     ),
 }
 

@@ -290,6 +290,20 @@ DATE_WORD_EXAMPLES = [
     ),
     (
         "meeting_word",
+        "đến chào",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, ông Shin đến chào Chủ tịch nước.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
+        "chào xã giao",
+        "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Đại sứ chào xã giao Thủ tướng.",
+        "2025-08-12",
+        "2025-08-11",
+    ),
+    (
+        "meeting_word",
         "gặp",
         "Báo số ra ngày 12/8 đưa tin. Ngày 11/8, Thủ tướng gặp Tổng thống.",
         "2025-08-12",

@@ -44,6 +44,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .arrivals import arrival_days_aside
 from .datepatterns import DatePatterns, date_patterns, valid_date
 from .spans import two_ended_spans
 
@@ -385,4 +386,4 @@ def find_mentions(text: str, skip: list[tuple[int, int]] | None = None) -> list[
                 **fields,
             )
         )
-    return out
+    return arrival_days_aside(text, out, sentences.around, p.meeting) if len(out) > 1 else out

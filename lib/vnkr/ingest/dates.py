@@ -165,7 +165,10 @@ def _from_mentions(clean, mentions, base, use_clock, leaders, today, warnings):
     """The first date phrase (in :func:`_order`) that resolves to a meeting day, as an
     :class:`EventDate`, or None; and the first refusal met on the way (raised if nothing else dates)."""
     refusal: DateNotFound | None = None
+    framed = any(o.word == FRAME and not o.ahead for o in mentions)
     for m in sorted(mentions, key=_order):
+        if m.aside and framed:
+            continue  # an announcement's day or another event's: a stay's frame says more of the meeting
         if m.word == FRAME and not m.ahead:
             if not _begins_after(m, base) or any(o.word == FRAME and o.ahead for o in mentions):
                 continue  # a stay's frame: only its month, and only when nothing else dates the report

@@ -36,9 +36,9 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 
 VI_SPAN_TWO_ENDS_RE = re.compile(
-    r"(?<!\w)(?:từ|trong\s+(?:hai|ba|2|3)\s+ngày)\s+(?:(?:ngày|hôm)\s+)?"
+    r"(?<!\w)(?:từ|trong\s+(?:hai|ba|2|3)\s+ngày)\s+(?:(?:ngày|hôm)\s+)?(?:(?:mùng|mồng)\s+)?"
     r"(?P<d1>\d{1,2})(?:\s*[/.\-]\s*(?P<m1>\d{1,2}))?"
-    r"\s*(?:đến|tới|và|[-–])\s*(?:(?:ngày|hôm)\s+)?"
+    r"\s*(?:đến|tới|và|[-–])\s*(?:(?:ngày|hôm)\s+)?(?:(?:mùng|mồng)\s+)?"
     r"(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/]|[.,]\d)",
     re.IGNORECASE,
 )
