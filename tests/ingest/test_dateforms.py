@@ -203,6 +203,13 @@ def test_a_year_first_date_needs_one_separator_throughout():
             "Ahn met the city council chief on the 11th of January, in the morning.",
             [("day_month", 11, 1, None)],
         ),
+        # the talks' subject right after the day
+        (
+            "The delegation held talks at the county office on the 25th on seasonal workers.",
+            [("day_only", 25, None, None)],
+        ),
+        ("The ministers met on the 9th during a regional forum.", [("day_only", 9, None, None)]),
+        ("Kim called on the premier on the 4th regarding the plant.", [("day_only", 4, None, None)]),
         # an ordinal before a noun is no day
         ("Thuong briefed them on the 13th Party Congress.", []),
         ("On the 30th anniversary the two leaders spoke.", []),

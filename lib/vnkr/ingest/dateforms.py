@@ -92,7 +92,7 @@ VI_SPAN_RE = re.compile(
 # noun ('on the 13th Party Congress', 'on the 30th anniversary' are no days)
 EN_DAY_ALONE_RE = re.compile(
     r"(?<!\w)(?:[Oo]n the|(?:morning|afternoon|evening|night) of the) (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-    r"(?=\s*(?:[,.;:(]|$)|\s+(?:to|with|at|in|and|when|as|after|before|for|of (?:last|this) month|local time)\b)",
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:to|with|at|in|and|when|as|after|before|for|on|during|over|about|regarding|amid|following|while|where|from|by|under|of (?:last|this) month|local time)\b)",
     re.MULTILINE,
 )
 
