@@ -37,6 +37,9 @@ def kinds(text: str) -> list[str]:
         ("Hai bên đạt đồng thuận về thương mại.", ["commitment"]),
         ("The speakers held talks, resolving to expand trade.", ["commitment"]),
         ("They saw eye to eye on expanding trade.", ["commitment"]),
+        ("The two speakers found common ground on expanding trade.", ["commitment"]),
+        ("The ministers came to an understanding on expanding trade.", ["commitment"]),
+        ("Hai bên tìm được tiếng nói chung về mở rộng thương mại.", ["commitment"]),
         ("The two confirmed cooperation on expanding trade.", ["commitment"]),
         ("The ministers confirmed plans to expand trade.", ["commitment"]),
         ("The ministry confirmed that trade grew.", []),  # a report confirmed is no agreement
