@@ -523,6 +523,10 @@ DATE_WORD_EXAMPLES = [
     ("anniversary_word", "năm sau khi hai nước lập quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm sau khi hai nước thiết lập quan hệ ngoại giao", None, None, None),
     ("anniversary_word", "năm sau khi thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "năm kể từ khi hai nước thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "năm kể từ khi hai nước lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "năm kể từ khi thiết lập quan hệ ngoại giao", None, None, None),
+    ("anniversary_word", "years since diplomatic", None, None, None),
     ("anniversary_word", "mừng", None, None, None),  # see test_anniversary_phrasings
     ("anniversary_word", "thập kỷ", None, None, None),
     ("anniversary_word", "năm nay", None, None, None),
@@ -841,6 +845,11 @@ def test_anniversary_entries():
             2022,
         ),
         ("On July 13, Kim Test held talks, 30 years after diplomatic ties were set up.", 2022),
+        # 'N năm kể từ khi …' (N years since)
+        ("Ngày 13/7, Kim Test hội đàm, 30 năm kể từ khi hai nước thiết lập quan hệ ngoại giao.", 2022),
+        ("Ngày 13/7, Kim Test hội đàm, 30 năm kể từ khi hai nước lập quan hệ ngoại giao.", 2022),
+        ("Ngày 13/7, Kim Test hội đàm, 31 năm kể từ khi thiết lập quan hệ ngoại giao.", 2023),
+        ("On July 13, Kim Test held talks, 30 years since diplomatic ties were set up.", 2022),
         ("Ngày 13/7, Kim Test dự chuỗi hoạt động chào mừng 30 năm hai nước lập quan hệ ngoại giao.", 2022),
         ("Ngày 13/7, Kim Test hội đàm, năm nay tròn ba thập kỷ quan hệ ngoại giao.", 2022),
         ("Ngày 13/7, Kim Test hội đàm; năm nay tròn 30 năm hai nước lập quan hệ ngoại giao.", 2022),
@@ -1035,7 +1044,43 @@ ROLE_WORDS = {
     ("local", "Thống đốc tỉnh"),
     ("local", "Governor"),
     ("local", "Mayor"),
+    ("other", "Văn phòng Tổng thống"),
+    ("other", "Phủ Tổng thống"),
+    ("other", "Presidential Office"),
+    ("other", "Office of the President"),
+    ("other", "Phó Chủ tịch nước"),
+    ("other", "Vice President"),
+    ("other", "Phó Chủ tịch Quốc hội"),
+    ("other", "Vice Chairman of the National Assembly"),
+    ("other", "Vice Foreign Minister"),
+    ("other", "Deputy Foreign Minister"),
 }
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Cố vấn kinh tế của Văn phòng Tổng thống Kim Test phát biểu.", "president"),
+        ("Đại diện Phủ Tổng thống Kim Test phát biểu.", "president"),
+        ("Presidential Office senior secretary Kim Test said.", "president"),
+        ("A senior secretary at the Office of the President Kim Test said.", "president"),
+        ("Phó Chủ tịch nước Kim Test tiếp đoàn.", "president"),
+        ("Vice President Kim Test received the guests.", "president"),
+        ("Phó Chủ tịch Quốc hội Kim Test tiếp đoàn.", "assembly_chair"),
+        ("Vice Chairman of the National Assembly Kim Test received them.", "assembly_chair"),
+        ("Vice Foreign Minister Kim Test met the envoy.", "foreign_minister"),
+        ("Deputy Foreign Minister Kim Test met the envoy.", "foreign_minister"),
+    ],
+)
+def test_a_role_word_inside_a_longer_title_does_not_name_its_holder(text, office):
+    # 'Văn phòng Tổng thống' (the Presidential Office), 'Phó Chủ tịch nước' (Vice President): the
+    # shorter role word inside ('Tổng thống', 'Chủ tịch nước') is not the person's office
+    table = _table([("Kim Test", "Kim Test", office, "2024-12-27", "2025-03-24")])
+    assert list(OfficeIndex(table).mentioned(text)) == []
+    bare = {"president": "Tổng thống", "assembly_chair": "Speaker", "foreign_minister": "Foreign Minister"}[
+        office
+    ]
+    assert list(OfficeIndex(table).mentioned(f"{bare} Kim Test phát biểu.")) == ["Kim Test"]
 
 
 def test_a_local_role_word_names_a_person_in_a_local_office():
