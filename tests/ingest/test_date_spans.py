@@ -105,6 +105,16 @@ CASES = {
         "2020-12-08",
         "2020-12",
     ),
+    "with no publication date, a weekday within a dated stay is that day of it": (
+        "The chairman held talks Tuesday with President Phuc. Phuc was on a state visit from Dec. 4 to 6, 2022.",
+        None,
+        "2022-12-06",
+    ),
+    "a weekday outside the stay is not placed in it: the stay's month": (
+        "The chairman held talks Friday with President Phuc. Phuc was on a state visit from Dec. 4 to 6, 2022.",
+        None,
+        "2022-12",
+    ),
     "an announcement's day still dates a report with no stay": (
         "Theo thông tin Cơ quan Cảnh sát Hàn Quốc công bố hôm 8/12, ông Kim đã gặp Bộ trưởng Công an.",
         "2020-12-09",

@@ -4,21 +4,26 @@ day, week or weekday counted from that evidence (a relative day after a dated an
 sentence, ``Ngày 2/7, … cho biết hôm qua``, from the announcement's day), a previewed day ahead of its
 report (a day-month up to 45 days, a day alone up to 14, next month's when the sentence says
 ``tháng tới``), and, with no evidence, a day-month's year from the
-office holders the text names. :func:`vnkr.ingest.dates.resolve_event_date` decides which phrase is
+office holders the text names, and a weekday's day from a dated stay of the text it falls in. :func:`vnkr.ingest.dates.resolve_event_date` decides which phrase is
 the meeting's; this module only places one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .dateforms import Mention, valid_date
 from .datepatterns import date_patterns
+from .offices import DateNotFound
 from .publication import Publication
 from .spans import FRAME, FRONTED
 from .years import infer_year, known_day
 
 TWO_ENDED = (FRAME, FRONTED)
+DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# what a span's phrase holds besides its days: a year, a month after a slash or dot ('22/6 đến 24/6')
+MONTH_OR_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[/.]\d{1,2}(?!\d)")
 FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
@@ -103,6 +108,12 @@ def resolve_mention(
             return date + dt.timedelta(days=m.offset_days), "day", f"{how} counted from {why}"
     if anchor is None and m.form == "day_only" and (found := known_day(m.day, clean, leaders, today)):
         return found[0], "day", f"{how}; {found[1]}"  # 'Ngày 12' with no publication date: the calendar
+    if (
+        anchor is None
+        and m.form == "weekday"
+        and (found := _weekday_in_stay(m, mentions, clean, leaders, today))
+    ):
+        return found
     if anchor is None:
         return None, "", ""
     if m.form == "day_only" and m.month_offset is not None:
@@ -229,3 +240,29 @@ def _announcement_before(m: Mention, mentions: list[Mention], clean: str) -> Men
         and not _sentence_break(clean, o.start, m.start)
     ]
     return told[-1] if told else None
+
+
+def _weekday_in_stay(m: Mention, mentions: list[Mention], clean: str, leaders, today) -> tuple | None:
+    """With no publication date, a weekday (``held talks Tuesday``) that falls within a dated stay of
+    the text (``Phuc was on a three-day state visit from Dec. 4 to 6``): that day of the stay."""
+    for o in mentions:
+        if o.word not in TWO_ENDED or o.month is None or o is m:
+            continue
+        try:
+            first, _, why = resolve_mention(o, mentions, None, clean, leaders, today)
+        except DateNotFound:
+            continue
+        days = [int(d) for d in DIGITS_RE.findall(MONTH_OR_YEAR_RE.sub(" ", o.phrase))]
+        if first is None or len(days) < 2:
+            continue
+        last_day = days[1]
+        length = (last_day - first.day) if last_day >= first.day else (last_day + 31 - first.day)
+        for k in range(min(length, 13) + 1):
+            d = first + dt.timedelta(days=k)
+            if d.weekday() == m.weekday:
+                return (
+                    d,
+                    "day",
+                    f"in-text '{m.phrase.strip()}': that day of the stay '{o.phrase.strip()}' ({why})",
+                )
+    return None
