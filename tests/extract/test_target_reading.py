@@ -730,6 +730,36 @@ def test_a_bracketed_conversion_is_neither_a_dollar_figure_nor_a_wall_before_the
     assert pairs(text, published="2018-03-23") == [(100.0, 2020)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 83: a figure in won takes the cue before it, and the dollar figure that restates it ('or')
+        # takes the won figure's kind
+        "The leaders agreed to raise trade from about 120 trillion won last year to roughly 200 trillion won, "
+        "or 150 billion dollars, by 2030.",
+        "Pacts were signed to help lift annual trade to around 195 trillion won, or 150 billion dollars, by 2030.",
+        "The leaders agreed to raise trade from about 120 trillion won last year to 150 billion dollars by 2030.",
+    ],
+)
+def test_a_won_figure_takes_its_cue_and_the_dollar_figure_restating_it_keeps_the_goal(text):
+    assert pairs(text, published="2025-08-12") == [(150.0, 2030)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 83: a goal named by its year after its figure
+        (
+            "The two countries, which have fixed $150 billion as their 2030 trade target, met again.",
+            [(150.0, 2030)],
+        ),
+        ("Hai nước lấy kim ngạch thương mại 150 tỷ USD làm mục tiêu năm 2030.", [(150.0, 2030)]),
+    ],
+)
+def test_a_goal_named_by_its_year_after_its_figure_has_that_deadline(text, expected):
+    assert pairs(text, published="2022-12-05") == expected
+
+
 def test_a_company_s_own_export_aim_is_not_a_goal_of_the_two_countries():
     text = "Samsung Vietnam, he said, is aiming at 57 billion USD in exports for the year."
     assert rows(text, published="2023-10-31", cols=("kind",)) == [["projection"]]
