@@ -40,6 +40,13 @@ DATE_WORD_EXAMPLES = [
     ),
     (
         "announce_word",
+        "đưa tin",
+        "Báo X ngày 2/12 đưa tin, Chủ tịch nước sẽ thăm Hàn Quốc từ ngày 4 đến ngày 6/12.",
+        "2022-12-02",
+        "2022-12-04",
+    ),
+    (
+        "announce_word",
         "ra thông cáo",
         "Ngày 7/8, Bộ Ngoại giao ra thông cáo về cuộc hội đàm hôm 5/8.",
         "2025-08-08",
