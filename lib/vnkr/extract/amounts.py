@@ -247,26 +247,14 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
             if same_clause and rule_on("bare_amount_inherits_unit")
             else None
         )
-        if rule_on("other_currency") and (
-            other := re.match(
-                rf"\s*(?:{lexicon.cue('currency_other', lang).pattern})(?!\w)",
-                text[end : end + 30],
-                re.IGNORECASE,
-            )
-        ):
-            # '(khoảng 112.000 tỷ won)': another currency, not a dollar figure; it still takes its cue
-            # ('from about 120 trillion won last year to …'), so the next amount is judged after it
-            if rule_on("other_currency_in_sequence"):
-                stance = next((s.kind for s in stances if s.start <= start < s.end), None)
-                window_start = prev[2] if same_clause else ca
-                nb = next((b for s, b in sentence_spans if s >= sb), len(text))
-                earlier = prev[3] if same_clause else None
-                kind = figure_kind(
-                    text[window_start:start], stance, lang, earlier, text[end : end + 40], text[end:nb]
-                )
-                prev = ((ca, cb), cb, end + other.end(), kind, None)
+        other = rule_on("other_currency") and re.match(
+            rf"\s*(?:{lexicon.cue('currency_other', lang).pattern})(?!\w)",
+            text[end : end + 30],
+            re.IGNORECASE,
+        )
+        if other and not rule_on("other_currency_in_sequence"):
             continue
-        if unit is None:
+        if unit is None and not other:
             continue  # "150 tỷ" with no currency anywhere near: not read as money
         value = parse_number(m.group(2), lang) * (lexicon.value_of("scale", lang, m.group("scale")) or 1.0)
         stance = next((s.kind for s in stances if s.start <= start < s.end), None)
@@ -275,6 +263,11 @@ def read_targets(text: str, published=None, lang: str | None = None) -> pd.DataF
         nb = next((b for s, b in sentence_spans if s >= sb), len(text))
         after40, earlier = text[end : end + 40], prev[3] if same_clause else None
         kind = figure_kind(text[window_start:start], stance, lang, earlier, after40, text[end:nb])
+        if other:
+            # '(khoảng 112.000 tỷ won)': another currency, not a dollar figure; it still takes its cue
+            # ('from about 120 trillion won last year to …'), so the next amount is judged after it
+            prev = ((ca, cb), cb, end + other.end(), kind, None)
+            continue
         gap = len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" ,"))
         named_after = rule_on("year_goal_after") and lexicon.cue("year_goal_after", lang).match(
             text, end + gap

@@ -3,9 +3,9 @@
 day, week or weekday counted from that evidence (a relative day after a dated announcement in its
 sentence, ``Ngày 2/7, … cho biết hôm qua``, from the announcement's day), a previewed day ahead of its
 report (a day-month up to 45 days, a day alone up to 14, next month's when the sentence says
-``tháng tới``), and, with no evidence, a day-month's year from the
-office holders the text names, and a weekday's day from a dated stay of the text it falls in. :func:`vnkr.ingest.dates.resolve_event_date` decides which phrase is
-the meeting's; this module only places one.
+``tháng tới``), and, with no evidence, a day-month's year from the office holders the text names and
+a weekday's day from a dated stay of the text it falls in. :func:`vnkr.ingest.dates.resolve_event_date`
+decides which phrase is the meeting's; this module only places one.
 """
 
 from __future__ import annotations
