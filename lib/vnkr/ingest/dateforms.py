@@ -68,6 +68,7 @@ class Mention:
     in_meeting_sentence: bool = False
     in_caption: bool = False
     span: bool = False
+    span_days: int | None = None  # a span with two ends: how many days its last day is after its first
     aside: bool = False  # the day of an announcement or of another meeting: used after the others
     ahead: bool = False  # a preview's day ('ngày 11 tới', '… will arrive on March 22'): may follow the report
     next_month: bool = False  # its sentence says 'tháng tới'/'next month'

@@ -11,7 +11,6 @@ decides which phrase is the meeting's; this module only places one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .dateforms import Mention, valid_date
 from .datepatterns import date_patterns
@@ -21,9 +20,6 @@ from .spans import FRAME, FRONTED
 from .years import infer_year, known_day
 
 TWO_ENDED = (FRAME, FRONTED)
-DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-# what a span's phrase holds besides its days: a year, a month after a slash or dot ('22/6 đến 24/6')
-MONTH_OR_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[/.]\d{1,2}(?!\d)")
 FAR_BEFORE_DAYS = 62  # an in-text date this long before the publication date is not the meeting's
 
 STRICT_TOLERANCE_DAYS = 1  # a meeting in another time zone can bear the next day's date
@@ -246,18 +242,15 @@ def _weekday_in_stay(m: Mention, mentions: list[Mention], clean: str, leaders, t
     """With no publication date, a weekday (``held talks Tuesday``) that falls within a dated stay of
     the text (``Phuc was on a three-day state visit from Dec. 4 to 6``): that day of the stay."""
     for o in mentions:
-        if o.word not in TWO_ENDED or o.month is None or o is m:
+        if o.word not in TWO_ENDED or o.month is None or o.span_days is None or o is m:
             continue
         try:
             first, _, why = resolve_mention(o, mentions, None, clean, leaders, today)
         except DateNotFound:
             continue
-        days = [int(d) for d in DIGITS_RE.findall(MONTH_OR_YEAR_RE.sub(" ", o.phrase))]
-        if first is None or len(days) < 2:
+        if first is None:
             continue
-        last_day = days[1]
-        length = (last_day - first.day) if last_day >= first.day else (last_day + 31 - first.day)
-        for k in range(min(length, 13) + 1):
+        for k in range(min(o.span_days, 13) + 1):
             d = first + dt.timedelta(days=k)
             if d.weekday() == m.weekday:
                 return (

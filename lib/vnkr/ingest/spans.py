@@ -25,6 +25,7 @@ A span whose days are not in order within one month (``từ ngày 24 đến 22/6
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -65,11 +66,19 @@ OPENS_RE = re.compile(r"(?:^|[.!?]\s|[,:\-–—)]\s*)$")
 DAYS_OF_EVENT_RE = re.compile(r"trong\s", re.IGNORECASE)
 
 
-def _fields(text: str, start: int, end: int, day: int, month: int, year: int | None) -> dict:
+def _days_after(d1: int, m1: int, d2: int, m2: int, year: int | None) -> int:
+    """How many days the span's last day comes after its first (``30/6 đến 3/7``: 3)."""
+    y = year or 2001  # a year that is no leap year unless the text gives one
+    first, last = dt.date(y if m1 <= m2 else y - 1, m1, min(d1, 28 if m1 == 2 else d1)), dt.date(y, m2, d2)
+    return (last - first).days
+
+
+def _fields(text: str, start: int, end: int, day: int, month: int, year: int | None, days: int) -> dict:
     line_start = text.rfind("\n", 0, start) + 1
     fronted = FRONTED_AFTER_RE.match(text, end) and OPENS_RE.search(text[line_start:start].rstrip(" "))
     word = FRONTED if fronted or DAYS_OF_EVENT_RE.match(text, start) else FRAME
-    return dict(form="full" if year else "day_month", day=day, month=month, year=year, word=word, span=True)
+    fields = dict(form="full" if year else "day_month", day=day, month=month, year=year, word=word)
+    return dict(fields, span=True, span_days=days)
 
 
 def _in_order(d1: int, m1: int, d2: int, m2: int) -> bool:
@@ -93,7 +102,13 @@ def two_ended_spans(text: str, p: DatePatterns) -> list[tuple[int, int, dict]]:
         m1 = int(m.group("m1")) if m.group("m1") else m2
         y = int(m.group("y")) if m.group("y") else None
         if _valid(y, m1, d1) and _valid(y, m2, d2) and _in_order(d1, m1, d2, m2):
-            out.append((m.start(), m.end(), _fields(text, m.start(), m.end(), d1, m1, y)))
+            out.append(
+                (
+                    m.start(),
+                    m.end(),
+                    _fields(text, m.start(), m.end(), d1, m1, y, _days_after(d1, m1, d2, m2, y)),
+                )
+            )
     if any(w in text for w in p.month_words):
         for m in _en_span_re(p.month_words).finditer(text):
             m1 = p.months[m.group("m1").lower()]
@@ -101,5 +116,11 @@ def two_ended_spans(text: str, p: DatePatterns) -> list[tuple[int, int, dict]]:
             d1, d2 = int(m.group("d1")), int(m.group("d2"))
             y = int(m.group("y")) if m.group("y") else None
             if _valid(y, m1, d1) and _valid(y, m2, d2) and _in_order(d1, m1, d2, m2):
-                out.append((m.start(), m.end(), _fields(text, m.start(), m.end(), d1, m1, y)))
+                out.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        _fields(text, m.start(), m.end(), d1, m1, y, _days_after(d1, m1, d2, m2, y)),
+                    )
+                )
     return out
